@@ -1,0 +1,116 @@
+//! The command line as clap parses it.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Lays out the anatomy of political statements: sentences, quotations, actors, events,
+/// persuasion techniques and check-worthy claims, each with its evidence span.
+#[derive(Debug, Parser)]
+#[command(name = "rhetor", version, about)]
+pub(crate) struct CommandLine {
+    #[command(subcommand)]
+    pub(crate) command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum Command {
+    /// Analyse statements and print the analysis (rhetor/1 JSON schema, or a readable summary).
+    Analyze(AnalyzeArguments),
+    /// Measure single-core throughput of ingestion and segmentation on a corpus.
+    Bench(BenchArguments),
+}
+
+/// How to read inputs; shared by every command that reads documents.
+#[derive(Debug, Args)]
+pub(crate) struct InputArguments {
+    /// Files, directories or `-` for standard input. Plain text, HTML and JSONL are recognised by
+    /// extension or content.
+    #[arg(required = true, value_name = "FILE|DIR|-")]
+    pub(crate) inputs: Vec<String>,
+    /// Read every input as this format instead of recognising it.
+    #[arg(long, value_enum, default_value_t = InputFormatFlag::Auto)]
+    pub(crate) input_format: InputFormatFlag,
+    /// Replace invalid UTF-8 by U+FFFD (noted in the diagnostics) instead of failing.
+    #[arg(long)]
+    pub(crate) lossy: bool,
+    /// Largest document accepted, in bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = 32 * 1024 * 1024)]
+    pub(crate) max_bytes: usize,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct AnalyzeArguments {
+    #[command(flatten)]
+    pub(crate) input: InputArguments,
+    /// Output format [default: text on a terminal, jsonl otherwise].
+    #[arg(long, value_enum)]
+    pub(crate) format: Option<OutputFormat>,
+    /// Skip bad records and unreadable files, report how many, and go on.
+    #[arg(long)]
+    pub(crate) skip_bad: bool,
+    /// Include the tokens of every sentence in JSON output.
+    #[arg(long)]
+    pub(crate) tokens: bool,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct BenchArguments {
+    #[command(flatten)]
+    pub(crate) input: InputArguments,
+    /// How many times to run each measurement; the fastest run is reported.
+    #[arg(long, default_value_t = 3)]
+    pub(crate) repeat: usize,
+    /// Also time the whole analysis (language identification and assembly of the JSON model).
+    #[arg(long)]
+    pub(crate) full: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum OutputFormat {
+    /// One pretty-printed JSON value: an object for one document, an array for a corpus.
+    Json,
+    /// One compact JSON object per line, one line per document, in input order.
+    Jsonl,
+    /// A readable summary.
+    Text,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum InputFormatFlag {
+    /// Recognise each input by extension and content.
+    Auto,
+    /// Plain text.
+    Text,
+    /// An HTML page.
+    Html,
+    /// One JSON object per line with `id` and `text`.
+    Jsonl,
+}
+
+impl InputArguments {
+    /// The inputs as ingestion takes them.
+    pub(crate) fn ingest_inputs(&self) -> Vec<rhetor_ingest::Input> {
+        self.inputs
+            .iter()
+            .map(|input| match input.as_str() {
+                "-" => rhetor_ingest::Input::Stdin,
+                path => rhetor_ingest::Input::Path(PathBuf::from(path)),
+            })
+            .collect()
+    }
+
+    /// The reading options the flags ask for.
+    pub(crate) fn ingest_options(&self) -> rhetor_ingest::IngestOptions {
+        rhetor_ingest::IngestOptions {
+            lossy: self.lossy,
+            max_document_bytes: self.max_bytes,
+            format: match self.input_format {
+                InputFormatFlag::Auto => rhetor_ingest::InputFormat::Auto,
+                InputFormatFlag::Text => rhetor_ingest::InputFormat::Text,
+                InputFormatFlag::Html => rhetor_ingest::InputFormat::Html,
+                InputFormatFlag::Jsonl => rhetor_ingest::InputFormat::Jsonl,
+            },
+        }
+    }
+}

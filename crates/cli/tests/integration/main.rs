@@ -1,0 +1,9 @@
+//! Integration tests of the `rhetor` binary, in one test binary with a module per topic.
+//!
+//! Every test runs the real binary (`CARGO_BIN_EXE_rhetor`) as a user would, and checks what it
+//! prints and its exit code.
+
+mod bad_input;
+mod golden;
+mod real_texts;
+mod support;

@@ -1,0 +1,155 @@
+//! Real statements: the canonical example and the State Department corpus in `../shared`, and the
+//! examples that ship in `examples/`.
+
+use crate::support::{assert_every_span_slices_the_text, rhetor, shared_file};
+
+#[test]
+fn canonical_statement_has_eight_sentences_and_four_scare_quotes() {
+    let Some(path) = shared_file("examples/statement-wac-blinken.txt") else {
+        return;
+    };
+    let run = rhetor(&["analyze", "--format", "json", path.to_str().expect("UTF-8 path")]);
+    assert_eq!(run.exit_code, 0, "{}", run.stderr);
+    let analysis: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON output");
+
+    assert_eq!(analysis["schema"], "rhetor/1");
+    assert_eq!(analysis["sentences"].as_array().expect("sentences").len(), 8);
+    assert_eq!(analysis["paragraphs"].as_array().expect("paragraphs").len(), 4);
+    let scare_quotes: Vec<&str> = analysis["quotes"]
+        .as_array()
+        .expect("quotes")
+        .iter()
+        .filter(|quote| quote["kind"] == "scare")
+        .map(|quote| quote["content"]["text"].as_str().expect("quote content"))
+        .collect();
+    assert_eq!(
+        scare_quotes,
+        [
+            "authoritative",
+            "Armenian heritage",
+            "human rights",
+            "independent"
+        ]
+    );
+    assert!(analysis["quotes"]
+        .as_array()
+        .expect("quotes")
+        .iter()
+        .all(|quote| quote["kind"] != "direct"));
+    assert_eq!(analysis["language"]["code"], "eng");
+    for key in [
+        "actors",
+        "events",
+        "techniques",
+        "claims",
+        "stances",
+        "frames",
+        "diagnostics",
+    ] {
+        assert!(analysis[key].is_array(), "{key} is a list");
+    }
+    assert!(assert_every_span_slices_the_text(&analysis) > 8 + 4 + 4);
+}
+
+#[test]
+fn state_department_corpus_gives_one_line_per_document_with_its_id() {
+    let Some(path) = shared_file("data/corpora/statements_state_dept_pr.jsonl") else {
+        return;
+    };
+    let run = rhetor(&["analyze", "--format", "jsonl", path.to_str().expect("UTF-8 path")]);
+    assert_eq!(run.exit_code, 0, "{}", run.stderr);
+
+    let input = std::fs::read_to_string(&path).expect("readable corpus");
+    let input_ids: Vec<String> = input
+        .lines()
+        .filter(|line| !line.trim().is_empty())
+        .map(|line| serde_json::from_str::<serde_json::Value>(line).expect("JSON record")["id"].to_string())
+        .collect();
+    let output_lines: Vec<&str> = run.stdout.lines().collect();
+    assert_eq!(output_lines.len(), 2025);
+    assert_eq!(input_ids.len(), 2025);
+    for (output_line, input_id) in output_lines.iter().zip(&input_ids) {
+        let analysis: serde_json::Value =
+            serde_json::from_str(output_line).expect("one JSON object per line");
+        assert_eq!(&analysis["id"].to_string(), input_id);
+        assert_every_span_slices_the_text(&analysis);
+    }
+}
+
+#[test]
+fn shipped_statement_example_runs_as_the_readme_says() {
+    let run = rhetor(&["analyze", "examples/statement-ministry-condemnation.txt"]);
+    assert_eq!(run.exit_code, 0, "{}", run.stderr);
+    // Not a terminal, so the default is JSON Lines: one line for one document.
+    let analysis: serde_json::Value = serde_json::from_str(run.stdout.trim_end()).expect("one JSON line");
+    assert_eq!(analysis["id"], "examples/statement-ministry-condemnation.txt");
+    assert!(!analysis["sentences"].as_array().expect("sentences").is_empty());
+}
+
+#[test]
+fn text_format_summarises_for_a_reader() {
+    let run = rhetor(&[
+        "analyze",
+        "--format",
+        "text",
+        "examples/statement-ministry-condemnation.txt",
+    ]);
+    assert_eq!(run.exit_code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout
+            .starts_with("== examples/statement-ministry-condemnation.txt =="),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("language: English (eng"), "{}", run.stdout);
+    assert!(run.stdout.contains("scare "), "{}", run.stdout);
+}
+
+#[test]
+fn html_page_keeps_title_date_and_article_text_only() {
+    let run = rhetor(&["analyze", "--format", "json", "examples/news-report.html"]);
+    assert_eq!(run.exit_code, 0, "{}", run.stderr);
+    let analysis: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON output");
+    assert_eq!(
+        analysis["title"],
+        "Foreign ministers trade accusations over border clash | Example Wire"
+    );
+    assert_eq!(analysis["date"], "2024-05-14");
+    let text = analysis["text"].as_str().expect("text");
+    assert!(text.contains("urged both sides to show restraint"), "{text}");
+    for boilerplate in ["Home", "Privacy", "Related", "analytics"] {
+        assert!(
+            !text.contains(boilerplate),
+            "{boilerplate:?} leaked into {text:?}"
+        );
+    }
+    assert_every_span_slices_the_text(&analysis);
+}
+
+#[test]
+fn jsonl_corpus_as_json_is_an_array_in_input_order() {
+    let run = rhetor(&["analyze", "--format", "json", "examples/corpus.jsonl"]);
+    assert_eq!(run.exit_code, 0, "{}", run.stderr);
+    let analyses: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON output");
+    let ids: Vec<&str> = analyses
+        .as_array()
+        .expect("an array")
+        .iter()
+        .map(|a| a["id"].as_str().expect("id"))
+        .collect();
+    assert_eq!(ids, ["mfa-2024-031", "ngo-2024-007", "embassy-2024-112"]);
+    assert_eq!(analyses[2]["date"], "2024-04-09");
+}
+
+#[test]
+fn stdin_is_read_when_the_input_is_a_dash() {
+    let run = crate::support::rhetor_in(
+        &crate::support::repository_root(),
+        &["analyze", "--format", "json", "-"],
+        Some("The Ministry rejects these accusations. Mr. Smith said so.".as_bytes()),
+    );
+    assert_eq!(run.exit_code, 0, "{}", run.stderr);
+    let analysis: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON output");
+    assert_eq!(analysis["id"], "-");
+    assert_eq!(analysis["sentences"].as_array().expect("sentences").len(), 2);
+}
