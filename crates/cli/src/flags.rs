@@ -19,6 +19,27 @@ pub(crate) enum Command {
     Analyze(AnalyzeArguments),
     /// Measure single-core throughput of ingestion and segmentation on a corpus.
     Bench(BenchArguments),
+    /// Evaluate an analyser against gold data and print the benchmark's metrics.
+    Eval(EvalArguments),
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct EvalArguments {
+    #[command(subcommand)]
+    pub(crate) analyser: EvalAnalyser,
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum EvalAnalyser {
+    /// Event coding: type, source and target accuracy, and (source, target, type) triples.
+    Events {
+        /// Gold events: rhetor's JSONL gold (`data/gold/events.jsonl`) or a PETRARCH2
+        /// validation file (`.xml`).
+        gold: PathBuf,
+        /// Where the JSONL corpora that the JSONL gold references are.
+        #[arg(long, default_value = "../shared/data/corpora")]
+        corpora: PathBuf,
+    },
 }
 
 /// How to read inputs; shared by every command that reads documents.

@@ -8,6 +8,7 @@
 
 mod analyze_command;
 mod bench_command;
+mod eval_command;
 mod flags;
 mod text_report;
 
@@ -22,6 +23,7 @@ fn main() -> ExitCode {
     let result = match command_line.command {
         Command::Analyze(arguments) => analyze_command::run(&arguments),
         Command::Bench(arguments) => bench_command::run(&arguments),
+        Command::Eval(arguments) => eval_command::run(&arguments),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -4,6 +4,9 @@ use rhetor_schema::{
     Analysis, Diagnostic, DiagnosticCode, Document, Paragraph, Quote, Sentence, Span, SCHEMA_VERSION,
 };
 
+use rhetor_actors::{find_actors, ActorContext};
+use rhetor_events::find_events;
+
 use crate::language::identify_language;
 
 /// What to include in an analysis beyond the schema's fixed fields.
@@ -43,7 +46,15 @@ pub fn analyze(document: Document, options: &AnalyzeOptions) -> Analysis {
     diagnostics.extend(language_diagnostics);
 
     let segmentation = rhetor_segment::segment(&text);
-    diagnostics.extend(segmentation.diagnostics);
+
+    let actor_context = ActorContext {
+        date: date.as_deref(),
+        source: source.as_deref(),
+        speaker_country: metadata.get("country_iso3").and_then(serde_json::Value::as_str),
+    };
+    let actor_analysis = find_actors(&text, &segmentation, &actor_context);
+    let events = find_events(&text, &segmentation, &actor_analysis);
+    diagnostics.extend(segmentation.diagnostics.iter().cloned());
 
     let paragraphs = segmentation
         .paragraphs
@@ -91,8 +102,8 @@ pub fn analyze(document: Document, options: &AnalyzeOptions) -> Analysis {
         paragraphs,
         sentences,
         quotes,
-        actors: Vec::new(),
-        events: Vec::new(),
+        actors: actor_analysis.actors,
+        events,
         techniques: Vec::new(),
         claims: Vec::new(),
         stances: Vec::new(),

@@ -189,7 +189,7 @@ pub struct Event {
     pub source: Option<String>,
     /// Actor id of the target, when known.
     pub target: Option<String>,
-    /// PLOVER event type (and mode, as `TYPE` or `TYPE:mode`).
+    /// PLOVER event type (`ACCUSE`, `REQUEST`, `ASSAULT`, ...).
     pub plover: String,
     /// CAMEO code.
     pub cameo: String,
@@ -197,7 +197,8 @@ pub struct Event {
     pub negated: bool,
     /// Asserted, demanded, future, hypothetical or question.
     pub modality: Modality,
-    /// Actor id of the speaker whose claim this is, for reported speech.
+    /// Actor id of whoever claims the event: the reporter for reported speech (`X said that ...`,
+    /// `according to X`), otherwise the speaker of the document; null when unknown.
     pub reported_by: Option<String>,
     /// The words that express the event.
     pub trigger: Span,

@@ -1,0 +1,83 @@
+//! Anaphora: the words that refer back to an actor or to the speaker. Resolution is conservative
+//! and lives in the resolver; this module says which words are candidates.
+
+/// Whether `word` is a first-person pronoun standing for the speaker: `we`, `our`, `us`, and the
+/// `I`, `my`, `me` of the official who speaks for it, with their contractions (`we’ve`, `I’ll`).
+/// `US` (the country) is not `us`: only lower case and capitalised forms count.
+pub(crate) fn is_first_person(word: &str) -> bool {
+    let pronoun = word.split(['\'', '’']).next().unwrap_or(word);
+    let is_contraction = pronoun.len() < word.len();
+    match pronoun {
+        "we" | "We" | "I" => true,
+        "our" | "us" | "ours" | "ourselves" | "Our" | "Us" | "Ours" | "Ourselves" | "my" | "My" | "me"
+        | "myself" => !is_contraction,
+        _ => false,
+    }
+}
+
+/// Whether `word` is a singular neuter pronoun that may stand for a country or organisation.
+pub(crate) fn is_it_pronoun(word: &str) -> bool {
+    matches!(word, "it" | "its" | "itself" | "It" | "Its")
+}
+
+/// Whether `word` can introduce `country` as a reference back (`this country`, `the country`).
+pub(crate) fn is_country_determiner(word: &str) -> bool {
+    matches!(word, "this" | "the" | "that" | "This" | "The" | "That")
+}
+
+/// Whether `word` looks like the finite verb after a subject (`the United States should`,
+/// `Armenia continues`, `Russia attacked`), for the subject country of a sentence.
+pub(crate) fn is_verb_like(word: &str) -> bool {
+    const AUXILIARIES: [&str; 20] = [
+        "should",
+        "must",
+        "has",
+        "have",
+        "had",
+        "is",
+        "was",
+        "will",
+        "would",
+        "did",
+        "does",
+        "do",
+        "can",
+        "could",
+        "may",
+        "might",
+        "shall",
+        "are",
+        "were",
+        "continues",
+    ];
+    AUXILIARIES.contains(&word)
+        || (word.len() > 3
+            && word.bytes().all(|byte| byte.is_ascii_lowercase())
+            && (word.ends_with("ed") || (word.ends_with('s') && !word.ends_with("ss"))))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_country_us_is_not_a_pronoun() {
+        assert!(is_first_person("us"));
+        assert!(is_first_person("We"));
+        assert!(is_first_person("We’ve"));
+        assert!(is_first_person("I'll"));
+        assert!(is_first_person("my"));
+        assert!(!is_first_person("us's"));
+        assert!(!is_first_person("US"));
+        assert!(!is_first_person("U.S."));
+    }
+
+    #[test]
+    fn verbs_after_subjects() {
+        assert!(is_verb_like("should"));
+        assert!(is_verb_like("condemns"));
+        assert!(is_verb_like("attacked"));
+        assert!(!is_verb_like("the"));
+        assert!(!is_verb_like("process"));
+    }
+}

@@ -1,0 +1,415 @@
+//! The gazetteer: the hand-written data files of `data/`, parsed once into token tries.
+//!
+//! The files are embedded with `include_str!`, so every name is a `&'static str` slice of them
+//! and building the gazetteer copies no text. Parsing skips and counts malformed rows instead of
+//! panicking (the data tests check that none are skipped), so no input can reach a panic here.
+
+use std::sync::OnceLock;
+
+use crate::office_holders::{puts_family_name_first, surname_of, DateRange, Person, Term};
+use crate::token_trie::{TokenMap, TokenTrie};
+
+/// countries.tsv, embedded.
+const COUNTRIES_TSV: &str = include_str!("../data/countries.tsv");
+/// organisations.tsv, embedded.
+const ORGANISATIONS_TSV: &str = include_str!("../data/organisations.tsv");
+/// office_holders.tsv, embedded.
+const OFFICE_HOLDERS_TSV: &str = include_str!("../data/office_holders.tsv");
+/// sector_terms.tsv, embedded.
+const SECTOR_TERMS_TSV: &str = include_str!("../data/sector_terms.tsv");
+
+/// A state or state-like entity of countries.tsv.
+#[derive(Debug, Clone)]
+pub struct Country {
+    /// ISO 3166-1 alpha-3 code (`AZE`).
+    pub iso3: &'static str,
+    /// Canonical short English name (`Azerbaijan`).
+    pub name: &'static str,
+    /// The first listed demonym adjective (`Azerbaijani`), or the name when there is none.
+    pub adjective: &'static str,
+}
+
+/// An organisation of organisations.tsv.
+#[derive(Debug, Clone)]
+pub struct Organisation {
+    /// Stable upper-case id (`UN`, `ARAB_LEAGUE`).
+    pub id: &'static str,
+    /// Canonical name.
+    pub name: &'static str,
+    /// ISO3 code for national bodies.
+    pub country: Option<&'static str>,
+    /// Sector code.
+    pub sector: &'static str,
+}
+
+/// A row of sector_terms.tsv.
+#[derive(Debug, Clone)]
+pub struct SectorTerm {
+    /// Sector code.
+    pub sector: &'static str,
+    /// Whether the noun also heads organisation names (`... Community`, `... Ministry`).
+    pub head_of_org: bool,
+}
+
+/// What a name in the text may stand for; one phrase may have several readings (`Azerbaijan` is
+/// both a country name and an adjective, `Congolese` belongs to two countries).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameTarget {
+    /// A name of the country at this index of [`Gazetteer::countries`].
+    CountryName(usize),
+    /// A demonym adjective of the country (`Azerbaijani`).
+    CountryAdjective(usize),
+    /// A plural demonym of the country (`Azerbaijanis`).
+    CountryPeople(usize),
+    /// The capital of the country, standing for its government.
+    Capital(usize),
+    /// An institution of the country, standing for the given sector (`the Pentagon` → MIL).
+    Institution(usize, &'static str),
+    /// An organisation, by index in [`Gazetteer::organisations`].
+    Organisation(usize),
+    /// An office holder, by index in the person list.
+    Person(usize),
+}
+
+/// The parsed gazetteer. Get it with [`Gazetteer::get`].
+#[derive(Debug)]
+pub struct Gazetteer {
+    /// Countries in file order.
+    pub countries: Vec<Country>,
+    /// Organisations in file order.
+    pub organisations: Vec<Organisation>,
+    /// Sector-term rows in file order.
+    pub sector_terms: Vec<SectorTerm>,
+    /// Office holders, one per person.
+    pub(crate) persons: Vec<Person>,
+    /// Country index by ISO3 code.
+    country_by_iso3: TokenMap<&'static str, usize>,
+    /// Organisation index by id.
+    organisation_by_id: TokenMap<&'static str, usize>,
+    /// Every name, alias, adjective, demonym, capital and institution, case-sensitive, without a
+    /// leading article.
+    pub(crate) names: TokenTrie<NameTarget>,
+    /// Every sector-term form, as written in the data (lower case, acronyms in capitals).
+    pub(crate) sector_phrases: TokenTrie<usize>,
+    /// Persons by derived family name.
+    pub(crate) surnames: TokenMap<&'static str, Vec<usize>>,
+    /// Rows that could not be parsed (a data bug; the tests require zero).
+    pub skipped_rows: usize,
+}
+
+impl Gazetteer {
+    /// The gazetteer, parsed on first use.
+    pub fn get() -> &'static Gazetteer {
+        static GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
+        GAZETTEER.get_or_init(Gazetteer::parse)
+    }
+
+    /// The country with ISO3 code `iso3`.
+    pub fn country(&self, iso3: &str) -> Option<&Country> {
+        self.country_by_iso3
+            .get(iso3)
+            .and_then(|&index| self.countries.get(index))
+    }
+
+    /// The organisation with id `id` (`UN`).
+    pub fn organisation(&self, id: &str) -> Option<&Organisation> {
+        self.organisation_by_id
+            .get(id)
+            .and_then(|&index| self.organisations.get(index))
+    }
+
+    /// Number of office holders (persons, not terms).
+    pub fn person_count(&self) -> usize {
+        self.persons.len()
+    }
+
+    /// Parses the embedded files.
+    fn parse() -> Gazetteer {
+        let mut gazetteer = Gazetteer {
+            countries: Vec::new(),
+            organisations: Vec::new(),
+            sector_terms: Vec::new(),
+            persons: Vec::new(),
+            country_by_iso3: TokenMap::default(),
+            organisation_by_id: TokenMap::default(),
+            names: TokenTrie::default(),
+            sector_phrases: TokenTrie::default(),
+            surnames: TokenMap::default(),
+            skipped_rows: 0,
+        };
+        for fields in rows(COUNTRIES_TSV, 11, &mut gazetteer.skipped_rows) {
+            gazetteer.add_country(&fields);
+        }
+        for fields in rows(ORGANISATIONS_TSV, 7, &mut gazetteer.skipped_rows) {
+            gazetteer.add_organisation(&fields);
+        }
+        for fields in rows(OFFICE_HOLDERS_TSV, 9, &mut gazetteer.skipped_rows) {
+            gazetteer.add_office_term(&fields);
+        }
+        gazetteer.index_surnames();
+        for fields in rows(SECTOR_TERMS_TSV, 4, &mut gazetteer.skipped_rows) {
+            gazetteer.add_sector_term(&fields);
+        }
+        gazetteer
+    }
+
+    /// Adds one countries.tsv row.
+    fn add_country(&mut self, fields: &[&'static str]) {
+        let index = self.countries.len();
+        let adjectives: Vec<&'static str> = list(fields[3]).collect();
+        self.countries.push(Country {
+            iso3: fields[0],
+            name: fields[1],
+            adjective: adjectives.first().copied().unwrap_or(fields[1]),
+        });
+        self.country_by_iso3.insert(fields[0], index);
+        for name in list(fields[2]).chain(std::iter::once(fields[1])) {
+            self.names
+                .insert(&phrase_tokens(name), NameTarget::CountryName(index));
+        }
+        for adjective in adjectives {
+            self.names
+                .insert(&phrase_tokens(adjective), NameTarget::CountryAdjective(index));
+        }
+        for people in list(fields[4]) {
+            self.names
+                .insert(&phrase_tokens(people), NameTarget::CountryPeople(index));
+        }
+        for capital in list(fields[5]) {
+            self.names
+                .insert(&phrase_tokens(capital), NameTarget::Capital(index));
+        }
+        for institution in list(fields[6]) {
+            if let Some((name, sector)) = institution.rsplit_once(':') {
+                self.names
+                    .insert(&phrase_tokens(name), NameTarget::Institution(index, sector));
+            } else {
+                self.skipped_rows += 1;
+            }
+        }
+    }
+
+    /// Adds one organisations.tsv row.
+    fn add_organisation(&mut self, fields: &[&'static str]) {
+        let index = self.organisations.len();
+        self.organisations.push(Organisation {
+            id: fields[0],
+            name: fields[1],
+            country: optional(fields[4]),
+            sector: fields[5],
+        });
+        self.organisation_by_id.insert(fields[0], index);
+        for name in list(fields[2]).chain(std::iter::once(fields[1])) {
+            self.names
+                .insert(&phrase_tokens(name), NameTarget::Organisation(index));
+        }
+    }
+
+    /// Adds one office_holders.tsv row: a new person, or a further term of the previous one (the
+    /// file is sorted by person).
+    fn add_office_term(&mut self, fields: &[&'static str]) {
+        let (Some(start), end) = (DateRange::parse(fields[6]), optional(fields[7])) else {
+            self.skipped_rows += 1;
+            return;
+        };
+        let end = match end.map(DateRange::parse) {
+            Some(None) => {
+                self.skipped_rows += 1;
+                return;
+            }
+            Some(Some(end)) => Some(end),
+            None => None,
+        };
+        let term = Term {
+            country: fields[3],
+            sector: fields[4],
+            start,
+            end,
+        };
+        let index = match self.persons.last_mut() {
+            Some(person) if person.person_id == fields[0] => {
+                person.terms.push(term);
+                self.persons.len() - 1
+            }
+            _ => {
+                self.persons.push(Person {
+                    person_id: fields[0],
+                    name: fields[1],
+                    terms: vec![term],
+                });
+                self.persons.len() - 1
+            }
+        };
+        for name in list(fields[2]).chain(std::iter::once(fields[1])) {
+            self.names.insert(&phrase_tokens(name), NameTarget::Person(index));
+        }
+    }
+
+    /// Derives each person's family names from the canonical name and the full-name aliases.
+    fn index_surnames(&mut self) {
+        for row in rows(OFFICE_HOLDERS_TSV, 9, &mut 0) {
+            let Some(index) = self.persons.iter().position(|person| person.person_id == row[0]) else {
+                continue;
+            };
+            let family_name_first = puts_family_name_first(&self.persons[index]);
+            for name in list(row[2]).chain(std::iter::once(row[1])) {
+                let tokens = phrase_tokens(name);
+                let starts_with_title = tokens
+                    .first()
+                    .is_some_and(|first| crate::titles::is_title_word(first));
+                if starts_with_title {
+                    continue;
+                }
+                if let Some(surname) = surname_of(&tokens, family_name_first) {
+                    let persons = self.surnames.entry(surname).or_default();
+                    if !persons.contains(&index) {
+                        persons.push(index);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Adds one sector_terms.tsv row.
+    fn add_sector_term(&mut self, fields: &[&'static str]) {
+        let index = self.sector_terms.len();
+        self.sector_terms.push(SectorTerm {
+            sector: fields[1],
+            head_of_org: fields[2] == "yes",
+        });
+        for form in list(fields[0]) {
+            self.sector_phrases.insert(&phrase_tokens(form), index);
+        }
+    }
+}
+
+/// The data rows of a TSV file with exactly `columns` fields; other rows are counted as skipped.
+fn rows(file: &'static str, columns: usize, skipped: &mut usize) -> Vec<Vec<&'static str>> {
+    let mut parsed = Vec::new();
+    for line in file.lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let fields: Vec<&'static str> = line.split('\t').collect();
+        if fields.len() == columns && fields.iter().all(|field| !field.is_empty()) {
+            parsed.push(fields);
+        } else {
+            *skipped += 1;
+        }
+    }
+    parsed
+}
+
+/// The values of a `|`-separated list field (`-` is the empty list).
+fn list(field: &'static str) -> impl Iterator<Item = &'static str> {
+    field
+        .split('|')
+        .filter(|value| !value.is_empty() && *value != "-")
+}
+
+/// A field that may be `-`.
+fn optional(field: &'static str) -> Option<&'static str> {
+    (field != "-").then_some(field)
+}
+
+/// The tokens of a name as the segmenter splits them, without a leading article: mention ranges
+/// never include the article, so the trie never stores it.
+fn phrase_tokens(name: &'static str) -> Vec<&'static str> {
+    let mut tokens: Vec<&'static str> = rhetor_segment::tokenize(name)
+        .iter()
+        .filter_map(|token| name.get(token.start..token.end))
+        .collect();
+    if tokens.len() > 1 && matches!(tokens[0], "the" | "The") {
+        tokens.remove(0);
+    }
+    tokens
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_row_parses() {
+        let gazetteer = Gazetteer::get();
+        assert_eq!(gazetteer.skipped_rows, 0);
+        assert_eq!(gazetteer.countries.len(), 208);
+        assert_eq!(gazetteer.organisations.len(), 225);
+        assert_eq!(gazetteer.sector_terms.len(), 153);
+        let terms: usize = gazetteer.persons.iter().map(|person| person.terms.len()).sum();
+        assert_eq!(terms, 702);
+        assert!(gazetteer.names.root_count() > 1000);
+    }
+
+    #[test]
+    fn ids_are_unique_and_codes_are_known() {
+        let gazetteer = Gazetteer::get();
+        let sectors = [
+            "GOV", "MIL", "COP", "SPY", "JUD", "LEG", "OPP", "PTY", "REB", "NGO", "IGO", "MED", "CVL", "BUS",
+            "EDU", "REL", "LAB", "CRM", "HLH",
+        ];
+        let mut iso3s: Vec<_> = gazetteer.countries.iter().map(|country| country.iso3).collect();
+        iso3s.sort_unstable();
+        iso3s.dedup();
+        assert_eq!(iso3s.len(), gazetteer.countries.len());
+        for organisation in &gazetteer.organisations {
+            assert!(sectors.contains(&organisation.sector), "{}", organisation.id);
+            assert!(
+                gazetteer.country(organisation.id).is_none(),
+                "{} collides",
+                organisation.id
+            );
+            if let Some(country) = organisation.country {
+                assert!(
+                    gazetteer.country(country).is_some(),
+                    "{}: {country}",
+                    organisation.id
+                );
+            }
+        }
+        for term in &gazetteer.sector_terms {
+            assert!(sectors.contains(&term.sector));
+        }
+        let mut person_ids: Vec<_> = gazetteer.persons.iter().map(|person| person.person_id).collect();
+        let person_count = person_ids.len();
+        person_ids.sort_unstable();
+        person_ids.dedup();
+        assert_eq!(
+            person_ids.len(),
+            person_count,
+            "office_holders.tsv is not grouped by person"
+        );
+        for person in &gazetteer.persons {
+            for term in &person.terms {
+                let known = gazetteer.country(term.country).is_some()
+                    || gazetteer.organisation(term.country).is_some();
+                assert!(known, "{}: {}", person.person_id, term.country);
+                assert!(sectors.contains(&term.sector), "{}", person.person_id);
+                if let Some(end) = term.end {
+                    assert!(
+                        term.start.first <= end.last,
+                        "{} ends before it starts",
+                        person.person_id
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn names_are_stored_without_the_article() {
+        let gazetteer = Gazetteer::get();
+        assert!(gazetteer.names.root("the").is_none());
+        assert!(gazetteer.names.root("The").is_none());
+        let united = gazetteer.names.root("United").unwrap();
+        let states = gazetteer.names.child(united, "States").unwrap();
+        let usa = gazetteer.country("USA").map(|country| country.iso3);
+        assert!(gazetteer
+            .names
+            .values(states)
+            .iter()
+            .any(|target| matches!(target, NameTarget::CountryName(index) if Some(gazetteer.countries[*index].iso3) == usa)));
+        assert!(gazetteer.surnames.contains_key("Blinken"));
+        assert!(gazetteer.surnames.contains_key("Lavrov"));
+    }
+}

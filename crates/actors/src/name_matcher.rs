@@ -1,0 +1,234 @@
+//! The name matcher: finds, in one sentence, the gazetteer names, sector terms and office-holder
+//! family names, as non-overlapping pieces.
+//!
+//! At each word the matcher walks the name trie (case-sensitive: `US` is not `us`, `Turkey` is
+//! not `turkey`) and the sector-term trie (lower-cased, so that `Police` and `police` both match,
+//! with acronyms such as `NGOs` also matched as written), and keeps the longer match, the name on
+//! a tie. A possessive `’s` may end the last token of a match; the piece's byte range then stops
+//! before it.
+
+use std::ops::Range;
+
+use rhetor_schema::{Token, TokenKind};
+
+use crate::gazetteer::Gazetteer;
+use crate::token_trie::{NodeId, TokenTrie};
+
+/// What a piece matched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum PieceKind {
+    /// A gazetteer name; its readings are `gazetteer.names.values(node)`.
+    Name(NodeId),
+    /// A sector term, by row of sector_terms.tsv.
+    Sector(usize),
+    /// A lone capitalised word that is an office holder's family name.
+    Surname(&'static str),
+}
+
+/// One match in a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Piece {
+    /// Indexes of its tokens in the segmentation's token list.
+    pub(crate) tokens: Range<usize>,
+    /// Its byte range, without a possessive ending.
+    pub(crate) range: Range<usize>,
+    /// Whether its last token carries a possessive ending (`Armenia’s`).
+    pub(crate) possessive: bool,
+    /// What it matched.
+    pub(crate) kind: PieceKind,
+}
+
+/// A match found by a trie walk: one past its last token, its node, and whether it ended on a
+/// possessive, with the byte length of that ending.
+struct TrieMatch {
+    /// One past the last token.
+    end_token: usize,
+    /// The node whose values it has.
+    node: NodeId,
+    /// Length in bytes of the possessive ending it stripped (0 for none).
+    possessive_length: usize,
+}
+
+/// The text of a token with a possessive ending removed, and the length of that ending.
+pub(crate) fn strip_possessive(word: &str) -> Option<(&str, usize)> {
+    for ending in ["'s", "’s", "'S", "’S"] {
+        if let Some(stem) = word.strip_suffix(ending) {
+            return (!stem.is_empty()).then_some((stem, ending.len()));
+        }
+    }
+    for ending in ["'", "’"] {
+        if let Some(stem) = word.strip_suffix(ending) {
+            return stem.ends_with('s').then_some((stem, ending.len()));
+        }
+    }
+    None
+}
+
+/// Whether a word starts with an upper-case letter.
+pub(crate) fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Lower-cases `word` into `buffer` when it has upper-case letters; returns the lower-case form.
+fn lower_case<'word>(word: &'word str, buffer: &'word mut String) -> &'word str {
+    if word
+        .bytes()
+        .all(|byte| byte.is_ascii() && !byte.is_ascii_uppercase())
+    {
+        return word;
+    }
+    buffer.clear();
+    buffer.extend(word.chars().flat_map(char::to_lowercase));
+    buffer
+}
+
+/// Finds the pieces of the sentence whose tokens are `tokens[sentence]`.
+pub(crate) fn match_sentence(
+    text: &str,
+    tokens: &[Token],
+    sentence: Range<usize>,
+    gazetteer: &Gazetteer,
+    pieces: &mut Vec<Piece>,
+) {
+    let mut buffer = String::new();
+    let mut index = sentence.start;
+    while index < sentence.end {
+        let token = tokens[index];
+        if token.kind != TokenKind::Word {
+            index += 1;
+            continue;
+        }
+        let name = longest_match(
+            text,
+            tokens,
+            index..sentence.end,
+            &gazetteer.names,
+            false,
+            &mut buffer,
+        );
+        let sector = longest_match(
+            text,
+            tokens,
+            index..sentence.end,
+            &gazetteer.sector_phrases,
+            true,
+            &mut buffer,
+        );
+        let (found, kind) = match (name, sector) {
+            (Some(name), Some(sector)) if sector.end_token > name.end_token => {
+                let row = gazetteer.sector_phrases.values(sector.node).first().copied();
+                (Some(sector), row.map(PieceKind::Sector))
+            }
+            (Some(name), _) => {
+                let node = name.node;
+                (Some(name), Some(PieceKind::Name(node)))
+            }
+            (None, Some(sector)) => {
+                let row = gazetteer.sector_phrases.values(sector.node).first().copied();
+                (Some(sector), row.map(PieceKind::Sector))
+            }
+            (None, None) => (surname_match(text, token, index, gazetteer), None),
+        };
+        match (found, kind) {
+            (Some(found), kind) => {
+                let last = tokens[found.end_token - 1];
+                let kind = kind.or_else(|| surname_kind(text, token, gazetteer));
+                if let Some(kind) = kind {
+                    pieces.push(Piece {
+                        tokens: index..found.end_token,
+                        range: token.start..last.end - found.possessive_length,
+                        possessive: found.possessive_length > 0,
+                        kind,
+                    });
+                }
+                index = found.end_token;
+            }
+            (None, _) => index += 1,
+        }
+    }
+}
+
+/// A lone family name at `index`, as a one-token match (its node is unused).
+fn surname_match(text: &str, token: Token, index: usize, gazetteer: &Gazetteer) -> Option<TrieMatch> {
+    let word = text.get(token.start..token.end)?;
+    if !is_capitalised(word) {
+        return None;
+    }
+    if gazetteer.surnames.contains_key(word) {
+        return Some(TrieMatch {
+            end_token: index + 1,
+            node: 0,
+            possessive_length: 0,
+        });
+    }
+    let (stem, ending) = strip_possessive(word)?;
+    gazetteer.surnames.contains_key(stem).then_some(TrieMatch {
+        end_token: index + 1,
+        node: 0,
+        possessive_length: ending,
+    })
+}
+
+/// The surname piece kind of a token known to be a family name.
+fn surname_kind(text: &str, token: Token, gazetteer: &Gazetteer) -> Option<PieceKind> {
+    let word = text.get(token.start..token.end)?;
+    let stem = strip_possessive(word).map_or(word, |(stem, _)| stem);
+    gazetteer
+        .surnames
+        .get_key_value(stem)
+        .or_else(|| gazetteer.surnames.get_key_value(word))
+        .map(|(&surname, _)| PieceKind::Surname(surname))
+}
+
+/// The longest phrase of `trie` starting at `span.start`, if any.
+fn longest_match<V>(
+    text: &str,
+    tokens: &[Token],
+    span: Range<usize>,
+    trie: &TokenTrie<V>,
+    lower_case_keys: bool,
+    buffer: &mut String,
+) -> Option<TrieMatch> {
+    let mut best = None;
+    let mut node: Option<NodeId> = None;
+    for index in span {
+        let token = tokens[index];
+        let word = text.get(token.start..token.end)?;
+        let step = |key: &str| match node {
+            None => trie.root(key),
+            Some(node) => trie.child(node, key),
+        };
+        let mut next = step(word);
+        if next.is_none() && lower_case_keys {
+            next = step(lower_case(word, buffer));
+        }
+        // A possessive may end the phrase: `Armenia’s government` holds `Armenia`.
+        if let Some((stem, ending)) = strip_possessive(word) {
+            let mut stem_node = step(stem);
+            if stem_node.is_none() && lower_case_keys {
+                stem_node = step(lower_case(stem, buffer));
+            }
+            if let Some(stem_node) = stem_node.filter(|&stem_node| !trie.values(stem_node).is_empty()) {
+                if next.is_none_or(|next| trie.values(next).is_empty()) {
+                    return Some(TrieMatch {
+                        end_token: index + 1,
+                        node: stem_node,
+                        possessive_length: ending,
+                    });
+                }
+            }
+        }
+        let Some(reached) = next else {
+            break;
+        };
+        if !trie.values(reached).is_empty() {
+            best = Some(TrieMatch {
+                end_token: index + 1,
+                node: reached,
+                possessive_length: 0,
+            });
+        }
+        node = Some(reached);
+    }
+    best
+}

@@ -1,0 +1,740 @@
+//! The resolver: walks one document sentence by sentence and turns pieces, organisation names,
+//! pronouns and anaphors into actors and mentions, in text order.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use rhetor_schema::{Token, TokenKind};
+use rhetor_segment::Segmentation;
+
+use crate::actor_registry::{ActorDraft, ActorRegistry};
+use crate::anaphora::{is_country_determiner, is_first_person, is_it_pronoun, is_verb_like};
+use crate::compositions::{
+    bare_group_draft, composition_draft, country_draft, may_modify_noun, names_actor_alone,
+    organisation_draft, STATE_SECTORS,
+};
+use crate::gazetteer::{Gazetteer, NameTarget};
+use crate::name_matcher::{is_capitalised, match_sentence, Piece, PieceKind};
+use crate::office_holders::{DateRange, AMBIGUOUS_SURNAMES};
+use crate::organisations::{find_organisation_names, identity_key, slug, OrganisationName};
+use crate::titles::title_start;
+use crate::MentionKind;
+
+/// Office titles that, bare and after `the`, name the speaking government's own office holder.
+/// Longest first, so that `the Deputy Secretary` is not read as `the Deputy`.
+const SPEAKER_TITLES: &[&str] = &[
+    "Deputy Secretary of State",
+    "Secretary of State",
+    "Deputy Secretary",
+    "Foreign Minister",
+    "Deputy Minister",
+    "Prime Minister",
+    "Secretary",
+    "Minister",
+    "Spokesperson",
+    "Spokesman",
+    "Spokeswoman",
+];
+
+/// Directional words that belong to a demonym (`Western Azerbaijanis`).
+const DIRECTIONS: [&str; 8] = [
+    "Western", "Eastern", "Northern", "Southern", "West", "East", "North", "South",
+];
+
+/// How many modifier words may stand between a country word and its sector term.
+const MAX_MODIFIERS: usize = 3;
+
+/// The nearest preceding mention, for `it`/`its`.
+#[derive(Debug, Clone, Copy)]
+enum LastMention {
+    /// An actor mention.
+    Actor { actor: usize, sentence: usize },
+    /// A first-person pronoun (plural, so `its` cannot go back past it).
+    Speaker,
+}
+
+/// The state of one document's resolution.
+pub(crate) struct Resolver<'text> {
+    /// The document text.
+    pub(crate) text: &'text str,
+    /// All tokens.
+    tokens: &'text [Token],
+    /// The gazetteer.
+    gazetteer: &'static Gazetteer,
+    /// The document date, if readable.
+    date: Option<DateRange>,
+    /// Actors and mentions.
+    pub(crate) registry: ActorRegistry,
+    /// Unknown organisations by identity key.
+    pub(crate) organisation_keys: HashMap<String, usize>,
+    /// Office holders mentioned so far (person index → actor index).
+    persons_mentioned: Vec<(usize, usize)>,
+    /// The country most recently mentioned (by name, composition or a person's office).
+    last_country: Option<usize>,
+    /// The nearest preceding mention.
+    last_mention: Option<LastMention>,
+    /// First-person pronouns, to become speaker mentions once the speaker is known.
+    pub(crate) first_person: Vec<(Range<usize>, usize)>,
+}
+
+impl<'text> Resolver<'text> {
+    /// A resolver for `text`.
+    pub(crate) fn new(text: &'text str, tokens: &'text [Token], date: Option<&str>) -> Self {
+        Resolver {
+            text,
+            tokens,
+            gazetteer: Gazetteer::get(),
+            date: date.and_then(DateRange::parse),
+            registry: ActorRegistry::default(),
+            organisation_keys: HashMap::new(),
+            persons_mentioned: Vec::new(),
+            last_country: None,
+            last_mention: None,
+            first_person: Vec::new(),
+        }
+    }
+
+    /// The text of token `index` (empty when out of range).
+    fn word(&self, index: usize) -> &'text str {
+        self.tokens
+            .get(index)
+            .and_then(|token| self.text.get(token.start..token.end))
+            .unwrap_or("")
+    }
+
+    /// Resolves every sentence of the segmentation.
+    pub(crate) fn resolve(&mut self, segmentation: &Segmentation) {
+        let mut pieces = Vec::new();
+        for (sentence_index, sentence) in segmentation.sentences.iter().enumerate() {
+            let token_range = sentence.tokens.start..sentence.tokens.end.min(self.tokens.len());
+            pieces.clear();
+            match_sentence(
+                self.text,
+                self.tokens,
+                token_range.clone(),
+                self.gazetteer,
+                &mut pieces,
+            );
+            self.resolve_sentence(sentence_index, token_range, &pieces);
+        }
+    }
+
+    /// Records a mention and updates the anaphora state.
+    fn mention(
+        &mut self,
+        draft: ActorDraft,
+        range: Range<usize>,
+        sentence: usize,
+        kind: MentionKind,
+    ) -> usize {
+        let is_country_like = draft.actor_type != "organisation" || draft.id.contains('/');
+        let country = draft.country.clone();
+        let actor = self.registry.intern(draft);
+        self.registry.mention(actor, range, sentence, kind);
+        if let (true, Some(iso3)) = (is_country_like, country) {
+            self.last_country = self
+                .gazetteer
+                .countries
+                .iter()
+                .position(|country| country.iso3 == iso3);
+        }
+        self.last_mention = Some(LastMention::Actor { actor, sentence });
+        actor
+    }
+
+    /// Resolves one sentence.
+    fn resolve_sentence(&mut self, sentence: usize, token_range: Range<usize>, pieces: &[Piece]) {
+        let organisation_names = find_organisation_names(
+            self.text,
+            self.tokens,
+            token_range.clone(),
+            pieces,
+            self.gazetteer,
+        );
+        let mut subject_country: Option<usize> = None;
+        let person_spans: Vec<(usize, usize)> = pieces
+            .iter()
+            .filter(|piece| self.is_person_piece(piece))
+            .map(|piece| {
+                (
+                    self.person_mention_start(&token_range, pieces, piece.tokens.start),
+                    piece.tokens.start,
+                )
+            })
+            .filter(|(start, name_start)| start < name_start)
+            .collect();
+        let mut piece_cursor = 0;
+        let mut index = token_range.start;
+        while index < token_range.end {
+            if let Some(name) = organisation_names.iter().find(|name| name.tokens.start == index) {
+                self.resolve_organisation_name(name, sentence);
+                index = name.tokens.end;
+                continue;
+            }
+            while piece_cursor < pieces.len() && pieces[piece_cursor].tokens.start < index {
+                piece_cursor += 1;
+            }
+            // A title before a person belongs to the person: skip to the name.
+            if let Some(&(_, name_start)) = person_spans
+                .iter()
+                .find(|(start, name_start)| (*start..*name_start).contains(&index))
+            {
+                index = name_start;
+                continue;
+            }
+            if pieces
+                .get(piece_cursor)
+                .is_some_and(|piece| piece.tokens.start == index)
+            {
+                let next =
+                    self.resolve_piece(sentence, &token_range, pieces, piece_cursor, &mut subject_country);
+                index = next.max(index + 1);
+                continue;
+            }
+            index = self.resolve_plain_token(sentence, &token_range, index);
+        }
+    }
+
+    /// Resolves a token that starts no piece: pronouns and `this country`; returns the next index.
+    fn resolve_plain_token(&mut self, sentence: usize, token_range: &Range<usize>, index: usize) -> usize {
+        let word = self.word(index);
+        let token = self.tokens[index];
+        if token.kind != TokenKind::Word {
+            return index + 1;
+        }
+        if is_first_person(word) {
+            self.first_person.push((token.start..token.end, sentence));
+            self.last_mention = Some(LastMention::Speaker);
+        } else if let Some(title_words) = self.speaker_title_at(index, token_range) {
+            // `the Secretary`, `the Minister`: in a government's statement, its own office holder.
+            let title = self.tokens[index + 1].start..self.tokens[index + title_words].end;
+            self.first_person.push((title, sentence));
+            self.last_mention = Some(LastMention::Speaker);
+            return index + 1 + title_words;
+        } else if is_it_pronoun(word) {
+            let antecedent = match self.last_mention {
+                Some(LastMention::Actor {
+                    actor,
+                    sentence: antecedent_sentence,
+                }) if antecedent_sentence + 1 >= sentence => self
+                    .registry
+                    .actor(actor)
+                    .filter(|actor| matches!(actor.actor_type.as_str(), "country" | "organisation"))
+                    .map(|_| actor),
+                _ => None,
+            };
+            if let Some(actor) = antecedent {
+                self.registry
+                    .mention(actor, token.start..token.end, sentence, MentionKind::Anaphor);
+                self.last_mention = Some(LastMention::Actor { actor, sentence });
+            }
+        } else if is_country_determiner(word)
+            && index + 1 < token_range.end
+            && self.word(index + 1) == "country"
+        {
+            if let Some(country) = self
+                .last_country
+                .and_then(|country| self.gazetteer.countries.get(country))
+            {
+                // Mentions never start with the article `the`; `this`/`that` are kept.
+                let start = if word.eq_ignore_ascii_case("the") {
+                    self.tokens[index + 1].start
+                } else {
+                    token.start
+                };
+                let draft = country_draft(country);
+                self.mention(
+                    draft,
+                    start..self.tokens[index + 1].end,
+                    sentence,
+                    MentionKind::Anaphor,
+                );
+            }
+            return index + 2;
+        }
+        index + 1
+    }
+
+    /// The number of words of a bare office title after `the` at `index` (`the Secretary`, `the
+    /// Foreign Minister`), when no name or `of` follows it.
+    fn speaker_title_at(&self, index: usize, token_range: &Range<usize>) -> Option<usize> {
+        if !self.word(index).eq_ignore_ascii_case("the") {
+            return None;
+        }
+        let title_words = SPEAKER_TITLES.iter().find_map(|title| {
+            let words: Vec<&str> = title.split(' ').collect();
+            let fits = index + words.len() < token_range.end
+                && words
+                    .iter()
+                    .enumerate()
+                    .all(|(offset, expected)| self.word(index + 1 + offset) == *expected);
+            fits.then_some(words.len())
+        })?;
+        let after = index + 1 + title_words;
+        let followed_by_name_or_of = after < token_range.end && {
+            let next = self.word(after);
+            next == "of" || next == "General" || next.chars().next().is_some_and(char::is_uppercase)
+        };
+        (!followed_by_name_or_of).then_some(title_words)
+    }
+
+    /// Resolves an unknown organisation name, or a state body named with its country.
+    fn resolve_organisation_name(&mut self, name: &OrganisationName, sentence: usize) {
+        let country = name
+            .country
+            .and_then(|country| self.gazetteer.countries.get(country));
+        if !name.distinctive {
+            if let (Some(country), true) = (country, STATE_SECTORS.contains(&name.sector)) {
+                let draft = composition_draft(country, name.sector, true);
+                self.mention(draft, name.range.clone(), sentence, MentionKind::Composition);
+                return;
+            }
+            if country.is_none() {
+                return;
+            }
+        }
+        let surface = self.text.get(name.range.clone()).unwrap_or("");
+        let key = identity_key(surface);
+        let actor = match self.organisation_keys.get(&key) {
+            Some(&actor) => actor,
+            None => {
+                let draft = ActorDraft {
+                    id: format!("org:{}", slug(surface)),
+                    name: surface.to_owned(),
+                    actor_type: "organisation",
+                    country: country.map(|country| country.iso3.to_owned()),
+                    sector: Some(name.sector.to_owned()),
+                };
+                let actor = self.registry.intern(draft);
+                self.organisation_keys.insert(key, actor);
+                actor
+            }
+        };
+        self.registry
+            .mention(actor, name.range.clone(), sentence, MentionKind::Name);
+        self.last_mention = Some(LastMention::Actor { actor, sentence });
+    }
+
+    /// Whether the piece is preceded by `the same` / `same`, making it an anaphor.
+    fn after_same(&self, first_token: usize, floor: usize) -> bool {
+        first_token > floor && self.word(first_token - 1).eq_ignore_ascii_case("same")
+    }
+
+    /// The sector piece that a country word at `pieces[at]` composes with, if any: the next piece,
+    /// a sector term, after at most [`MAX_MODIFIERS`] modifier words.
+    fn composed_sector<'p>(&self, pieces: &'p [Piece], at: usize) -> Option<&'p Piece> {
+        let piece = &pieces[at];
+        let next = pieces.get(at + 1)?;
+        let PieceKind::Sector(_) = next.kind else {
+            return None;
+        };
+        let gap = piece.tokens.end..next.tokens.start;
+        let modifiers_only = gap.len() <= MAX_MODIFIERS
+            && gap
+                .clone()
+                .all(|index| self.tokens[index].kind == TokenKind::Word && may_modify_noun(self.word(index)));
+        modifiers_only.then_some(next)
+    }
+
+    /// Resolves the piece at `pieces[at]`; returns the token index after everything it used.
+    fn resolve_piece(
+        &mut self,
+        sentence: usize,
+        token_range: &Range<usize>,
+        pieces: &[Piece],
+        at: usize,
+        subject_country: &mut Option<usize>,
+    ) -> usize {
+        let piece = &pieces[at];
+        let anaphoric = self.after_same(piece.tokens.start, token_range.start);
+        match piece.kind {
+            PieceKind::Name(node) => {
+                let targets = self.gazetteer.names.values(node);
+                self.resolve_name(
+                    sentence,
+                    token_range,
+                    pieces,
+                    at,
+                    targets,
+                    anaphoric,
+                    subject_country,
+                )
+            }
+            PieceKind::Sector(row) => {
+                self.resolve_sector(sentence, token_range, pieces, at, row, *subject_country)
+            }
+            PieceKind::Surname(surname) => {
+                self.resolve_surname(sentence, token_range, pieces, piece, surname, anaphoric);
+                piece.tokens.end
+            }
+        }
+    }
+
+    /// Whether a piece names an office holder (fully, or by family name).
+    fn is_person_piece(&self, piece: &Piece) -> bool {
+        match piece.kind {
+            PieceKind::Name(node) => self
+                .gazetteer
+                .names
+                .values(node)
+                .iter()
+                .any(|target| matches!(target, NameTarget::Person(_))),
+            PieceKind::Surname(_) => true,
+            PieceKind::Sector(_) => false,
+        }
+    }
+
+    /// The first token of a person mention: its title, and a country word before the title.
+    fn person_mention_start(
+        &self,
+        token_range: &Range<usize>,
+        pieces: &[Piece],
+        first_token: usize,
+    ) -> usize {
+        let words: Vec<&str> = (token_range.start..first_token)
+            .map(|index| self.word(index))
+            .collect();
+        let Some(title) = title_start(&words, 0, words.len()) else {
+            return first_token;
+        };
+        let title_token = token_range.start + title;
+        let country_before = pieces.iter().find(|piece| {
+            piece.tokens.end == title_token
+                && matches!(piece.kind, PieceKind::Name(node) if self.gazetteer.names.values(node).iter().any(|target| matches!(target, NameTarget::CountryName(_) | NameTarget::CountryAdjective(_))))
+        });
+        country_before.map_or(title_token, |country| country.tokens.start)
+    }
+
+    /// The draft of office holder `person` at the document date.
+    fn person_draft(&self, person: usize) -> Option<ActorDraft> {
+        let person = self.gazetteer.persons.get(person)?;
+        let term = person.term_at(self.date);
+        let country = term
+            .map(|term| term.country)
+            .filter(|country| self.gazetteer.country(country).is_some());
+        Some(ActorDraft {
+            id: format!("person:{}", person.person_id),
+            name: person.name.to_owned(),
+            actor_type: "person",
+            country: country.map(str::to_owned),
+            sector: term.map(|term| term.sector.to_owned()),
+        })
+    }
+
+    /// Records a mention of office holder `person`.
+    fn mention_person(&mut self, person: usize, range: Range<usize>, sentence: usize, kind: MentionKind) {
+        if let Some(draft) = self.person_draft(person) {
+            let actor = self.mention(draft, range, sentence, kind);
+            if !self.persons_mentioned.iter().any(|&(known, _)| known == person) {
+                self.persons_mentioned.push((person, actor));
+            }
+        }
+    }
+
+    /// Resolves a gazetteer name.
+    #[allow(clippy::too_many_arguments)]
+    fn resolve_name(
+        &mut self,
+        sentence: usize,
+        token_range: &Range<usize>,
+        pieces: &[Piece],
+        at: usize,
+        targets: &[NameTarget],
+        anaphoric: bool,
+        subject_country: &mut Option<usize>,
+    ) -> usize {
+        let piece = &pieces[at];
+        let name_kind = if anaphoric {
+            MentionKind::Anaphor
+        } else {
+            MentionKind::Name
+        };
+        let mut end = piece.tokens.end;
+        let first = |wanted: fn(&NameTarget) -> Option<usize>| targets.iter().find_map(wanted);
+        if let Some(person) = first(|target| match target {
+            NameTarget::Person(person) => Some(*person),
+            _ => None,
+        }) {
+            let start = self.tokens[self.person_mention_start(token_range, pieces, piece.tokens.start)].start;
+            self.mention_person(person, start..piece.range.end, sentence, name_kind);
+        } else if let Some(organisation) = first(|target| match target {
+            NameTarget::Organisation(organisation) => Some(*organisation),
+            _ => None,
+        }) {
+            let Some(organisation) = self.gazetteer.organisations.get(organisation) else {
+                return end;
+            };
+            let draft = organisation_draft(organisation);
+            // `UN experts`, `EU officials`: the organisation's own people are the organisation.
+            match self.composed_sector(pieces, at) {
+                Some(sector) => {
+                    end = sector.tokens.end;
+                    self.mention(
+                        draft,
+                        piece.range.start..sector.range.end,
+                        sentence,
+                        MentionKind::Composition,
+                    );
+                }
+                None => {
+                    self.mention(draft, piece.range.clone(), sentence, name_kind);
+                }
+            }
+        } else if let Some(country) = first(|target| match target {
+            NameTarget::CountryName(country)
+            | NameTarget::CountryAdjective(country)
+            | NameTarget::CountryPeople(country) => Some(*country),
+            _ => None,
+        }) {
+            let Some(country) = self.gazetteer.countries.get(country) else {
+                return end;
+            };
+            let is_people = targets
+                .iter()
+                .any(|target| matches!(target, NameTarget::CountryPeople(_)));
+            let is_name = targets
+                .iter()
+                .any(|target| matches!(target, NameTarget::CountryName(_)));
+            // `U.S. Department of State`: a country word before one of its own institutions.
+            let own_institution = pieces
+                .get(at + 1)
+                .filter(|next| next.tokens.start == piece.tokens.end)
+                .and_then(|next| match next.kind {
+                    PieceKind::Name(node) => {
+                        self.gazetteer
+                            .names
+                            .values(node)
+                            .iter()
+                            .find_map(|target| match *target {
+                                NameTarget::Institution(owner, sector)
+                                    if self
+                                        .gazetteer
+                                        .countries
+                                        .get(owner)
+                                        .is_some_and(|owner| owner.iso3 == country.iso3) =>
+                                {
+                                    Some((next, sector))
+                                }
+                                _ => None,
+                            })
+                    }
+                    _ => None,
+                });
+            if let Some((institution, sector)) = own_institution {
+                let draft = composition_draft(country, sector, true);
+                self.mention(
+                    draft,
+                    piece.range.start..institution.range.end,
+                    sentence,
+                    MentionKind::Metonym,
+                );
+                end = institution.tokens.end;
+            } else if let Some(sector) = self.composed_sector(pieces, at) {
+                let PieceKind::Sector(row) = sector.kind else {
+                    return end;
+                };
+                let sector_code = self
+                    .gazetteer
+                    .sector_terms
+                    .get(row)
+                    .map_or("GOV", |term| term.sector);
+                end = sector.tokens.end;
+                let draft = composition_draft(country, sector_code, false);
+                self.mention(
+                    draft,
+                    piece.range.start..sector.range.end,
+                    sentence,
+                    MentionKind::Composition,
+                );
+            } else if is_name {
+                let draft = country_draft(country);
+                let actor = self.mention(draft, piece.range.clone(), sentence, name_kind);
+                let followed_by_verb = is_verb_like(self.word(piece.tokens.end));
+                if subject_country.is_none() && followed_by_verb && !piece.possessive {
+                    *subject_country = self.gazetteer.countries.iter().position(|known| {
+                        Some(known.iso3)
+                            == self
+                                .registry
+                                .actor(actor)
+                                .and_then(|actor| actor.country.as_deref())
+                    });
+                }
+            } else if is_people {
+                let direction_before = piece.tokens.start > token_range.start
+                    && DIRECTIONS.contains(&self.word(piece.tokens.start - 1));
+                let start = if direction_before {
+                    self.tokens[piece.tokens.start - 1].start
+                } else {
+                    piece.range.start
+                };
+                let draft = composition_draft(country, "CVL", false);
+                self.mention(draft, start..piece.range.end, sentence, MentionKind::Composition);
+            }
+        } else if let Some((country, sector)) = targets.iter().find_map(|target| match *target {
+            NameTarget::Capital(country) => Some((country, "GOV")),
+            NameTarget::Institution(country, sector) => Some((country, sector)),
+            _ => None,
+        }) {
+            if let Some(country) = self.gazetteer.countries.get(country) {
+                let draft = composition_draft(country, sector, false);
+                self.mention(draft, piece.range.clone(), sentence, MentionKind::Metonym);
+            }
+        }
+        end
+    }
+
+    /// Resolves a sector term: `officials of this country`, `the government of Armenia`, or a
+    /// term standing alone.
+    fn resolve_sector(
+        &mut self,
+        sentence: usize,
+        token_range: &Range<usize>,
+        pieces: &[Piece],
+        at: usize,
+        row: usize,
+        subject_country: Option<usize>,
+    ) -> usize {
+        let piece = &pieces[at];
+        let Some(term) = self.gazetteer.sector_terms.get(row) else {
+            return piece.tokens.end;
+        };
+        let capitalised_inside =
+            piece.tokens.start > token_range.start && is_capitalised(self.word(piece.tokens.start));
+        // `X of [the|this|that] <country>`
+        if self.word(piece.tokens.end) == "of" {
+            let mut cursor = piece.tokens.end + 1;
+            let determiner = self.word(cursor);
+            if is_country_determiner(determiner) {
+                cursor += 1;
+            }
+            if self.word(cursor) == "country" && is_country_determiner(determiner) && cursor < token_range.end
+            {
+                if let Some(country) = self
+                    .last_country
+                    .and_then(|country| self.gazetteer.countries.get(country))
+                {
+                    let draft = composition_draft(country, term.sector, capitalised_inside);
+                    let range = piece.range.start..self.tokens[cursor].end;
+                    self.mention(draft, range, sentence, MentionKind::Composition);
+                    return cursor + 1;
+                }
+            }
+            let country_piece = pieces[at + 1..]
+                .first()
+                .filter(|next| next.tokens.start == cursor);
+            if let Some(country_piece) = country_piece {
+                if let PieceKind::Name(node) = country_piece.kind {
+                    let country = self
+                        .gazetteer
+                        .names
+                        .values(node)
+                        .iter()
+                        .find_map(|target| match target {
+                            NameTarget::CountryName(country) => self.gazetteer.countries.get(*country),
+                            _ => None,
+                        });
+                    if let Some(country) = country {
+                        let draft = composition_draft(country, term.sector, capitalised_inside);
+                        let range = piece.range.start..country_piece.range.end;
+                        self.mention(draft, range, sentence, MentionKind::Composition);
+                        return country_piece.tokens.end;
+                    }
+                }
+            }
+        }
+        let form = self.text.get(piece.range.clone()).unwrap_or("").to_lowercase();
+        if !names_actor_alone(&form, term.head_of_org) {
+            return piece.tokens.end;
+        }
+        let country = self
+            .country_after_in(token_range, pieces, at)
+            .or_else(|| subject_country.filter(|_| STATE_SECTORS.contains(&term.sector)))
+            .and_then(|country| self.gazetteer.countries.get(country));
+        let draft = match country {
+            Some(country) => composition_draft(country, term.sector, false),
+            None => bare_group_draft(term.sector),
+        };
+        let country_before = self.last_country;
+        self.mention(draft, piece.range.clone(), sentence, MentionKind::Name);
+        // A group's context country is not a new mention of that country for `this country`.
+        self.last_country = country_before;
+        piece.tokens.end
+    }
+
+    /// The country of an `in <country>` later in the sentence (`separatists ... in Armenia`).
+    fn country_after_in(&self, token_range: &Range<usize>, pieces: &[Piece], at: usize) -> Option<usize> {
+        pieces[at + 1..].iter().find_map(|later| {
+            let PieceKind::Name(node) = later.kind else {
+                return None;
+            };
+            let mut before = later.tokens.start.checked_sub(1)?;
+            if self.word(before) == "the" && before > token_range.start {
+                before -= 1;
+            }
+            if self.word(before) != "in" {
+                return None;
+            }
+            self.gazetteer
+                .names
+                .values(node)
+                .iter()
+                .find_map(|target| match target {
+                    NameTarget::CountryName(country) => Some(*country),
+                    _ => None,
+                })
+        })
+    }
+
+    /// Resolves a lone family name: to a person already named in the document, else to the one
+    /// office holder of that name in office at the document date.
+    fn resolve_surname(
+        &mut self,
+        sentence: usize,
+        token_range: &Range<usize>,
+        pieces: &[Piece],
+        piece: &Piece,
+        surname: &'static str,
+        anaphoric: bool,
+    ) {
+        let Some(candidates) = self.gazetteer.surnames.get(surname) else {
+            return;
+        };
+        let mentioned: Vec<usize> = self
+            .persons_mentioned
+            .iter()
+            .filter(|(person, _)| candidates.contains(person))
+            .map(|&(person, _)| person)
+            .collect();
+        let start = self.tokens[self.person_mention_start(token_range, pieces, piece.tokens.start)].start;
+        let titled = start < piece.range.start;
+        let person = if mentioned.len() == 1 {
+            mentioned.first().copied()
+        } else if mentioned.is_empty() && (titled || !AMBIGUOUS_SURNAMES.contains(&surname)) {
+            let in_office: Vec<usize> = match self.date {
+                Some(date) => candidates
+                    .iter()
+                    .copied()
+                    .filter(|&person| {
+                        self.gazetteer
+                            .persons
+                            .get(person)
+                            .is_some_and(|person| person.in_office_at(date))
+                    })
+                    .collect(),
+                None if titled => candidates.clone(),
+                None => Vec::new(),
+            };
+            (in_office.len() == 1).then(|| in_office[0])
+        } else {
+            None
+        };
+        if let Some(person) = person {
+            let kind = if anaphoric {
+                MentionKind::Anaphor
+            } else {
+                MentionKind::Name
+            };
+            self.mention_person(person, start..piece.range.end, sentence, kind);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+//! Titles and honorifics that precede a person's name and belong to the person's mention
+//! (`Secretary of State Antony Blinken`, `Mr. Lavrov`, `President Aliyev`).
+
+/// Words that make up titles, compared ignoring ASCII case (`foreign minister Lavrov`).
+const TITLE_WORDS: &[&str] = &[
+    "president",
+    "vice",
+    "vice-president",
+    "prime",
+    "minister",
+    "foreign",
+    "secretary",
+    "secretary-general",
+    "state",
+    "deputy",
+    "chancellor",
+    "king",
+    "queen",
+    "crown",
+    "prince",
+    "emir",
+    "sheikh",
+    "sultan",
+    "supreme",
+    "leader",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "dr.",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sir",
+    "general",
+    "gen.",
+    "ambassador",
+    "senator",
+    "spokesperson",
+    "spokeswoman",
+    "spokesman",
+    "press",
+    "director-general",
+    "high",
+    "representative",
+    "commissioner",
+    "premier",
+    "defence",
+    "defense",
+    "interior",
+    "affairs",
+    "chairman",
+    "acting",
+];
+
+/// Words that may join title words inside a title (`Secretary of State`).
+const TITLE_CONNECTORS: [&str; 3] = ["of", "for", "the"];
+
+/// Whether `word` is a word of a title.
+pub(crate) fn is_title_word(word: &str) -> bool {
+    word.len() <= 17 && TITLE_WORDS.iter().any(|title| title.eq_ignore_ascii_case(word))
+}
+
+/// Whether `word` may join two title words.
+pub(crate) fn is_title_connector(word: &str) -> bool {
+    TITLE_CONNECTORS.contains(&word)
+}
+
+/// The index of the first token of the title that ends just before `name_start`, if any;
+/// `words[i]` is the text of token `i`, and the title may not reach before `floor`.
+pub(crate) fn title_start(words: &[&str], floor: usize, name_start: usize) -> Option<usize> {
+    let mut first = None;
+    let mut index = name_start;
+    while index > floor {
+        let word = words[index - 1];
+        // `Mr. Lavrov`: the segmenter may split the abbreviation's period off.
+        let abbreviation_period = word == "." && index >= floor + 2 && is_title_word(words[index - 2]);
+        if abbreviation_period {
+            index -= 1;
+            continue;
+        }
+        if is_title_word(word) {
+            first = Some(index - 1);
+        } else if !(is_title_connector(word) && first.is_some()) {
+            break;
+        }
+        index -= 1;
+    }
+    first
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_run_over_connectors_but_do_not_start_with_them() {
+        let words = ["the", "US", "Secretary", "of", "State", "Antony", "Blinken"];
+        assert_eq!(title_start(&words, 0, 5), Some(2));
+        let words = ["met", "Mr.", "Lavrov"];
+        assert_eq!(title_start(&words, 0, 2), Some(1));
+        let words = ["of", "Lavrov"];
+        assert_eq!(title_start(&words, 0, 1), None);
+    }
+}

@@ -1,0 +1,295 @@
+//! One test per rule, on invented statements in the style of the corpus.
+
+use rhetor_actors::{find_actors, ActorAnalysis, ActorContext, MentionKind};
+
+/// Analyses `text` with `context`.
+fn analyse(text: &str, context: &ActorContext<'_>) -> ActorAnalysis {
+    find_actors(text, &rhetor_segment::segment(text), context)
+}
+
+/// The mention texts of each actor, as `(id, [mention, ...])`.
+fn summary(text: &str, analysis: &ActorAnalysis) -> Vec<(String, Vec<String>)> {
+    analysis
+        .actors
+        .iter()
+        .enumerate()
+        .map(|(index, actor)| {
+            let mentions = analysis
+                .mentions
+                .iter()
+                .filter(|mention| mention.actor == index)
+                .map(|mention| text[mention.range.clone()].to_owned())
+                .collect();
+            (actor.id.clone(), mentions)
+        })
+        .collect()
+}
+
+/// The mention texts of actor `id`.
+fn mentions_of(text: &str, analysis: &ActorAnalysis, id: &str) -> Vec<String> {
+    summary(text, analysis)
+        .into_iter()
+        .find(|(actor, _)| actor == id)
+        .map(|(_, mentions)| mentions)
+        .unwrap_or_default()
+}
+
+#[test]
+fn names_match_case_sensitively_on_token_boundaries() {
+    let text = "Let us roast a turkey. Turkey and the U.S. met in Chadwick, not in Chad.";
+    let analysis = analyse(text, &ActorContext::default());
+    assert_eq!(mentions_of(text, &analysis, "TUR"), ["Turkey"]);
+    assert_eq!(mentions_of(text, &analysis, "USA"), ["U.S."]);
+    assert_eq!(mentions_of(text, &analysis, "TCD"), ["Chad"]);
+}
+
+#[test]
+fn longest_match_wins_and_the_article_is_left_out() {
+    let text = "The United Arab Emirates and the United States welcomed the decision of the United Nations.";
+    let analysis = analyse(text, &ActorContext::default());
+    assert_eq!(mentions_of(text, &analysis, "ARE"), ["United Arab Emirates"]);
+    assert_eq!(mentions_of(text, &analysis, "USA"), ["United States"]);
+    assert_eq!(mentions_of(text, &analysis, "org:UN"), ["United Nations"]);
+}
+
+#[test]
+fn capitals_and_institutions_are_metonyms() {
+    let text = "Moscow rejected the note, and the Pentagon said nothing.";
+    let analysis = analyse(text, &ActorContext::default());
+    let kinds: Vec<MentionKind> = analysis.mentions.iter().map(|mention| mention.kind).collect();
+    assert_eq!(kinds, [MentionKind::Metonym, MentionKind::Metonym]);
+    assert_eq!(mentions_of(text, &analysis, "RUS/GOV"), ["Moscow"]);
+    assert_eq!(mentions_of(text, &analysis, "USA/MIL"), ["Pentagon"]);
+}
+
+#[test]
+fn office_holders_take_the_term_in_force_at_the_date() {
+    let text = "Prime Minister Vladimir Putin visited Baku. Putin then left.";
+    let early = ActorContext {
+        date: Some("2010-05-01"),
+        ..ActorContext::default()
+    };
+    let analysis = analyse(text, &early);
+    let putin = analysis
+        .actors
+        .iter()
+        .find(|actor| actor.id == "person:vladimir-putin")
+        .unwrap();
+    assert_eq!(
+        (putin.country.as_deref(), putin.sector.as_deref()),
+        (Some("RUS"), Some("GOV"))
+    );
+    assert_eq!(
+        mentions_of(text, &analysis, "person:vladimir-putin"),
+        ["Prime Minister Vladimir Putin", "Putin"]
+    );
+    assert_eq!(mentions_of(text, &analysis, "AZE/GOV"), ["Baku"]);
+}
+
+#[test]
+fn family_names_resolve_by_date_or_earlier_mention() {
+    let text = "Secretary Blinken spoke with Mr. Lavrov about the talks.";
+    let dated = ActorContext {
+        date: Some("2022-03"),
+        ..ActorContext::default()
+    };
+    let analysis = analyse(text, &dated);
+    assert_eq!(
+        mentions_of(text, &analysis, "person:antony-blinken"),
+        ["Secretary Blinken"]
+    );
+    assert_eq!(
+        mentions_of(text, &analysis, "person:sergey-lavrov"),
+        ["Mr. Lavrov"]
+    );
+    // Without a date, an untitled family name alone is not resolved.
+    let analysis = analyse("Lavrov arrived.", &ActorContext::default());
+    assert!(analysis.actors.is_empty());
+}
+
+#[test]
+fn country_words_compose_with_sector_terms() {
+    let text = "Russian troops and Ukrainian civilians were seen. The government of Armenia and Georgia's \
+                parliament replied. The Ministry of Foreign Affairs of Georgia issued a note.";
+    let analysis = analyse(text, &ActorContext::default());
+    assert_eq!(mentions_of(text, &analysis, "RUS/MIL"), ["Russian troops"]);
+    assert_eq!(mentions_of(text, &analysis, "UKR/CVL"), ["Ukrainian civilians"]);
+    assert_eq!(mentions_of(text, &analysis, "ARM/GOV"), ["government of Armenia"]);
+    assert_eq!(mentions_of(text, &analysis, "GEO/LEG"), ["Georgia's parliament"]);
+    assert_eq!(
+        mentions_of(text, &analysis, "GEO/GOV"),
+        ["Ministry of Foreign Affairs of Georgia"]
+    );
+    let ministry = analysis
+        .actors
+        .iter()
+        .find(|actor| actor.id == "GEO/GOV")
+        .unwrap();
+    assert_eq!(ministry.actor_type, "organisation");
+}
+
+#[test]
+fn bare_sector_terms_take_a_country_only_from_context() {
+    let text = "Separatists attacked the village. Militants operating in Syria were blamed. \
+                France must stop the abuse of protesters by police.";
+    let analysis = analyse(text, &ActorContext::default());
+    assert_eq!(mentions_of(text, &analysis, "group:REB"), ["Separatists"]);
+    assert_eq!(mentions_of(text, &analysis, "SYR/REB"), ["Militants"]);
+    assert_eq!(mentions_of(text, &analysis, "FRA/COP"), ["police"]);
+    assert_eq!(mentions_of(text, &analysis, "group:OPP"), ["protesters"]);
+}
+
+#[test]
+fn unknown_organisations_merge_spelling_variants() {
+    let text = "The Peace and Justice Forum joined the Civic Monitor for Human Rights and the Caspian \
+                Research Centre. Later the Caspian Research Center and the peace and justice forum spoke.";
+    let analysis = analyse(text, &ActorContext::default());
+    let forum = analysis
+        .actors
+        .iter()
+        .find(|actor| actor.id == "org:peace-and-justice-forum")
+        .unwrap();
+    assert_eq!(
+        (
+            forum.actor_type.as_str(),
+            forum.sector.as_deref(),
+            forum.country.as_deref()
+        ),
+        ("organisation", Some("NGO"), None)
+    );
+    assert_eq!(
+        mentions_of(text, &analysis, "org:civic-monitor-for-human-rights"),
+        ["Civic Monitor for Human Rights"]
+    );
+    assert_eq!(
+        mentions_of(text, &analysis, "org:caspian-research-centre"),
+        ["Caspian Research Centre", "Caspian Research Center"]
+    );
+}
+
+#[test]
+fn anaphora_resolve_conservatively() {
+    let text =
+        "Armenia ignored its obligations. They met Antony Blinken, and later the same Blinken said that \
+                this country would act. The Azerbaijani officials and diplomats said it was late.";
+    let analysis = analyse(text, &ActorContext::default());
+    assert_eq!(mentions_of(text, &analysis, "ARM"), ["Armenia", "its"]);
+    let blinken = mentions_of(text, &analysis, "person:antony-blinken");
+    assert_eq!(blinken, ["Antony Blinken", "Blinken"]);
+    let same = analysis
+        .mentions
+        .iter()
+        .find(|mention| &text[mention.range.clone()] == "Blinken")
+        .unwrap();
+    assert_eq!(same.kind, MentionKind::Anaphor);
+    assert_eq!(mentions_of(text, &analysis, "USA"), ["this country"]);
+    // `it` after a group does not resolve.
+    assert!(!analysis
+        .mentions
+        .iter()
+        .any(|mention| &text[mention.range.clone()] == "it"));
+}
+
+#[test]
+fn the_speaker_comes_from_the_context_or_the_first_sentence() {
+    let text = "We welcome the agreement. Our delegation supports the US.";
+    let un = ActorContext {
+        speaker_country: Some("KAZ"),
+        ..ActorContext::default()
+    };
+    let analysis = analyse(text, &un);
+    let speaker = analysis.speaker.map(|index| analysis.actors[index].id.as_str());
+    assert_eq!(speaker, Some("KAZ/GOV"));
+    assert_eq!(mentions_of(text, &analysis, "KAZ/GOV"), ["We", "Our"]);
+    assert_eq!(mentions_of(text, &analysis, "USA"), ["US"]);
+
+    let state = ActorContext {
+        source: Some("U.S. Department of State, Office of the Spokesperson"),
+        ..ActorContext::default()
+    };
+    let analysis = analyse(text, &state);
+    assert_eq!(
+        analysis.speaker.map(|index| analysis.actors[index].id.as_str()),
+        Some("USA/GOV")
+    );
+
+    let text = "The Caspian Lawyers Association condemns the arrests. We call for their release.";
+    let analysis = analyse(text, &ActorContext::default());
+    assert_eq!(
+        analysis.speaker.map(|index| analysis.actors[index].id.as_str()),
+        Some("org:caspian-lawyers-association")
+    );
+    let analysis = analyse("It rained all day. We stayed in.", &ActorContext::default());
+    assert_eq!(analysis.speaker, None);
+    assert!(analysis.mentions.is_empty());
+}
+
+#[test]
+fn tricky_inputs_do_not_panic() {
+    let long_word = "a".repeat(10_000);
+    let long_name = "Azerbaijan ".repeat(2_000);
+    let inputs = [
+        "",
+        " ",
+        "we",
+        "We.",
+        "US",
+        "the",
+        "The",
+        "’s",
+        "'s Armenia's",
+        "🇦🇿🇦🇲 😀 we 👍🏽",
+        &long_word,
+        &long_name,
+        "of the of the of",
+        "Ministry of",
+        "Secretary of State",
+        "Mr.",
+        "the same",
+        "this country",
+        "its its its",
+        "\u{feff}\u{200b}Armenia\u{0301}",
+        "Community Community Community",
+        "The The Forum",
+        "\"\"\"''' “”",
+        "Azerbaijanis'",
+        "The U.S.-Azerbaijan Forum of",
+        "Blinken's Blinken’s",
+        "1990-01-01 2021",
+    ];
+    for text in inputs {
+        for date in [None, Some("2021"), Some("garbage"), Some("2021-13-45"), Some("")] {
+            let context = ActorContext {
+                date,
+                source: Some(text),
+                speaker_country: Some(text),
+            };
+            let analysis = analyse(text, &context);
+            for mention in &analysis.mentions {
+                assert!(text.get(mention.range.clone()).is_some());
+            }
+        }
+    }
+}
+
+#[test]
+fn non_ascii_names_slice_on_character_boundaries() {
+    let text = "İlham Əliyev met officials in Bakı. Ереван responded; Türkiye and Côte d’Ivoire watched. \
+                Président Erdoğan’s government spoke.";
+    let analysis = analyse(
+        text,
+        &ActorContext {
+            date: Some("2020"),
+            ..ActorContext::default()
+        },
+    );
+    for mention in &analysis.mentions {
+        assert!(text.is_char_boundary(mention.range.start) && text.is_char_boundary(mention.range.end));
+    }
+    for actor in &analysis.actors {
+        for span in &actor.mentions {
+            assert!(span.slices(text));
+        }
+    }
+    assert_eq!(mentions_of(text, &analysis, "TUR"), ["Türkiye"]);
+}

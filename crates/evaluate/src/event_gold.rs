@@ -1,0 +1,150 @@
+//! rhetor's own hand-annotated event gold (`data/gold/events.jsonl`): sentences of the statement
+//! corpora, referenced by document id and byte offsets, with their events.
+
+use std::collections::{HashMap, HashSet};
+use std::io::BufRead;
+use std::path::Path;
+
+use rhetor_core::{analyze, AnalyzeOptions};
+use rhetor_schema::Analysis;
+use serde::Deserialize;
+
+use crate::event_scores::{actor_key, ComparableEvent, EventScores};
+use crate::{EvaluationError, Result};
+
+/// One gold sentence.
+#[derive(Debug, Deserialize)]
+struct GoldSentence {
+    corpus: String,
+    doc_id: String,
+    start: usize,
+    end: usize,
+    events: Vec<GoldEvent>,
+}
+
+/// One gold event.
+#[derive(Debug, Deserialize)]
+struct GoldEvent {
+    trigger_start: usize,
+    trigger_end: usize,
+    plover: Option<String>,
+    source: Option<String>,
+    target: Option<String>,
+    negated: bool,
+    modality: String,
+}
+
+/// Evaluates the event coder on rhetor's gold file, reading the documents it references from the
+/// JSONL corpora in `corpora_directory`.
+///
+/// # Errors
+///
+/// When the gold file or a corpus cannot be read, a gold line is malformed, or a referenced
+/// document is missing.
+pub fn evaluate_event_gold(gold_path: &Path, corpora_directory: &Path) -> Result<EventScores> {
+    let gold_display = gold_path.display().to_string();
+    let sentences = read_gold(gold_path)?;
+    let analyses = analyse_referenced_documents(&sentences, corpora_directory)?;
+    let mut scores = EventScores::default();
+    for (line_index, sentence) in sentences.iter().enumerate() {
+        let key = (sentence.corpus.clone(), sentence.doc_id.clone());
+        let Some(analysis) = analyses.get(&key) else {
+            return Err(EvaluationError::MissingText {
+                path: gold_display,
+                line: line_index + 1,
+                message: format!("document {} is not in {}", sentence.doc_id, sentence.corpus),
+            });
+        };
+        let gold: Vec<ComparableEvent> = sentence
+            .events
+            .iter()
+            .map(|event| ComparableEvent {
+                trigger: Some(event.trigger_start..event.trigger_end),
+                event_type: event.plover.clone().unwrap_or_default(),
+                source: gold_actor_key(event.source.as_deref()),
+                target: gold_actor_key(event.target.as_deref()),
+                negated: Some(event.negated),
+                modality: Some(event.modality.clone()),
+            })
+            .collect();
+        let predicted: Vec<ComparableEvent> = analysis
+            .events
+            .iter()
+            .filter(|event| sentence.start <= event.trigger.start && event.trigger.end <= sentence.end)
+            .map(|event| ComparableEvent {
+                trigger: Some(event.trigger.start..event.trigger.end),
+                event_type: event.plover.clone(),
+                source: actor_key(analysis, event.source.as_deref()),
+                target: actor_key(analysis, event.target.as_deref()),
+                negated: Some(event.negated),
+                modality: serde_json::to_value(event.modality)
+                    .ok()
+                    .and_then(|value| value.as_str().map(str::to_owned)),
+            })
+            .collect();
+        scores.add_sentence(&gold, &predicted);
+    }
+    Ok(scores)
+}
+
+/// The comparison key of a gold actor code: `USA/GOV` → `USA`, `org:UN` → `org:UN`.
+fn gold_actor_key(code: Option<&str>) -> Option<String> {
+    let code = code?;
+    if code.starts_with("org:") {
+        Some(code.to_owned())
+    } else {
+        code.split('/').next().map(str::to_owned)
+    }
+}
+
+fn read_gold(gold_path: &Path) -> Result<Vec<GoldSentence>> {
+    let path = gold_path.display().to_string();
+    let file = std::fs::File::open(gold_path).map_err(|source| EvaluationError::Io {
+        path: path.clone(),
+        source,
+    })?;
+    let mut sentences = Vec::new();
+    for (line_index, line) in std::io::BufReader::new(file).lines().enumerate() {
+        let line = line.map_err(|source| EvaluationError::Io {
+            path: path.clone(),
+            source,
+        })?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let sentence = serde_json::from_str(&line).map_err(|error| EvaluationError::BadRecord {
+            path: path.clone(),
+            line: line_index + 1,
+            message: error.to_string(),
+        })?;
+        sentences.push(sentence);
+    }
+    Ok(sentences)
+}
+
+/// Reads each corpus once, through ingestion as users' corpora are read, keeping and analysing
+/// only the documents the gold references.
+fn analyse_referenced_documents(
+    sentences: &[GoldSentence],
+    corpora_directory: &Path,
+) -> Result<HashMap<(String, String), Analysis>> {
+    let mut wanted: HashMap<&str, HashSet<&str>> = HashMap::new();
+    for sentence in sentences {
+        wanted
+            .entry(sentence.corpus.as_str())
+            .or_default()
+            .insert(sentence.doc_id.as_str());
+    }
+    let mut analyses = HashMap::new();
+    for (corpus, ids) in wanted {
+        let input = rhetor_ingest::Input::Path(corpora_directory.join(corpus));
+        for document in rhetor_ingest::read_documents(vec![input], rhetor_ingest::IngestOptions::default()) {
+            let document = document?;
+            if ids.contains(document.id.as_str()) {
+                let key = (corpus.to_owned(), document.id.clone());
+                analyses.insert(key, analyze(document, &AnalyzeOptions::default()));
+            }
+        }
+    }
+    Ok(analyses)
+}

@@ -1,0 +1,52 @@
+//! Evaluation of rhetor's analysers against gold data, reporting each benchmark's metrics.
+//!
+//! Evaluation runs the whole pipeline ([`rhetor_core::analyze`]) on the gold texts, exactly as a
+//! user's documents are analysed, and compares what comes out with the gold annotations.
+
+mod event_gold;
+mod event_scores;
+mod petrarch_validation;
+
+pub use event_gold::evaluate_event_gold;
+pub use event_scores::{EventScores, TypeScore};
+pub use petrarch_validation::evaluate_petrarch_validation;
+
+/// Errors of evaluation: the gold data could not be read.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum EvaluationError {
+    /// A file could not be read.
+    #[error("{path}: {source}")]
+    Io {
+        /// The file.
+        path: String,
+        /// The cause.
+        source: std::io::Error,
+    },
+    /// A corpus could not be read.
+    #[error(transparent)]
+    Ingest(#[from] rhetor_ingest::IngestError),
+    /// A gold record is malformed.
+    #[error("{path}:{line}: {message}")]
+    BadRecord {
+        /// The file.
+        path: String,
+        /// 1-based line number.
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
+    /// A gold record points at a document or offsets that the corpus does not have.
+    #[error("{path}:{line}: {message}")]
+    MissingText {
+        /// The gold file.
+        path: String,
+        /// 1-based line number.
+        line: usize,
+        /// What is missing.
+        message: String,
+    },
+}
+
+/// Convenience alias.
+pub type Result<T, E = EvaluationError> = std::result::Result<T, E>;

@@ -1,0 +1,1005 @@
+//! The event coder: finds triggers in each sentence, then their source, target, negation,
+//! modality and attribution.
+
+use std::ops::Range;
+
+use rhetor_actors::{ActorAnalysis, MentionKind};
+use rhetor_schema::{Event, Modality, QuoteKind, Span};
+use rhetor_segment::Segmentation;
+
+use crate::lexicon::{CueKind, Lexicon, Role, TriggerMeaning};
+use crate::sentence_view::{MentionInSentence, SentenceView};
+
+/// Words after which a mention is a prepositional complement, not a subject.
+const PREPOSITIONS: &[&str] = &[
+    "of",
+    "in",
+    "to",
+    "from",
+    "for",
+    "with",
+    "against",
+    "at",
+    "by",
+    "on",
+    "about",
+    "toward",
+    "towards",
+    "into",
+    "over",
+    "under",
+    "between",
+    "among",
+    "through",
+    "across",
+    "within",
+    "without",
+    "during",
+    "since",
+    "after",
+    "before",
+    "upon",
+    "like",
+    "than",
+    "via",
+    "including",
+    "per",
+    "as",
+];
+
+/// Prepositions of place and time: a mention after them is where or when, not whom.
+const SETTING_PREPOSITIONS: &[&str] = &[
+    "in",
+    "at",
+    "during",
+    "since",
+    "within",
+    "across",
+    "throughout",
+    "near",
+    "inside",
+    "from",
+    "after",
+    "before",
+];
+
+/// Words before a trigger form that make it a noun (`the attack`, `any condemnation`).
+const NOUN_DETERMINERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "any",
+    "no",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "my",
+    "your",
+    "this",
+    "that",
+    "these",
+    "those",
+    "such",
+    "further",
+    "new",
+    "continued",
+    "ongoing",
+    "brutal",
+    "unprovoked",
+    "strong",
+    "every",
+    "all",
+];
+
+/// Words that may stand between a subject and its verb without being the subject.
+const SUBJECT_SLOT_FILLERS: &[&str] = &[
+    "have",
+    "has",
+    "had",
+    "will",
+    "would",
+    "shall",
+    "should",
+    "can",
+    "could",
+    "may",
+    "might",
+    "must",
+    "do",
+    "does",
+    "did",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "not",
+    "n't",
+    "also",
+    "further",
+    "again",
+    "now",
+    "today",
+    "strongly",
+    "firmly",
+    "jointly",
+    "once",
+    "already",
+    "then",
+    "still",
+    "never",
+    "always",
+    "fully",
+    "actively",
+    "continue",
+    "continues",
+    "continued",
+    "to",
+    "equally",
+    "hereby",
+    "unequivocally",
+];
+
+/// Words that may open a noun phrase before the words a mention covers.
+const NOUN_PHRASE_OPENERS: &[&str] = &[
+    "the", "a", "an", "other", "various", "some", "same", "many", "several", "all", "both",
+];
+
+/// Nouns that name a course of action whose agent is its possessor (`its policy of ethnic cleansing`).
+const POLICY_NOUNS: &[&str] = &[
+    "policy",
+    "policies",
+    "campaign",
+    "practice",
+    "practices",
+    "acts",
+    "act",
+    "crimes",
+];
+
+/// Phrases that tie a group to a wrongdoing named after it (`separatists involved in ...`).
+const INVOLVEMENT_PHRASES: &[&str] = &[
+    "involved in",
+    "responsible for",
+    "guilty of",
+    "engaged in",
+    "committing",
+    "carrying out",
+    "carried out",
+    "complicit in",
+    "behind",
+];
+
+/// How far (in tokens) the coder looks for the parts of an event.
+const SUBJECT_WINDOW: usize = 25;
+const OBJECT_WINDOW: usize = 20;
+const QUALIFIER_WINDOW: usize = 5;
+const ATTRIBUTION_WINDOW: usize = 8;
+
+/// A trigger found in a sentence.
+struct TriggerMatch {
+    first: usize,
+    last: usize,
+    meanings: &'static [TriggerMeaning],
+}
+
+/// Codes the events of every sentence of a document.
+pub fn find_events(text: &str, segmentation: &Segmentation, actors: &ActorAnalysis) -> Vec<Event> {
+    let lexicon = Lexicon::embedded();
+    let mut events = Vec::new();
+    for (sentence_index, sentence) in segmentation.sentences.iter().enumerate() {
+        let view = SentenceView::new(text, &segmentation.tokens, sentence, sentence_index, actors);
+        let excluded_ranges: Vec<Range<usize>> = segmentation
+            .quotes
+            .iter()
+            .filter(|quote| quote.kind != QuoteKind::Direct && quote.sentence == sentence_index)
+            .map(|quote| quote.range.clone())
+            .collect();
+        let speaker_stand_in = actors.speaker.map(|actor| MentionInSentence {
+            actor,
+            first: 0,
+            last: 0,
+            kind: MentionKind::Speaker,
+            possessive: false,
+        });
+        let direct_quotes = segmentation
+            .quotes
+            .iter()
+            .filter(|quote| quote.kind == QuoteKind::Direct)
+            .filter(|quote| quote.range.start < sentence.range.end && sentence.range.start < quote.range.end)
+            .map(|quote| (quote.content.clone(), quote.cue.clone()))
+            .collect();
+        let coder = SentenceCoder {
+            text,
+            lexicon,
+            view: &view,
+            actors,
+            excluded_ranges,
+            speaker_stand_in,
+            direct_quotes,
+        };
+        coder.code(&mut events);
+    }
+    events
+}
+
+/// The coder of one sentence.
+struct SentenceCoder<'a> {
+    text: &'a str,
+    lexicon: &'static Lexicon,
+    view: &'a SentenceView<'a>,
+    actors: &'a ActorAnalysis,
+    /// Scare quotes and titles: words inside them are named, not done.
+    excluded_ranges: Vec<Range<usize>>,
+    /// The speaker as a mention without a place, for acts whose subject the sentence leaves out.
+    speaker_stand_in: Option<MentionInSentence>,
+    /// Direct quotations in the sentence: the byte range of their content and of their cue.
+    direct_quotes: Vec<(Range<usize>, Option<Range<usize>>)>,
+}
+
+impl SentenceCoder<'_> {
+    fn code(&self, events: &mut Vec<Event>) {
+        let triggers = self.find_triggers();
+        let question = self.view.len() > 0 && self.view.word(self.view.len() - 1) == "?";
+        let denied_from = self.negated_perception_position();
+        let mut requests: Vec<usize> = Vec::new();
+        let mut last_verbal: Option<(usize, &str)> = None;
+        let mut previous_subject: Option<&MentionInSentence> = None;
+        for trigger in &triggers {
+            // The act a request asks for (`urged Armenia to withdraw`) is coded by the request.
+            if requests
+                .iter()
+                .any(|&request| self.is_complement_of_request(request, trigger.first))
+            {
+                continue;
+            }
+            let Some(meaning) = self.choose_meaning(trigger) else {
+                continue;
+            };
+            // A noun that is the object of a verb of the same kind (`send aid`, `issued a
+            // condemnation`) is the same event.
+            let same_as_verb = last_verbal.is_some_and(|(verb_last, verb_cameo)| {
+                meaning.role == Role::Noun
+                    && trigger.first - verb_last <= 3
+                    && verb_cameo.get(..2) == meaning.cameo.get(..2)
+            });
+            if same_as_verb {
+                continue;
+            }
+            if meaning.role != Role::Noun {
+                last_verbal = Some((trigger.last, meaning.cameo));
+            }
+            if meaning.role == Role::Request {
+                requests.push(trigger.last);
+            }
+            // A predicate coordinated with an earlier one (`X welcomed Y and praised Z`, `the US
+            // did not respond ..., but welcomes`) shares that one's subject, not the nearest
+            // mention (Y).
+            let subject = if self.subject_slot_is_empty(trigger.first) && trigger.first > 0 {
+                previous_subject.or_else(|| self.subject_before(trigger.first))
+            } else {
+                self.subject_before(trigger.first)
+            };
+            if meaning.role != Role::Noun && subject.is_some() {
+                previous_subject = subject;
+            }
+            events.extend(self.code_trigger(trigger, meaning, subject, question, denied_from));
+        }
+        self.code_modal_demands(events);
+        self.code_accusations(events);
+    }
+
+    /// Every trigger of the sentence, longest form first at each position.
+    fn find_triggers(&self) -> Vec<TriggerMatch> {
+        let mut triggers = Vec::new();
+        let mut buffer = String::new();
+        let mut position = 0;
+        while position < self.view.len() {
+            let found = (1..=self.lexicon.longest_phrase_words).rev().find_map(|count| {
+                let phrase = self.view.phrase(position, count, &mut buffer)?;
+                let meanings = self.lexicon.triggers.get(phrase)?;
+                Some((count, meanings.as_slice()))
+            });
+            match found {
+                Some((count, meanings)) if self.is_codable_position(position) => {
+                    triggers.push(TriggerMatch {
+                        first: position,
+                        last: position + count - 1,
+                        meanings,
+                    });
+                    position += count;
+                }
+                _ => position += 1,
+            }
+        }
+        triggers
+    }
+
+    /// Whether a trigger may start at `position`: not inside an actor's name, not inside scare
+    /// quotes or a title.
+    fn is_codable_position(&self, position: usize) -> bool {
+        let token = self.view.tokens[position];
+        let in_name = self
+            .view
+            .mention_at(position)
+            .is_some_and(|mention| matches!(mention.kind, MentionKind::Name | MentionKind::Composition));
+        !in_name
+            && !self
+                .excluded_ranges
+                .iter()
+                .any(|range| range.start <= token.start && token.end <= range.end)
+    }
+
+    /// The meaning of a form that is both a verb and a noun, decided by the word before it. A verb
+    /// form after an article or a possessive with no noun meaning is an adjective (`the detained
+    /// journalists`) and codes nothing.
+    fn choose_meaning(&self, trigger: &TriggerMatch) -> Option<TriggerMeaning> {
+        let previous_word = trigger
+            .first
+            .checked_sub(1)
+            .map(|previous| self.view.word(previous));
+        let reads_as_noun = trigger.first > 0 && {
+            let previous = trigger.first - 1;
+            previous_word.is_some_and(|word| {
+                NOUN_DETERMINERS.contains(&word) || word.ends_with("'s") || word.ends_with("’s")
+            }) || self.view.mention_at(previous).is_some()
+        };
+        let preferred = |role: Role| {
+            trigger
+                .meanings
+                .iter()
+                .find(|meaning| meaning.role == role)
+                .copied()
+        };
+        let verbal = preferred(Role::Request).or_else(|| preferred(Role::Verb));
+        if reads_as_noun {
+            let after_determiner = previous_word.is_some_and(|word| NOUN_DETERMINERS.contains(&word));
+            preferred(Role::Noun).or(if after_determiner { None } else { verbal })
+        } else {
+            verbal.or_else(|| preferred(Role::Noun))
+        }
+    }
+
+    fn code_trigger(
+        &self,
+        trigger: &TriggerMatch,
+        meaning: TriggerMeaning,
+        subject: Option<&MentionInSentence>,
+        question: bool,
+        denied_from: Option<usize>,
+    ) -> Vec<Event> {
+        let passive = meaning.role == Role::Verb && self.is_passive(trigger);
+        // An act with no named subject (`The Secretary discussed`, `to host`, `she did not meet`)
+        // is, in a statement, most often the speaker's own.
+        let subject_or_speaker = subject.or_else(|| {
+            self.subject_slot_is_empty(trigger.first)
+                .then(|| self.speaker_mention())
+                .flatten()
+        });
+        let (source, target) = match meaning.role {
+            Role::Verb if passive => (self.mention_after_word(trigger.last, &["by"]), subject),
+            Role::Verb => (subject_or_speaker, self.object_after(trigger.last, meaning.cameo)),
+            Role::Request => (subject_or_speaker, self.request_target(trigger.last)),
+            Role::Noun => self.noun_roles(trigger, subject),
+        };
+        let qualifier_floor = subject.map_or(0, |mention| mention.last + 1);
+        let negated = self.is_negated(trigger.first, qualifier_floor)
+            || denied_from.is_some_and(|position| position < trigger.first);
+        let mut modality = self.modality_before(trigger.first, qualifier_floor);
+        if modality == Modality::Asserted && question {
+            modality = Modality::Question;
+        }
+        let cameo = self.refine(meaning.cameo, trigger.last);
+        let confidence = confidence(meaning.role, source.is_some(), target.is_some());
+        // `Sherman and Park condemned X` is two events, one for each subject.
+        let sources = match (meaning.role, source) {
+            (Role::Verb | Role::Request, Some(subject)) if !passive => self.coordinated_with(subject),
+            _ => vec![source],
+        };
+        let reported_by = self.reported_by(trigger.first);
+        sources
+            .into_iter()
+            .map(|source| {
+                (
+                    self.source_actor(source, trigger.first),
+                    target.map(|mention| mention.actor),
+                )
+            })
+            // An event with neither source nor target says nothing about actors.
+            .filter(|(source, target)| source.is_some() || target.is_some())
+            .map(|(source, target)| {
+                self.event(EventParts {
+                    source,
+                    target,
+                    cameo: cameo.clone(),
+                    negated,
+                    modality,
+                    reported_by,
+                    trigger_tokens: trigger.first..trigger.last + 1,
+                    confidence,
+                })
+            })
+            .collect()
+    }
+
+    /// Whether nothing stands in the subject slot of the act at `position`: going back over
+    /// auxiliaries, adverbs and negations reaches the start of the clause, a conjunction or an
+    /// infinitive's `to` (`and urged`, `to host`), not a noun or pronoun of another subject.
+    fn subject_slot_is_empty(&self, position: usize) -> bool {
+        let mut before = position;
+        while before > 0 && SUBJECT_SLOT_FILLERS.contains(&self.view.word(before - 1)) {
+            before -= 1;
+        }
+        before == 0 || {
+            let word = self.view.word(before - 1);
+            self.view.is_clause_break(before - 1) || matches!(word, "and" | "but" | "," | "to" | "then")
+        }
+    }
+
+    /// Whether the noun at `position` is the object of a light verb (`reiterate the call`,
+    /// `expressed his support`), looking back over at most three determiners and adjectives.
+    fn noun_follows_light_verb(&self, position: usize) -> bool {
+        (1..=4).any(|distance| {
+            position >= distance && {
+                let before = position - distance;
+                let in_between_is_noun_phrase = (before + 1..position).all(|between| {
+                    self.view.is_word(between) && !PREPOSITIONS.contains(&self.view.word(between))
+                });
+                in_between_is_noun_phrase
+                    && (self.lexicon.is_cue(CueKind::LightVerb, self.view.word(before))
+                        || (before > 0 && {
+                            let mut buffer = String::new();
+                            self.view
+                                .phrase(before - 1, 2, &mut buffer)
+                                .is_some_and(|phrase| self.lexicon.is_cue(CueKind::LightVerb, phrase))
+                        }))
+            }
+        })
+    }
+
+    /// A stand-in mention for the document's speaker, when it is known.
+    fn speaker_mention(&self) -> Option<&MentionInSentence> {
+        self.speaker_stand_in.as_ref()
+    }
+
+    /// The actor of a source mention. Inside a direct quotation, the first person is the quoted
+    /// speaker, not the document's (`"We condemn this," the minister said`).
+    fn source_actor(&self, source: Option<&MentionInSentence>, position: usize) -> Option<usize> {
+        let quoted_first_person = match source {
+            Some(mention) => mention.kind == MentionKind::Speaker,
+            None => (0..position).any(|before| matches!(self.view.word(before), "we" | "i")),
+        };
+        if quoted_first_person {
+            if let Some(reporter) = self.quote_reporter(position) {
+                return Some(reporter);
+            }
+        }
+        source.map(|mention| mention.actor)
+    }
+
+    /// The speaker of the direct quotation that holds the token at `position`: the subject of its
+    /// speech verb before it (`X said: "..."`), or the mention after it (`"...," X said`).
+    fn quote_reporter(&self, position: usize) -> Option<usize> {
+        let token = self.view.tokens[position];
+        let (content, cue) = self
+            .direct_quotes
+            .iter()
+            .find(|(content, _)| content.start <= token.start && token.end <= content.end)?;
+        let cue = cue.as_ref()?;
+        let cue_position = self
+            .view
+            .tokens
+            .iter()
+            .position(|token| token.start >= cue.start && token.end <= cue.end)?;
+        if cue.start >= content.end {
+            self.view
+                .mentions
+                .iter()
+                .filter(|mention| self.view.tokens[mention.first].start >= content.end)
+                .find(|mention| mention.first <= cue_position + ATTRIBUTION_WINDOW)
+                .map(|mention| mention.actor)
+        } else {
+            self.subject_before(cue_position).map(|mention| mention.actor)
+        }
+    }
+
+    /// `subject` and the mentions coordinated with it before it (`X, Y and Z`), nearest last.
+    fn coordinated_with<'m>(&'m self, subject: &'m MentionInSentence) -> Vec<Option<&'m MentionInSentence>> {
+        let mut coordinated = vec![Some(subject)];
+        let mut current = subject;
+        while let Some(before) = self.word_before_noun_phrase(current) {
+            if !matches!(self.view.word(before), "and" | ",") {
+                break;
+            }
+            let previous = self.view.mentions.iter().find(|mention| {
+                mention.last < before
+                    && !mention.possessive
+                    && !self.follows_preposition(mention)
+                    && (mention.last + 1..before).all(|between| self.view.word(between) == ",")
+            });
+            match previous {
+                Some(previous) if previous.actor != current.actor => {
+                    coordinated.insert(0, Some(previous));
+                    current = previous;
+                }
+                _ => break,
+            }
+        }
+        coordinated
+    }
+
+    /// `X should/must <act>`: the speaker demands of X. One demand per modal.
+    fn code_modal_demands(&self, events: &mut Vec<Event>) {
+        let Some(speaker) = self.actors.speaker else {
+            return;
+        };
+        let mut buffer = String::new();
+        for position in 0..self.view.len() {
+            let Some(count) = (1..=2).rev().find(|&count| {
+                self.view
+                    .phrase(position, count, &mut buffer)
+                    .is_some_and(|phrase| self.lexicon.is_cue(CueKind::Demanded, phrase))
+            }) else {
+                continue;
+            };
+            let Some(subject) = self.subject_before(position) else {
+                continue;
+            };
+            if subject.actor == speaker || subject.kind == MentionKind::Speaker {
+                continue;
+            }
+            let reported_by = self.reported_by(position);
+            if reported_by.is_some_and(|reporter| reporter != speaker) {
+                continue;
+            }
+            let act = position + count;
+            let last = if act < self.view.len() && self.view.is_word(act) {
+                act
+            } else {
+                position + count - 1
+            };
+            events.push(self.event(EventParts {
+                source: Some(speaker),
+                target: Some(subject.actor),
+                cameo: self.refine("100", position + count - 1),
+                negated: self.is_negated(act.min(self.view.len()), position),
+                modality: Modality::Demanded,
+                reported_by: Some(speaker),
+                trigger_tokens: position..last + 1,
+                confidence: 0.6,
+            }));
+        }
+    }
+
+    /// Wrongdoings imputed to a named agent: the speaker (or the reported speaker) accuses it.
+    fn code_accusations(&self, events: &mut Vec<Event>) {
+        let mut buffer = String::new();
+        let mut position = 0;
+        while position < self.view.len() {
+            let found = (1..=self.lexicon.longest_phrase_words).rev().find_map(|count| {
+                let phrase = self.view.phrase(position, count, &mut buffer)?;
+                self.lexicon.accusations.get(phrase).map(|&cameo| (count, cameo))
+            });
+            let Some((count, cameo)) = found.filter(|_| self.is_codable_position(position)) else {
+                position += 1;
+                continue;
+            };
+            let last = position + count - 1;
+            if let Some(agent) = self.agent_of_wrongdoing(position, last) {
+                let accuser = self.reported_by(position);
+                if accuser != Some(agent.actor) {
+                    let explicitly_denied = (position.saturating_sub(2)..position)
+                        .any(|before| matches!(self.view.word(before), "no" | "not" | "never"));
+                    events.push(self.event(EventParts {
+                        source: accuser,
+                        target: Some(agent.actor),
+                        cameo: cameo.to_owned(),
+                        negated: explicitly_denied,
+                        modality: Modality::Asserted,
+                        reported_by: accuser,
+                        trigger_tokens: position..last + 1,
+                        confidence: 0.5,
+                    }));
+                }
+            }
+            position += count;
+        }
+    }
+
+    /// The agent a wrongdoing is imputed to: `X's occupation`, `Russian aggression`,
+    /// `its policy of ethnic cleansing`, `... by X`, `separatists involved in ...`.
+    fn agent_of_wrongdoing(&self, first: usize, last: usize) -> Option<&MentionInSentence> {
+        let ending_at = |position: usize| self.view.mentions.iter().find(|mention| mention.last == position);
+        if let Some(agent) = first.checked_sub(1).and_then(ending_at) {
+            return Some(agent);
+        }
+        if first >= 3
+            && self.view.word(first - 1) == "of"
+            && POLICY_NOUNS.contains(&self.view.word(first - 2))
+        {
+            if let Some(agent) = ending_at(first - 3) {
+                return Some(agent);
+            }
+        }
+        if let Some(agent) = self.mention_after_word(last, &["by"]) {
+            return Some(agent);
+        }
+        // A verb form after an auxiliary (`the US had interfered`) imputes it to its subject.
+        if first > 0 && SUBJECT_SLOT_FILLERS.contains(&self.view.word(first - 1)) {
+            if let Some(subject) = self
+                .subject_before(first)
+                .filter(|subject| first - subject.last <= 4)
+            {
+                return Some(subject);
+            }
+        }
+        self.view
+            .mentions
+            .iter()
+            .rev()
+            .filter(|mention| mention.last < first && first - mention.last <= 8)
+            .find(|mention| {
+                let mut buffer = String::new();
+                (mention.last + 1..first).any(|position| {
+                    (1..=2).any(|count| {
+                        self.view
+                            .phrase(position, count, &mut buffer)
+                            .is_some_and(|phrase| INVOLVEMENT_PHRASES.contains(&phrase))
+                    })
+                })
+            })
+    }
+
+    /// The nearest mention before `position` in its clause that can be a subject.
+    fn subject_before(&self, position: usize) -> Option<&MentionInSentence> {
+        let clause_break = (0..position)
+            .rev()
+            .find(|&before| self.view.is_clause_break(before));
+        let clause_start = clause_break.map_or(0, |start| start + 1);
+        // A relative pronoun opens a clause of its own (`Azerbaijan, whose lands were occupied`):
+        // the subject of what follows it is not found before it. Once a comma has closed the
+        // relative clause (`the US did not respond to X, which ..., but welcomes`), the subject is
+        // again the one before it.
+        let relative = (clause_start..position)
+            .rev()
+            .find(|&before| self.lexicon.is_cue(CueKind::Relative, self.view.word(before)));
+        let search_end = match relative {
+            Some(relative) => {
+                let closed = (relative + 1..position).any(|between| self.view.word(between) == ",");
+                let inside = self.nearest_subject(relative + 1, position);
+                if inside.is_some() {
+                    return inside;
+                }
+                // `the resolution, which condemns ...`: the antecedent right before `who` or
+                // `which` is the subject of the verb right after it.
+                if position - relative <= 3 && self.view.word(relative) != "whose" {
+                    let antecedent = self.view.mentions.iter().find(|mention| {
+                        mention.last + 1 == relative
+                            || (mention.last + 2 == relative && self.view.word(relative - 1) == ",")
+                    });
+                    if antecedent.is_some() {
+                        return antecedent;
+                    }
+                }
+                if !closed {
+                    return None;
+                }
+                relative
+            }
+            None => position,
+        };
+        self.nearest_subject(clause_start, search_end)
+    }
+
+    /// The nearest mention in `start..end` that can be a subject: not a possessive, not after a
+    /// preposition, at most [`SUBJECT_WINDOW`] tokens before `end`.
+    fn nearest_subject(&self, start: usize, end: usize) -> Option<&MentionInSentence> {
+        self.view
+            .mentions
+            .iter()
+            .rev()
+            .filter(|mention| mention.last < end && mention.first >= start)
+            .filter(|mention| end - mention.last <= SUBJECT_WINDOW)
+            .find(|mention| !mention.possessive && !self.follows_preposition(mention))
+    }
+
+    /// The position of the word before `mention`, skipping the articles and adjectives that a
+    /// mention does not include (`of the US`, `in various American institutions`).
+    fn word_before_noun_phrase(&self, mention: &MentionInSentence) -> Option<usize> {
+        let mut before = mention.first;
+        while before > 0 && NOUN_PHRASE_OPENERS.contains(&self.view.word(before - 1)) {
+            before -= 1;
+        }
+        before.checked_sub(1)
+    }
+
+    fn follows_preposition(&self, mention: &MentionInSentence) -> bool {
+        self.word_before_noun_phrase(mention)
+            .is_some_and(|before| PREPOSITIONS.contains(&self.view.word(before)))
+    }
+
+    /// The object of a verb: for criticism and accusation the agent (`by X`) of what is criticised
+    /// comes first; otherwise the first mention after the verb that is not a place or time.
+    fn object_after(&self, last: usize, cameo: &str) -> Option<&MentionInSentence> {
+        let window_end = self.window_end(last);
+        if cameo.starts_with("11") {
+            if let Some(agent) = self.mention_after_word(last, &["by"]) {
+                return Some(agent);
+            }
+        }
+        self.view
+            .mentions
+            .iter()
+            .filter(|mention| mention.first > last && mention.first < window_end)
+            // First person after a verb is an object only as `us`.
+            .filter(|mention| mention.kind != MentionKind::Speaker || self.view.word(mention.first) == "us")
+            .find(|mention| {
+                self.word_before_noun_phrase(mention)
+                    .is_none_or(|before| !SETTING_PREPOSITIONS.contains(&self.view.word(before)))
+            })
+    }
+
+    /// The target of a request: the first mention right after it (`called on the US to`), or after
+    /// `that` (`demanded that Armenia`).
+    fn request_target(&self, last: usize) -> Option<&MentionInSentence> {
+        self.view
+            .mentions
+            .iter()
+            .find(|mention| mention.first > last && mention.first <= last + 4)
+    }
+
+    /// Source and target of a nominalisation.
+    fn noun_roles<'m>(
+        &'m self,
+        trigger: &TriggerMatch,
+        subject: Option<&'m MentionInSentence>,
+    ) -> (Option<&'m MentionInSentence>, Option<&'m MentionInSentence>) {
+        // `Russia's invasion`, `Russia's further invasion`, `US support`.
+        let right_before = trigger.first.checked_sub(1).and_then(|previous| {
+            self.view.mentions.iter().find(|mention| {
+                mention.last == previous || (mention.possessive && mention.last + 2 == trigger.first)
+            })
+        });
+        // A demand `of X` is X's (`the calls of my country`); the object of a light verb (`we
+        // reiterate the call`, `he expressed his support`) is its subject's.
+        let of_words: &[&str] = if trigger_is_request(trigger) {
+            &["from", "by", "of"]
+        } else {
+            &["from", "by"]
+        };
+        let is_object = self.noun_follows_light_verb(trigger.first);
+        let source = right_before
+            .or_else(|| self.mention_after_word(trigger.last, of_words))
+            .or_else(|| subject.filter(|_| is_object))
+            .filter(|mention| mention.kind != MentionKind::Speaker || self.view.word(mention.first) != "us");
+        let target = self
+            .mention_after_word(
+                trigger.last,
+                &["of", "against", "on", "to", "toward", "towards", "for", "with"],
+            )
+            .filter(|target| source.is_none_or(|source| source.actor != target.actor));
+        (source, target)
+    }
+
+    /// The first mention within the object window that directly follows one of `words`.
+    fn mention_after_word(&self, last: usize, words: &[&str]) -> Option<&MentionInSentence> {
+        let window_end = self.window_end(last);
+        self.view
+            .mentions
+            .iter()
+            .filter(|mention| mention.first > last && mention.first < window_end)
+            .find(|mention| {
+                let mut before = mention.first;
+                while before > last + 1 && NOUN_PHRASE_OPENERS.contains(&self.view.word(before - 1)) {
+                    before -= 1;
+                }
+                before > last + 1 && words.contains(&self.view.word(before - 1))
+            })
+    }
+
+    /// Where the object window of a trigger ending at `last` ends: at a clause break or after
+    /// [`OBJECT_WINDOW`] tokens.
+    fn window_end(&self, last: usize) -> usize {
+        let limit = (last + 1 + OBJECT_WINDOW).min(self.view.len());
+        (last + 1..limit)
+            .find(|&position| self.view.is_clause_break(position))
+            .unwrap_or(limit)
+    }
+
+    /// Whether the verb is passive: a form of `to be` (perhaps with an adverb) before a participle.
+    fn is_passive(&self, trigger: &TriggerMatch) -> bool {
+        let participle = self.view.word(trigger.first);
+        let is_participle =
+            participle.ends_with("ed") || matches!(participle, "met" | "sent" | "struck" | "held");
+        is_participle
+            && (trigger.first.saturating_sub(3)..trigger.first)
+                .any(|before| self.lexicon.is_cue(CueKind::Passive, self.view.word(before)))
+    }
+
+    /// Whether a request at `request_last` governs the act at `position` (`urged X to <act>`).
+    fn is_complement_of_request(&self, request_last: usize, position: usize) -> bool {
+        position > request_last
+            && position - request_last <= 10
+            && position > 0
+            && self.view.word(position - 1) == "to"
+            && !(request_last + 1..position).any(|between| self.view.is_clause_break(between))
+    }
+
+    /// Whether a negation comes shortly before `position`, after `floor`.
+    fn is_negated(&self, position: usize, floor: usize) -> bool {
+        let start = position.saturating_sub(QUALIFIER_WINDOW).max(floor);
+        self.cue_between(CueKind::Negation, start, position)
+            .is_some_and(|cue_end| cue_end >= self.view.len() || self.view.word(cue_end) != "only")
+    }
+
+    /// The position after which every event is denied by a negated perception (`we have not seen
+    /// any condemnation`, `we have not heard that the US condemns`).
+    fn negated_perception_position(&self) -> Option<usize> {
+        (0..self.view.len()).find(|&position| {
+            self.lexicon.is_cue(CueKind::Negation, self.view.word(position))
+                && (position + 1..(position + 4).min(self.view.len()))
+                    .any(|after| self.lexicon.is_cue(CueKind::Perception, self.view.word(after)))
+        })
+    }
+
+    /// The modality cue shortly before `position`, after `floor`.
+    fn modality_before(&self, position: usize, floor: usize) -> Modality {
+        let start = position.saturating_sub(QUALIFIER_WINDOW).max(floor);
+        // A predicate coordinated with an earlier one (`X should join ..., end ... and
+        // investigate ...`) shares its modal.
+        let shares_earlier_modal = self.subject_slot_is_empty(position)
+            && self
+                .cue_between(CueKind::Demanded, floor, position)
+                .is_some_and(|cue_end| {
+                    !(cue_end..position).any(|between| self.view.is_clause_break(between))
+                });
+        if shares_earlier_modal || self.cue_between(CueKind::Demanded, start, position).is_some() {
+            Modality::Demanded
+        } else if self.cue_between(CueKind::Future, start, position).is_some() {
+            Modality::Future
+        } else if self.cue_between(CueKind::Hypothetical, start, position).is_some()
+            || (0..position).any(|before| matches!(self.view.word(before), "if" | "unless"))
+        {
+            Modality::Hypothetical
+        } else {
+            Modality::Asserted
+        }
+    }
+
+    /// The end position of the last cue of `kind` within `start..end`, if any.
+    fn cue_between(&self, kind: CueKind, start: usize, end: usize) -> Option<usize> {
+        let mut buffer = String::new();
+        (start..end).rev().find_map(|position| {
+            (1..=3).find_map(|count| {
+                let phrase = self.view.phrase(position, count, &mut buffer)?;
+                (position + count <= end && self.lexicon.is_cue(kind, phrase)).then_some(position + count)
+            })
+        })
+    }
+
+    /// Whose claim an event at `position` is: the subject of a speech verb before it in the
+    /// sentence (`X said that ...`), `according to X`, else the speaker of the document.
+    fn reported_by(&self, position: usize) -> Option<usize> {
+        if let Some(reporter) = self.quote_reporter(position) {
+            return Some(reporter);
+        }
+        let mut buffer = String::new();
+        for cue_position in (0..position).rev() {
+            let Some(count) = (1..=2).rev().find(|&count| {
+                self.view
+                    .phrase(cue_position, count, &mut buffer)
+                    .is_some_and(|phrase| self.lexicon.is_cue(CueKind::Speech, phrase))
+            }) else {
+                continue;
+            };
+            if self.view.word(cue_position) == "according" {
+                if let Some(source) =
+                    self.view.mentions.iter().find(|mention| {
+                        self.word_before_noun_phrase(mention) == Some(cue_position + count - 1)
+                    })
+                {
+                    return Some(source.actor);
+                }
+                continue;
+            }
+            if let Some(reporter) = self.subject_before(cue_position) {
+                return Some(reporter.actor);
+            }
+        }
+        let according_to = (0..self.view.len().saturating_sub(2)).find_map(|cue_position| {
+            let is_according_to = self.view.phrase(cue_position, 2, &mut buffer) == Some("according to");
+            is_according_to
+                .then(|| {
+                    self.view
+                        .mentions
+                        .iter()
+                        .find(|mention| self.word_before_noun_phrase(mention) == Some(cue_position + 1))
+                })
+                .flatten()
+        });
+        according_to.map(|mention| mention.actor).or(self.actors.speaker)
+    }
+
+    /// The refined code of `base` given the words after the trigger.
+    fn refine(&self, base: &str, last: usize) -> String {
+        let window_end = (last + 1 + OBJECT_WINDOW).min(self.view.len());
+        let mut buffer = String::new();
+        for refinement in self
+            .lexicon
+            .refinements
+            .iter()
+            .filter(|refinement| refinement.base == base)
+        {
+            let applies = (last + 1..window_end).any(|position| {
+                (1..=4).any(|count| {
+                    self.view
+                        .phrase(position, count, &mut buffer)
+                        .is_some_and(|phrase| refinement.phrases.contains(&phrase))
+                })
+            });
+            if applies {
+                return refinement.refined.to_owned();
+            }
+        }
+        base.to_owned()
+    }
+
+    fn event(&self, parts: EventParts) -> Event {
+        let tokens = self.view.tokens;
+        let trigger_range =
+            tokens[parts.trigger_tokens.start].start..tokens[parts.trigger_tokens.end - 1].end;
+        let plover = self
+            .lexicon
+            .plover_of(&parts.cameo)
+            .map(|(event_type, _mode)| event_type.to_owned())
+            .unwrap_or_default();
+        let actor_id = |index: usize| self.actors.actors[index].id.clone();
+        Event {
+            source: parts.source.map(actor_id),
+            target: parts.target.map(actor_id),
+            plover,
+            cameo: parts.cameo,
+            negated: parts.negated,
+            modality: parts.modality,
+            reported_by: parts.reported_by.map(actor_id),
+            trigger: Span::of(self.text, trigger_range),
+            confidence: parts.confidence,
+        }
+    }
+}
+
+/// What an event is made of, before its ids and spans are filled in.
+struct EventParts {
+    source: Option<usize>,
+    target: Option<usize>,
+    cameo: String,
+    negated: bool,
+    modality: Modality,
+    reported_by: Option<usize>,
+    trigger_tokens: Range<usize>,
+    confidence: f64,
+}
+
+/// Whether a trigger's meanings include a demand or appeal (CAMEO 10).
+fn trigger_is_request(trigger: &TriggerMatch) -> bool {
+    trigger
+        .meanings
+        .iter()
+        .any(|meaning| meaning.cameo.starts_with("10"))
+}
+
+/// A rough confidence: how complete the coding is and how reliable its kind of trigger. It is
+/// a ranking aid, not a calibrated probability.
+fn confidence(role: Role, has_source: bool, has_target: bool) -> f64 {
+    let base = match role {
+        Role::Verb => 0.75,
+        Role::Request => 0.8,
+        Role::Noun => 0.6,
+    };
+    let penalty = if has_source { 0.0 } else { 0.2 } + if has_target { 0.0 } else { 0.1 };
+    ((base - penalty) * 100.0_f64).round() / 100.0
+}

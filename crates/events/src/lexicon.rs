@@ -1,0 +1,261 @@
+//! The event lexicons: triggers, accusations, refinements, cues and the CAMEO-to-PLOVER table.
+//!
+//! All of them are tab-separated files in `crates/events/data/`, written for rhetor and embedded in
+//! the binary; the coder's behaviour for a verb lives in these files, not in code branches.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// How the source and target of a trigger are found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Role {
+    /// A verb: the subject is the source, the object the target.
+    Verb,
+    /// A nominalisation: `from/by X` or `X's` is the source, `of/against X` the target.
+    Noun,
+    /// A call on someone to act: the target comes right after the trigger.
+    Request,
+}
+
+/// One meaning of a trigger form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct TriggerMeaning {
+    pub(crate) cameo: &'static str,
+    pub(crate) role: Role,
+}
+
+/// The qualifying cue kinds of `cues.tsv`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum CueKind {
+    Negation,
+    Perception,
+    Demanded,
+    Future,
+    Hypothetical,
+    Speech,
+    Passive,
+    Relative,
+    LightVerb,
+}
+
+/// A refinement of a base code by words that follow the trigger.
+#[derive(Debug, Clone)]
+pub(crate) struct Refinement {
+    pub(crate) base: &'static str,
+    pub(crate) refined: &'static str,
+    pub(crate) phrases: Vec<&'static str>,
+}
+
+/// Every lexicon, parsed once.
+#[derive(Debug)]
+pub(crate) struct Lexicon {
+    /// Trigger forms (lowercase words joined by single spaces) to their meanings.
+    pub(crate) triggers: HashMap<&'static str, Vec<TriggerMeaning>>,
+    /// Accusation forms to their CAMEO accusation code.
+    pub(crate) accusations: HashMap<&'static str, &'static str>,
+    /// Refinements in file order; the first that applies wins.
+    pub(crate) refinements: Vec<Refinement>,
+    /// Cue phrases by kind.
+    pub(crate) cues: HashMap<CueKind, HashSet<&'static str>>,
+    /// CAMEO code to (PLOVER type, PLOVER mode).
+    pub(crate) plover: HashMap<&'static str, (&'static str, Option<&'static str>)>,
+    /// The most words any trigger, accusation or cue phrase has.
+    pub(crate) longest_phrase_words: usize,
+}
+
+impl Lexicon {
+    /// The embedded lexicon.
+    pub(crate) fn embedded() -> &'static Lexicon {
+        static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+        LEXICON.get_or_init(|| {
+            Lexicon::parse(
+                include_str!("../data/triggers.tsv"),
+                include_str!("../data/accusations.tsv"),
+                include_str!("../data/refinements.tsv"),
+                include_str!("../data/cues.tsv"),
+                include_str!("../data/cameo_plover.tsv"),
+            )
+        })
+    }
+
+    /// Parses the lexicon files. The files are the project's own and are checked by the tests, so
+    /// a malformed row is skipped rather than allowed to fail analyses.
+    fn parse(
+        triggers_tsv: &'static str,
+        accusations_tsv: &'static str,
+        refinements_tsv: &'static str,
+        cues_tsv: &'static str,
+        cameo_plover_tsv: &'static str,
+    ) -> Lexicon {
+        let mut lexicon = Lexicon {
+            triggers: HashMap::new(),
+            accusations: HashMap::new(),
+            refinements: Vec::new(),
+            cues: HashMap::new(),
+            plover: HashMap::new(),
+            longest_phrase_words: 1,
+        };
+        for fields in rows(triggers_tsv) {
+            let [cameo, role, forms, ..] = fields[..] else {
+                continue;
+            };
+            let role = match role {
+                "verb" => Role::Verb,
+                "noun" => Role::Noun,
+                "request" => Role::Request,
+                _ => continue,
+            };
+            for form in forms.split('|') {
+                lexicon.note_phrase_length(form);
+                lexicon
+                    .triggers
+                    .entry(form)
+                    .or_default()
+                    .push(TriggerMeaning { cameo, role });
+            }
+        }
+        for fields in rows(accusations_tsv) {
+            let [cameo, forms, ..] = fields[..] else { continue };
+            for form in forms.split('|') {
+                lexicon.note_phrase_length(form);
+                lexicon.accusations.insert(form, cameo);
+            }
+        }
+        for fields in rows(refinements_tsv) {
+            let [base, refined, phrases, ..] = fields[..] else {
+                continue;
+            };
+            lexicon.refinements.push(Refinement {
+                base,
+                refined,
+                phrases: phrases.split('|').collect(),
+            });
+        }
+        for fields in rows(cues_tsv) {
+            let [kind, forms, ..] = fields[..] else { continue };
+            let kind = match kind {
+                "negation" => CueKind::Negation,
+                "perception" => CueKind::Perception,
+                "demanded" => CueKind::Demanded,
+                "future" => CueKind::Future,
+                "hypothetical" => CueKind::Hypothetical,
+                "speech" => CueKind::Speech,
+                "passive" => CueKind::Passive,
+                "relative" => CueKind::Relative,
+                "light_verb" => CueKind::LightVerb,
+                _ => continue,
+            };
+            for form in forms.split('|') {
+                lexicon.note_phrase_length(form);
+                lexicon.cues.entry(kind).or_default().insert(form);
+            }
+        }
+        for fields in rows(cameo_plover_tsv) {
+            let [cameo, plover, mode, ..] = fields[..] else {
+                continue;
+            };
+            lexicon
+                .plover
+                .insert(cameo, (plover, (mode != "-").then_some(mode)));
+        }
+        lexicon
+    }
+
+    fn note_phrase_length(&mut self, phrase: &str) {
+        self.longest_phrase_words = self.longest_phrase_words.max(phrase.split(' ').count());
+    }
+
+    /// Whether `phrase` is a cue of `kind`.
+    pub(crate) fn is_cue(&self, kind: CueKind, phrase: &str) -> bool {
+        self.cues
+            .get(&kind)
+            .is_some_and(|phrases| phrases.contains(phrase))
+    }
+
+    /// The PLOVER type and mode of a CAMEO code: its own row, else the row of its parent code
+    /// (`1124` → `112` → `11`), so that every code the lexicons produce has a PLOVER type.
+    pub(crate) fn plover_of(&self, cameo: &str) -> Option<(&'static str, Option<&'static str>)> {
+        (1..=cameo.len())
+            .rev()
+            .find_map(|length| self.plover.get(&cameo[..length]).copied())
+    }
+}
+
+/// The data rows of a TSV file: lines that are not blank and not comments, split on tabs.
+fn rows(tsv: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    tsv.lines()
+        .filter(|line| !line.trim().is_empty() && !line.starts_with('#'))
+        .map(|line| line.split('\t').map(str::trim).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_row_of_every_lexicon_parses() {
+        let lexicon = Lexicon::embedded();
+        let data_rows = |tsv: &'static str| rows(tsv).count();
+        let trigger_rows = data_rows(include_str!("../data/triggers.tsv"));
+        let parsed_trigger_rows: HashSet<(&str, Role)> = lexicon
+            .triggers
+            .values()
+            .flatten()
+            .map(|meaning| (meaning.cameo, meaning.role))
+            .collect();
+        assert_eq!(
+            parsed_trigger_rows.len(),
+            trigger_rows,
+            "a trigger row failed to parse"
+        );
+        assert_eq!(
+            lexicon.refinements.len(),
+            data_rows(include_str!("../data/refinements.tsv"))
+        );
+        assert_eq!(lexicon.cues.len(), data_rows(include_str!("../data/cues.tsv")));
+        assert_eq!(
+            lexicon.plover.len(),
+            data_rows(include_str!("../data/cameo_plover.tsv"))
+        );
+    }
+
+    #[test]
+    fn every_code_the_lexicons_produce_has_a_plover_type() {
+        let lexicon = Lexicon::embedded();
+        let produced = lexicon
+            .triggers
+            .values()
+            .flatten()
+            .map(|meaning| meaning.cameo)
+            .chain(lexicon.accusations.values().copied())
+            .chain(lexicon.refinements.iter().map(|refinement| refinement.refined));
+        for cameo in produced {
+            assert!(lexicon.plover_of(cameo).is_some(), "{cameo} has no PLOVER type");
+        }
+    }
+
+    #[test]
+    fn mapping_agrees_with_the_plover_projects_table() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../../shared/data/events/plover/CAMEO2PLOVER-2021.txt"
+        );
+        let Ok(reference) = std::fs::read_to_string(path) else {
+            eprintln!("skipped: {path} is not on this machine");
+            return;
+        };
+        let reference_types: HashMap<&str, &str> = reference
+            .lines()
+            .filter_map(|line| {
+                let (code, rest) = line.split_once(':')?;
+                let plover = rest.split([',', '#']).next()?.trim();
+                code.chars()
+                    .all(|c| c.is_ascii_digit())
+                    .then_some((code.trim(), plover))
+            })
+            .collect();
+        for (cameo, (plover, _mode)) in &Lexicon::embedded().plover {
+            assert_eq!(reference_types.get(cameo), Some(plover), "CAMEO {cameo}");
+        }
+    }
+}

@@ -1,0 +1,29 @@
+//! Event coding: who does what to whom, in CAMEO and PLOVER, with negation, modality and
+//! attribution kept apart from facts.
+//!
+//! For each sentence the coder:
+//!
+//! 1. finds **triggers**: the verbs and nouns of `data/triggers.tsv` (condemn, accuse, call on,
+//!    reject, threaten, welcome, meet, sanction, attack, ...), longest form first, skipping words
+//!    inside actor names and inside scare quotes or titles;
+//! 2. finds each trigger's **source and target** among the actor mentions of the actors stage, by
+//!    the trigger's role: a verb's subject and object (or the `by` agent of a passive, or of what is
+//!    criticised), a noun's `from/by X` or `X's` and its `of/against X`, a request's addressee;
+//! 3. **refines** the CAMEO code by the words that follow (`accused X of war crimes` → 1124);
+//! 4. qualifies it: **negated** (`did not respond`, and everything after a negated perception such
+//!    as `we have not seen any condemnation`), **modality** (demanded, future, hypothetical,
+//!    question) and **reported_by** (whose claim it is: the subject of a speech verb, `according
+//!    to X`, else the speaker of the document);
+//! 5. adds the speaker's **demands** (`X should join the conventions` → speaker → X, demanded) and
+//!    **accusations** carried by nouns (`Armenia's occupation`, `its policy of ethnic cleansing`
+//!    → speaker → agent, 112x).
+//!
+//! Every rule that concerns a word is in a lexicon file under `data/`, written for rhetor; the
+//! code only knows roles and cue kinds. A negated event, or one that is not asserted, must never
+//! be counted as having happened: aggregates filter on `negated` and `modality`.
+
+mod coder;
+mod lexicon;
+mod sentence_view;
+
+pub use coder::find_events;

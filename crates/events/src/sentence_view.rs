@@ -1,0 +1,131 @@
+//! One sentence as the coder sees it: lowercase words and the actor mentions among them.
+
+use rhetor_actors::{ActorAnalysis, MentionKind};
+use rhetor_schema::{Token, TokenKind};
+use rhetor_segment::SentenceSegment;
+
+/// An actor mention inside a sentence, in token positions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct MentionInSentence {
+    /// Index of the actor in [`ActorAnalysis::actors`].
+    pub(crate) actor: usize,
+    /// Position of the mention's first token in the sentence.
+    pub(crate) first: usize,
+    /// Position of the mention's last token in the sentence.
+    pub(crate) last: usize,
+    /// How the mention names the actor.
+    pub(crate) kind: MentionKind,
+    /// Whether the mention is a possessive (`Russia's`, `its`).
+    pub(crate) possessive: bool,
+}
+
+/// A sentence's tokens with their lowercase text, and the mentions among them.
+pub(crate) struct SentenceView<'a> {
+    /// The sentence's tokens (byte offsets into the document text).
+    pub(crate) tokens: &'a [Token],
+    /// The sentence text lowercased (ASCII only, so byte offsets are unchanged).
+    lowercase: String,
+    /// Byte offset of the sentence in the document text.
+    sentence_start: usize,
+    /// Mentions in token order.
+    pub(crate) mentions: Vec<MentionInSentence>,
+}
+
+impl<'a> SentenceView<'a> {
+    /// Builds the view of `sentence`, with the mentions of sentence number `sentence_index`.
+    pub(crate) fn new(
+        text: &str,
+        all_tokens: &'a [Token],
+        sentence: &SentenceSegment,
+        sentence_index: usize,
+        actors: &ActorAnalysis,
+    ) -> SentenceView<'a> {
+        let tokens = &all_tokens[sentence.tokens.clone()];
+        let lowercase = text[sentence.range.clone()].to_ascii_lowercase();
+        let first_mention = actors
+            .mentions
+            .partition_point(|mention| mention.sentence < sentence_index);
+        let mentions = actors.mentions[first_mention..]
+            .iter()
+            .take_while(|mention| mention.sentence == sentence_index)
+            .filter_map(|mention| {
+                let first = tokens.partition_point(|token| token.end <= mention.range.start);
+                let last = tokens
+                    .partition_point(|token| token.start < mention.range.end)
+                    .checked_sub(1)?;
+                if first > last {
+                    return None;
+                }
+                let after_mention = &text[mention.range.end.min(tokens[last].end)..tokens[last].end];
+                let mention_text = &text[mention.range.clone()];
+                let possessive = matches!(after_mention, "'s" | "’s" | "'" | "’")
+                    || mention_text.ends_with("'s")
+                    || mention_text.ends_with("’s")
+                    || matches!(
+                        mention_text.to_ascii_lowercase().as_str(),
+                        "its" | "their" | "our" | "his" | "her"
+                    );
+                Some(MentionInSentence {
+                    actor: mention.actor,
+                    first,
+                    last,
+                    kind: mention.kind,
+                    possessive,
+                })
+            })
+            .collect();
+        SentenceView {
+            tokens,
+            lowercase,
+            sentence_start: sentence.range.start,
+            mentions,
+        }
+    }
+
+    /// Number of tokens.
+    pub(crate) fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    /// The lowercase text of token `position`.
+    pub(crate) fn word(&self, position: usize) -> &str {
+        let token = self.tokens[position];
+        &self.lowercase[token.start - self.sentence_start..token.end - self.sentence_start]
+    }
+
+    /// Whether token `position` is a word or number (not punctuation or a symbol).
+    pub(crate) fn is_word(&self, position: usize) -> bool {
+        matches!(self.tokens[position].kind, TokenKind::Word | TokenKind::Number)
+    }
+
+    /// The lowercase text of tokens `first..first + count`, joined by single spaces, when they are
+    /// all words; `buffer` is reused to avoid allocating per lookup.
+    pub(crate) fn phrase<'b>(&self, first: usize, count: usize, buffer: &'b mut String) -> Option<&'b str> {
+        if first + count > self.len() {
+            return None;
+        }
+        buffer.clear();
+        for position in first..first + count {
+            if !self.is_word(position) {
+                return None;
+            }
+            if position > first {
+                buffer.push(' ');
+            }
+            buffer.push_str(self.word(position));
+        }
+        Some(buffer.as_str())
+    }
+
+    /// The mention covering token `position`, if any.
+    pub(crate) fn mention_at(&self, position: usize) -> Option<&MentionInSentence> {
+        self.mentions
+            .iter()
+            .find(|mention| mention.first <= position && position <= mention.last)
+    }
+
+    /// Whether token `position` ends the clause it is in (`;`, `:`, or a closing bracket).
+    pub(crate) fn is_clause_break(&self, position: usize) -> bool {
+        matches!(self.word(position), ";" | ":" | ")" | "]")
+    }
+}

@@ -1,0 +1,276 @@
+//! The coder's rules, each on a sentence written for the test, with the actor mentions given by
+//! hand so that these tests depend only on the coder.
+
+use rhetor_actors::{ActorAnalysis, ActorMention, MentionKind};
+use rhetor_schema::{Actor, Event, Modality, Span};
+
+/// Analyses `text` with the actors named by `(id, surface form)`; each surface form is found
+/// wherever it occurs (as a whole word). The speaker is `speaker` when given, and `we`/`our`/`us`
+/// are its mentions.
+fn events(text: &str, named: &[(&str, &str)], speaker: Option<&str>) -> Vec<Event> {
+    let segmentation = rhetor_segment::segment(text);
+    let mut analysis = ActorAnalysis::default();
+    let actor_index = |analysis: &mut ActorAnalysis, id: &str| {
+        analysis
+            .actors
+            .iter()
+            .position(|actor| actor.id == id)
+            .unwrap_or_else(|| {
+                analysis.actors.push(Actor {
+                    id: id.to_owned(),
+                    name: id.to_owned(),
+                    actor_type: "country".to_owned(),
+                    country: Some(id.split('/').next().unwrap_or(id).to_owned()),
+                    sector: None,
+                    mentions: Vec::new(),
+                });
+                analysis.actors.len() - 1
+            })
+    };
+    let mut mentions = Vec::new();
+    for (id, surface) in named {
+        let index = actor_index(&mut analysis, id);
+        for (start, _) in text.match_indices(surface) {
+            mentions.push((start..start + surface.len(), index, MentionKind::Name));
+        }
+    }
+    if let Some(speaker_id) = speaker {
+        let index = actor_index(&mut analysis, speaker_id);
+        analysis.speaker = Some(index);
+        for token in &segmentation.tokens {
+            if matches!(&text[token.start..token.end], "we" | "We" | "our" | "Our" | "us") {
+                mentions.push((token.start..token.end, index, MentionKind::Speaker));
+            }
+        }
+    }
+    mentions.sort_by_key(|(range, _, _)| range.start);
+    for (range, actor, kind) in mentions {
+        let sentence = segmentation
+            .sentences
+            .iter()
+            .position(|sentence| sentence.range.start <= range.start && range.end <= sentence.range.end)
+            .expect("a mention lies in a sentence");
+        analysis.actors[actor]
+            .mentions
+            .push(Span::of(text, range.clone()));
+        analysis.mentions.push(ActorMention {
+            actor,
+            range,
+            sentence,
+            kind,
+        });
+    }
+    rhetor_events::find_events(text, &segmentation, &analysis)
+}
+
+/// The events as `(source, target, cameo, negated, modality, trigger)` for readable assertions.
+fn summary(events: &[Event]) -> Vec<(String, String, String, bool, Modality, String)> {
+    events
+        .iter()
+        .map(|event| {
+            (
+                event.source.clone().unwrap_or_default(),
+                event.target.clone().unwrap_or_default(),
+                event.cameo.clone(),
+                event.negated,
+                event.modality,
+                event.trigger.text.clone(),
+            )
+        })
+        .collect()
+}
+
+fn one(events: &[Event], cameo_prefix: &str) -> Event {
+    let matching: Vec<&Event> = events
+        .iter()
+        .filter(|event| event.cameo.starts_with(cameo_prefix))
+        .collect();
+    assert_eq!(
+        matching.len(),
+        1,
+        "one {cameo_prefix} event expected in {:?}",
+        summary(events)
+    );
+    matching[0].clone()
+}
+
+#[test]
+fn subject_condemns_the_agent_of_what_it_condemns() {
+    let events = events(
+        "Georgia strongly condemns the attempts at interference in the affairs of Moldova by Russia.",
+        &[("GEO", "Georgia"), ("MDA", "Moldova"), ("RUS", "Russia")],
+        None,
+    );
+    let condemnation = one(&events, "111");
+    assert_eq!(condemnation.source.as_deref(), Some("GEO"));
+    assert_eq!(condemnation.target.as_deref(), Some("RUS"));
+    assert_eq!(condemnation.plover, "ACCUSE");
+    assert!(!condemnation.negated);
+    assert_eq!(condemnation.modality, Modality::Asserted);
+}
+
+#[test]
+fn did_not_respond_is_a_negated_event() {
+    let events = events(
+        "The ministry noted that Serbia did not respond to the letter of Kosovo.",
+        &[("SRB", "Serbia"), ("XKX", "Kosovo")],
+        None,
+    );
+    let response = one(&events, "04");
+    assert_eq!(
+        (response.source.as_deref(), response.target.as_deref()),
+        (Some("SRB"), Some("XKX"))
+    );
+    assert!(response.negated);
+}
+
+#[test]
+fn a_negated_perception_denies_what_it_governs() {
+    let events = events(
+        "We have not seen any condemnation from Turkey of Syria's shelling.",
+        &[("TUR", "Turkey"), ("SYR", "Syria")],
+        Some("org:monitor"),
+    );
+    let condemnation = one(&events, "111");
+    assert_eq!(
+        (condemnation.source.as_deref(), condemnation.target.as_deref()),
+        (Some("TUR"), Some("SYR"))
+    );
+    assert!(condemnation.negated);
+}
+
+#[test]
+fn should_is_a_demand_of_the_speaker_and_the_act_is_demanded() {
+    let events = events(
+        "The United States should join the conventions.",
+        &[("USA", "The United States")],
+        Some("org:community"),
+    );
+    let demand = one(&events, "10");
+    assert_eq!(
+        (demand.source.as_deref(), demand.target.as_deref()),
+        (Some("org:community"), Some("USA"))
+    );
+    assert_eq!(demand.modality, Modality::Demanded);
+    assert_eq!(demand.trigger.text, "should join");
+}
+
+#[test]
+fn a_call_on_someone_is_a_request_and_its_act_is_not_coded_apart() {
+    let events = events(
+        "France called on Iran to release the detained journalists.",
+        &[("FRA", "France"), ("IRN", "Iran")],
+        None,
+    );
+    assert_eq!(events.len(), 1, "{:?}", summary(&events));
+    let request = one(&events, "10");
+    assert_eq!(request.cameo, "1053");
+    assert_eq!(request.plover, "REQUEST");
+    assert_eq!(
+        (request.source.as_deref(), request.target.as_deref()),
+        (Some("FRA"), Some("IRN"))
+    );
+    assert_eq!(request.modality, Modality::Asserted);
+}
+
+#[test]
+fn reported_speech_is_attributed_to_the_reporter() {
+    let events = events(
+        "Ukraine said that Russia attacked the city of Kharkiv overnight.",
+        &[("UKR", "Ukraine"), ("RUS", "Russia")],
+        Some("USA/GOV"),
+    );
+    let attack = one(&events, "19");
+    assert_eq!(attack.source.as_deref(), Some("RUS"));
+    assert_eq!(attack.reported_by.as_deref(), Some("UKR"));
+}
+
+#[test]
+fn the_agent_of_a_passive_is_the_source() {
+    let events = events(
+        "Armenia was accused by Azerbaijan of shelling.",
+        &[("ARM", "Armenia"), ("AZE", "Azerbaijan")],
+        None,
+    );
+    let accusation = one(&events, "112");
+    assert_eq!(
+        (accusation.source.as_deref(), accusation.target.as_deref()),
+        (Some("AZE"), Some("ARM"))
+    );
+    assert_eq!(accusation.cameo, "1123");
+}
+
+#[test]
+fn a_possessed_wrongdoing_is_the_speakers_accusation() {
+    let events = events(
+        "The world must remember Serbia's policy of ethnic cleansing.",
+        &[("SRB", "Serbia")],
+        Some("org:forum"),
+    );
+    let accusation = one(&events, "1124");
+    assert_eq!(
+        (accusation.source.as_deref(), accusation.target.as_deref()),
+        (Some("org:forum"), Some("SRB"))
+    );
+    assert!(!accusation.negated);
+}
+
+#[test]
+fn future_hypothetical_and_question_modalities() {
+    let future = events(
+        "China will send aid to Nepal.",
+        &[("CHN", "China"), ("NPL", "Nepal")],
+        None,
+    );
+    assert_eq!(one(&future, "07").modality, Modality::Future);
+    let hypothetical = events(
+        "If Iran attacked Israel, the region would burn.",
+        &[("IRN", "Iran"), ("ISR", "Israel")],
+        None,
+    );
+    assert_eq!(one(&hypothetical, "19").modality, Modality::Hypothetical);
+    let question = events(
+        "Did Japan condemn China?",
+        &[("JPN", "Japan"), ("CHN", "China")],
+        None,
+    );
+    assert_eq!(one(&question, "111").modality, Modality::Question);
+}
+
+#[test]
+fn words_in_scare_quotes_are_not_events() {
+    let events = events(
+        "Moscow calls it a \"liberation\" and a \"rescue\", not an \"attack\".",
+        &[("RUS", "Moscow")],
+        None,
+    );
+    assert!(
+        events.iter().all(|event| !event.cameo.starts_with("19")),
+        "{:?}",
+        summary(&events)
+    );
+}
+
+#[test]
+fn nothing_to_code_gives_nothing() {
+    assert!(events("", &[], None).is_empty());
+    assert!(events("The weather was fine.", &[], None).is_empty());
+    assert!(events("Condemns! Accuses? Attack…", &[], None).is_empty());
+}
+
+#[test]
+fn a_long_relative_clause_does_not_hide_the_subject() {
+    let events = events(
+        "We have not heard that Serbia, which positions itself as a friend of all, prepares long reports and includes many names in lists, condemns the shelling of Kosovo.",
+        &[("SRB", "Serbia"), ("XKX", "Kosovo")],
+        Some("org:forum"),
+    );
+    let condemnation = one(&events, "111");
+    assert_eq!(
+        condemnation.source.as_deref(),
+        Some("SRB"),
+        "{:?}",
+        summary(&events)
+    );
+    assert!(condemnation.negated);
+}
