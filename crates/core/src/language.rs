@@ -9,7 +9,7 @@ use rhetor_schema::{Diagnostic, DiagnosticCode, Language};
 
 /// How much of a document the identifier reads: enough text for a reliable guess, bounded so
 /// that a huge document costs no more than a short one.
-const IDENTIFICATION_PREFIX_BYTES: usize = 4096;
+const IDENTIFICATION_PREFIX_BYTES: usize = 2048;
 
 /// Identifies the language of `text` from its first few kilobytes.
 ///

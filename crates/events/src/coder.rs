@@ -299,6 +299,10 @@ impl SentenceCoder<'_> {
         let mut buffer = String::new();
         let mut position = 0;
         while position < self.view.len() {
+            if !self.lexicon.may_start_phrase(self.view.word(position)) {
+                position += 1;
+                continue;
+            }
             let found = (1..=self.lexicon.longest_phrase_words).rev().find_map(|count| {
                 let phrase = self.view.phrase(position, count, &mut buffer)?;
                 let meanings = self.lexicon.triggers.get(phrase)?;
@@ -539,6 +543,9 @@ impl SentenceCoder<'_> {
         };
         let mut buffer = String::new();
         for position in 0..self.view.len() {
+            if !self.lexicon.may_start_phrase(self.view.word(position)) {
+                continue;
+            }
             let Some(count) = (1..=2).rev().find(|&count| {
                 self.view
                     .phrase(position, count, &mut buffer)
@@ -580,6 +587,10 @@ impl SentenceCoder<'_> {
         let mut buffer = String::new();
         let mut position = 0;
         while position < self.view.len() {
+            if !self.lexicon.may_start_phrase(self.view.word(position)) {
+                position += 1;
+                continue;
+            }
             let found = (1..=self.lexicon.longest_phrase_words).rev().find_map(|count| {
                 let phrase = self.view.phrase(position, count, &mut buffer)?;
                 self.lexicon.accusations.get(phrase).map(|&cameo| (count, cameo))
