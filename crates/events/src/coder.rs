@@ -346,12 +346,15 @@ impl SentenceCoder<'_> {
             .first
             .checked_sub(1)
             .map(|previous| self.view.word(previous));
-        let reads_as_noun = trigger.first > 0 && {
-            let previous = trigger.first - 1;
-            previous_word.is_some_and(|word| {
-                NOUN_DETERMINERS.contains(&word) || word.ends_with("'s") || word.ends_with("’s")
-            }) || self.view.mention_at(previous).is_some()
-        };
+        // Verbs are seldom followed by `of`: `the politically motivated arrest of journalists`.
+        let followed_by_of = trigger.last + 1 < self.view.len() && self.view.word(trigger.last + 1) == "of";
+        let reads_as_noun = followed_by_of
+            || trigger.first > 0 && {
+                let previous = trigger.first - 1;
+                previous_word.is_some_and(|word| {
+                    NOUN_DETERMINERS.contains(&word) || word.ends_with("'s") || word.ends_with("’s")
+                }) || self.view.mention_at(previous).is_some()
+            };
         let preferred = |role: Role| {
             trigger
                 .meanings
@@ -729,10 +732,22 @@ impl SentenceCoder<'_> {
     }
 
     fn follows_preposition(&self, mention: &MentionInSentence) -> bool {
-        self.word_before_noun_phrase(mention)
-            .is_some_and(|before| PREPOSITIONS.contains(&self.view.word(before)))
+        let Some(before) = self.word_before_noun_phrase(mention) else {
+            return false;
+        };
+        let word = self.view.word(before);
+        if PREPOSITIONS.contains(&word) {
+            return true;
+        }
+        // A conjunct of a prepositional complement is one too (`in Kyiv and Moscow`).
+        matches!(word, "and" | "or" | ",")
+            && self
+                .view
+                .mentions
+                .iter()
+                .find(|previous| previous.last + 1 == before)
+                .is_some_and(|previous| self.follows_preposition(previous))
     }
-
     /// The object of a verb: for criticism and accusation the agent (`by X`) of what is criticised
     /// comes first; otherwise the first mention after the verb that is not a place or time.
     fn object_after(&self, last: usize, cameo: &str) -> Option<&MentionInSentence> {

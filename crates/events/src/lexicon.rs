@@ -170,7 +170,8 @@ impl Lexicon {
 
     fn note_phrase_length(&mut self, phrase: &'static str) {
         self.longest_phrase_words = self.longest_phrase_words.max(phrase.split(' ').count());
-        self.first_words.insert(phrase.split(' ').next().unwrap_or(phrase));
+        self.first_words
+            .insert(phrase.split(' ').next().unwrap_or(phrase));
     }
 
     /// Whether a phrase of any lexicon may start with `word`.
