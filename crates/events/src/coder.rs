@@ -740,7 +740,7 @@ impl SentenceCoder<'_> {
             return true;
         }
         // A conjunct of a prepositional complement is one too (`in Kyiv and Moscow`).
-        matches!(word, "and" | "or" | ",")
+        matches!(word, "and" | "or")
             && self
                 .view
                 .mentions

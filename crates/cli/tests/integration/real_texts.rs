@@ -153,3 +153,93 @@ fn stdin_is_read_when_the_input_is_a_dash() {
     assert_eq!(analysis["id"], "-");
     assert_eq!(analysis["sentences"].as_array().expect("sentences").len(), 2);
 }
+
+/// Issue 3's acceptance on the canonical statement: its actors and the events it is made of.
+#[test]
+fn canonical_statement_has_its_actors_and_events() {
+    let Some(path) = shared_file("examples/statement-wac-blinken.txt") else {
+        return;
+    };
+    let run = rhetor(&["analyze", "--format", "json", path.to_str().expect("UTF-8 path")]);
+    assert_eq!(run.exit_code, 0, "{}", run.stderr);
+    let analysis: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON output");
+    let actor = |id: &str| {
+        analysis["actors"]
+            .as_array()
+            .expect("actors")
+            .iter()
+            .find(|actor| actor["id"] == id)
+            .cloned()
+    };
+    let community = actor("org:western-azerbaijan-community").expect("the Western Azerbaijan Community");
+    assert_eq!(
+        (community["country"].as_str(), community["sector"].as_str()),
+        (Some("AZE"), Some("NGO"))
+    );
+    for country in ["AZE", "ARM", "USA"] {
+        assert!(actor(country).is_some(), "{country} is an actor");
+    }
+    let blinken = actor("person:antony-blinken").expect("Antony Blinken");
+    assert_eq!(
+        (blinken["country"].as_str(), blinken["sector"].as_str()),
+        (Some("USA"), Some("GOV"))
+    );
+
+    let country_of = |id: &serde_json::Value| -> Option<String> {
+        let id = id.as_str()?;
+        if id == "org:western-azerbaijan-community" {
+            return Some("WAC".to_owned());
+        }
+        let actor = actor(id)?;
+        Some(
+            actor["country"]
+                .as_str()
+                .map_or_else(|| id.to_owned(), str::to_owned),
+        )
+    };
+    let events: Vec<(Option<String>, Option<String>, String, bool, String)> = analysis["events"]
+        .as_array()
+        .expect("events")
+        .iter()
+        .map(|event| {
+            (
+                country_of(&event["source"]),
+                country_of(&event["target"]),
+                event["cameo"].as_str().expect("cameo").to_owned(),
+                event["negated"].as_bool().expect("negated"),
+                event["modality"].as_str().expect("modality").to_owned(),
+            )
+        })
+        .collect();
+    let has = |source: &str, target: &str, cameo_prefix: &str, negated: bool, modality: &str| {
+        events.iter().any(
+            |(event_source, event_target, cameo, event_negated, event_modality)| {
+                event_source.as_deref() == Some(source)
+                    && event_target.as_deref() == Some(target)
+                    && cameo.starts_with(cameo_prefix)
+                    && *event_negated == negated
+                    && event_modality == modality
+            },
+        )
+    };
+    assert!(
+        has("WAC", "USA", "111", false, "asserted"),
+        "WAC condemns the US: {events:?}"
+    );
+    assert!(
+        has("WAC", "ARM", "112", false, "asserted"),
+        "WAC accuses Armenia: {events:?}"
+    );
+    assert!(
+        has("USA", "WAC", "04", true, "asserted"),
+        "the US did not respond: {events:?}"
+    );
+    assert!(
+        has("USA", "ARM", "111", true, "asserted"),
+        "no US condemnation of Armenia: {events:?}"
+    );
+    assert!(
+        has("WAC", "USA", "10", false, "demanded"),
+        "WAC demands of the US: {events:?}"
+    );
+}
