@@ -154,6 +154,9 @@ fn stdin_is_read_when_the_input_is_a_dash() {
     assert_eq!(analysis["sentences"].as_array().expect("sentences").len(), 2);
 }
 
+/// An event as `(source, target, cameo, negated, modality)`, actors by country or id.
+type CodedEvent = (Option<String>, Option<String>, String, bool, String);
+
 /// Issue 3's acceptance on the canonical statement: its actors and the events it is made of.
 #[test]
 fn canonical_statement_has_its_actors_and_events() {
@@ -197,7 +200,7 @@ fn canonical_statement_has_its_actors_and_events() {
                 .map_or_else(|| id.to_owned(), str::to_owned),
         )
     };
-    let events: Vec<(Option<String>, Option<String>, String, bool, String)> = analysis["events"]
+    let events: Vec<CodedEvent> = analysis["events"]
         .as_array()
         .expect("events")
         .iter()
