@@ -476,6 +476,9 @@ impl SentenceCoder<'_> {
     /// The actor of a source mention. Inside a direct quotation, the first person is the quoted
     /// speaker, not the document's (`"We condemn this," the minister said`).
     fn source_actor(&self, source: Option<&MentionInSentence>, position: usize) -> Option<usize> {
+        // A group with no country (`the leaders`, `the international community`) names no one
+        // an analyst could count: such an event has an unknown source.
+        let source = source.filter(|mention| !self.is_anonymous_group(mention.actor));
         let quoted_first_person = match source {
             Some(mention) => mention.kind == MentionKind::Speaker,
             None => (0..position).any(|before| matches!(self.view.word(before), "we" | "i")),
@@ -486,6 +489,14 @@ impl SentenceCoder<'_> {
             }
         }
         source.map(|mention| mention.actor)
+    }
+
+    /// Whether an actor is a sector with no country (`group:GOV`).
+    fn is_anonymous_group(&self, actor: usize) -> bool {
+        self.actors
+            .actors
+            .get(actor)
+            .is_some_and(|actor| actor.actor_type == "group" && actor.country.is_none())
     }
 
     /// The speaker of the direct quotation that holds the token at `position`: the subject of its
