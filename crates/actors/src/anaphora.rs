@@ -15,6 +15,12 @@ pub(crate) fn is_first_person(word: &str) -> bool {
     }
 }
 
+/// Whether `word` is a singular personal pronoun that may stand for a person named before
+/// (`he`, `she`, and their object forms).
+pub(crate) fn is_personal_pronoun(word: &str) -> bool {
+    matches!(word, "he" | "He" | "she" | "She" | "him" | "Him")
+}
+
 /// Whether `word` is a singular neuter pronoun that may stand for a country or organisation.
 pub(crate) fn is_it_pronoun(word: &str) -> bool {
     matches!(word, "it" | "its" | "itself" | "It" | "Its")

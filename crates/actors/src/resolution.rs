@@ -8,7 +8,9 @@ use rhetor_schema::{Token, TokenKind};
 use rhetor_segment::Segmentation;
 
 use crate::actor_registry::{ActorDraft, ActorRegistry};
-use crate::anaphora::{is_country_determiner, is_first_person, is_it_pronoun, is_verb_like};
+use crate::anaphora::{
+    is_country_determiner, is_first_person, is_it_pronoun, is_personal_pronoun, is_verb_like,
+};
 use crate::compositions::{
     bare_group_draft, composition_draft, country_draft, may_modify_noun, names_actor_alone,
     organisation_draft, STATE_SECTORS,
@@ -71,6 +73,8 @@ pub(crate) struct Resolver<'text> {
     persons_mentioned: Vec<(usize, usize)>,
     /// The country most recently mentioned (by name, composition or a person's office).
     last_country: Option<usize>,
+    /// The most recently mentioned person and its sentence, for `he` and `she`.
+    last_person: Option<(usize, usize)>,
     /// The nearest preceding mention.
     last_mention: Option<LastMention>,
     /// First-person pronouns, to become speaker mentions once the speaker is known.
@@ -89,6 +93,7 @@ impl<'text> Resolver<'text> {
             organisation_keys: HashMap::new(),
             persons_mentioned: Vec::new(),
             last_country: None,
+            last_person: None,
             last_mention: None,
             first_person: Vec::new(),
         }
@@ -128,8 +133,12 @@ impl<'text> Resolver<'text> {
         kind: MentionKind,
     ) -> usize {
         let is_country_like = draft.actor_type != "organisation" || draft.id.contains('/');
+        let is_person = draft.actor_type == "person";
         let country = draft.country.clone();
         let actor = self.registry.intern(draft);
+        if is_person {
+            self.last_person = Some((actor, sentence));
+        }
         self.registry.mention(actor, range, sentence, kind);
         if let (true, Some(iso3)) = (is_country_like, country) {
             self.last_country = self
@@ -211,6 +220,15 @@ impl<'text> Resolver<'text> {
             self.first_person.push((title, sentence));
             self.last_mention = Some(LastMention::Speaker);
             return index + 1 + title_words;
+        } else if is_personal_pronoun(word) {
+            // `he`/`she` is the person named last, if that was in this or the previous sentence;
+            // a pronoun that far from any name is left unresolved rather than guessed.
+            if let Some((person, person_sentence)) = self.last_person {
+                if person_sentence + 1 >= sentence {
+                    self.registry
+                        .mention(person, token.start..token.end, sentence, MentionKind::Anaphor);
+                }
+            }
         } else if is_it_pronoun(word) {
             let antecedent = match self.last_mention {
                 Some(LastMention::Actor {

@@ -293,3 +293,29 @@ fn non_ascii_names_slice_on_character_boundaries() {
     }
     assert_eq!(mentions_of(text, &analysis, "TUR"), ["Türkiye"]);
 }
+
+#[test]
+fn he_and_she_refer_to_the_person_named_just_before() {
+    let text = "Sergey Lavrov met the envoy on Monday. He rejected the proposal. \
+                The talks ended. The weather was cold. She left early.";
+    let context = ActorContext {
+        date: Some("2023-05-02"),
+        ..ActorContext::default()
+    };
+    let analysis = analyse(text, &context);
+    assert_eq!(
+        mentions_of(text, &analysis, "person:sergey-lavrov"),
+        ["Sergey Lavrov", "He"]
+    );
+}
+
+#[test]
+fn a_government_speaks_of_its_own_office_holder_as_the_secretary() {
+    let text = "The Secretary welcomed the agreement. The Secretary General of NATO was absent.";
+    let context = ActorContext {
+        speaker_country: Some("USA"),
+        ..ActorContext::default()
+    };
+    let analysis = analyse(text, &context);
+    assert_eq!(mentions_of(text, &analysis, "USA/GOV"), ["Secretary"]);
+}
