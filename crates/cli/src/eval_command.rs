@@ -18,5 +18,12 @@ pub(crate) fn run(arguments: &EvalArguments) -> anyhow::Result<()> {
             print!("{scores}");
             Ok(())
         }
+        EvalAnalyser::Claims { data } => {
+            let scores = rhetor_evaluate::evaluate_checkworthiness(data)
+                .with_context(|| format!("evaluating check-worthiness on {}", data.display()))?;
+            println!("claims: {}", data.display());
+            print!("{scores}");
+            Ok(())
+        }
     }
 }

@@ -21,6 +21,27 @@ pub(crate) enum Command {
     Bench(BenchArguments),
     /// Evaluate an analyser against gold data and print the benchmark's metrics.
     Eval(EvalArguments),
+    /// Train a model from the benchmark data and write the model file that ships in the repo.
+    Train(TrainArguments),
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct TrainArguments {
+    #[command(subcommand)]
+    pub(crate) analyser: TrainAnalyser,
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum TrainAnalyser {
+    /// Check-worthiness, from the CheckThat! 2024 English files.
+    Claims {
+        /// The directory with `CT24_checkworthy_english_{train,dev,dev-test}.tsv`.
+        #[arg(long, default_value = "../shared/data/checkworthiness")]
+        data: PathBuf,
+        /// Where to write the model file.
+        #[arg(long, default_value = "crates/claims/model/checkworthiness.rlm")]
+        output: PathBuf,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -39,6 +60,12 @@ pub(crate) enum EvalAnalyser {
         /// Where the JSONL corpora that the JSONL gold references are.
         #[arg(long, default_value = "../shared/data/corpora")]
         corpora: PathBuf,
+    },
+    /// Check-worthiness: F1 of the class `Yes` at the shipped threshold.
+    Claims {
+        /// A CheckThat! TSV file (`Sentence_id<TAB>Text<TAB>Yes|No`).
+        #[arg(long)]
+        data: PathBuf,
     },
 }
 

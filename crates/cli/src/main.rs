@@ -11,6 +11,7 @@ mod bench_command;
 mod eval_command;
 mod flags;
 mod text_report;
+mod train_command;
 
 use std::process::ExitCode;
 
@@ -24,6 +25,7 @@ fn main() -> ExitCode {
         Command::Analyze(arguments) => analyze_command::run(&arguments),
         Command::Bench(arguments) => bench_command::run(&arguments),
         Command::Eval(arguments) => eval_command::run(&arguments),
+        Command::Train(arguments) => train_command::run(&arguments),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -5,6 +5,7 @@ use rhetor_schema::{
 };
 
 use rhetor_actors::{find_actors, ActorContext};
+use rhetor_claims::find_claims;
 use rhetor_events::find_events;
 
 use crate::language::identify_language;
@@ -54,6 +55,16 @@ pub fn analyze(document: Document, options: &AnalyzeOptions) -> Analysis {
     };
     let actor_analysis = find_actors(&text, &segmentation, &actor_context);
     let events = find_events(&text, &segmentation, &actor_analysis);
+    let claims = match find_claims(&text, &segmentation) {
+        Ok(claims) => claims,
+        Err(error) => {
+            diagnostics.push(Diagnostic::warning(
+                DiagnosticCode::ModelUnavailable,
+                error.to_string(),
+            ));
+            Vec::new()
+        }
+    };
     diagnostics.extend(segmentation.diagnostics.iter().cloned());
 
     let paragraphs = segmentation
@@ -105,7 +116,7 @@ pub fn analyze(document: Document, options: &AnalyzeOptions) -> Analysis {
         actors: actor_analysis.actors,
         events,
         techniques: Vec::new(),
-        claims: Vec::new(),
+        claims,
         stances: Vec::new(),
         frames: Vec::new(),
         diagnostics,

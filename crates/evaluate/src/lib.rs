@@ -3,10 +3,12 @@
 //! Evaluation runs the whole pipeline ([`rhetor_core::analyze`]) on the gold texts, exactly as a
 //! user's documents are analysed, and compares what comes out with the gold annotations.
 
+mod checkworthiness;
 mod event_gold;
 mod event_scores;
 mod petrarch_validation;
 
+pub use checkworthiness::{evaluate_checkworthiness, BinaryScores};
 pub use event_gold::evaluate_event_gold;
 pub use event_scores::{EventScores, TypeScore};
 pub use petrarch_validation::evaluate_petrarch_validation;
@@ -23,6 +25,12 @@ pub enum EvaluationError {
         /// The cause.
         source: std::io::Error,
     },
+    /// Benchmark data could not be read.
+    #[error(transparent)]
+    Benchmark(#[from] rhetor_benchmarks::BenchmarkError),
+    /// An analyser's model could not be loaded.
+    #[error("{0}")]
+    Model(String),
     /// A corpus could not be read.
     #[error(transparent)]
     Ingest(#[from] rhetor_ingest::IngestError),

@@ -38,6 +38,8 @@ pub enum DiagnosticCode {
     UnbalancedQuote,
     /// Control characters or other non-text bytes were found in the text.
     ControlCharacters,
+    /// An analyser's model could not be loaded, so its part of the analysis is empty.
+    ModelUnavailable,
 }
 
 /// One observation about the input, attached to the analysis instead of failing it.

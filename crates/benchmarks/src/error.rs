@@ -1,0 +1,36 @@
+//! Errors of the benchmark readers.
+
+/// A benchmark file could not be read.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum BenchmarkError {
+    /// A file or directory could not be read.
+    #[error("{path}: {source}")]
+    Io {
+        /// The file or directory.
+        path: String,
+        /// The cause.
+        source: std::io::Error,
+    },
+    /// A line does not have the documented shape.
+    #[error("{path}:{line}: {message}")]
+    BadLine {
+        /// The file.
+        path: String,
+        /// 1-based line number.
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+/// Convenience alias.
+pub type Result<T, E = BenchmarkError> = std::result::Result<T, E>;
+
+/// Reads a whole file as UTF-8, naming it in the error.
+pub(crate) fn read_text(path: &std::path::Path) -> Result<String> {
+    std::fs::read_to_string(path).map_err(|source| BenchmarkError::Io {
+        path: path.display().to_string(),
+        source,
+    })
+}
