@@ -82,6 +82,8 @@ pub fn find_claims(text: &str, segmentation: &Segmentation) -> Result<Vec<Claim>
             Claim {
                 score: round_to_thousandths(score),
                 checkworthy: score >= threshold,
+                claim_type: None,
+                about: Vec::new(),
                 span,
             }
         })

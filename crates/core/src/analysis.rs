@@ -119,6 +119,7 @@ pub fn analyze(document: Document, options: &AnalyzeOptions) -> Analysis {
         claims,
         stances: Vec::new(),
         frames: Vec::new(),
+        genre: None,
         diagnostics,
     }
 }

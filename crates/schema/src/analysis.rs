@@ -53,6 +53,9 @@ pub struct Analysis {
     pub stances: Vec<Stance>,
     /// Frames of the whole text (filled by the frames stage).
     pub frames: Vec<Frame>,
+    /// The genre of the whole text (filled by the frames stage); null until that stage exists.
+    #[serde(default)]
+    pub genre: Option<Genre>,
     /// What the pipeline noticed about the input, from ingestion on.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -228,6 +231,13 @@ pub struct Claim {
     pub score: f64,
     /// Whether the score passes the shipped threshold.
     pub checkworthy: bool,
+    /// What kind of fact the claim asserts: `quantity`, `event`, `attribution`, `legal_status`,
+    /// `causal`, or null when none is recognised.
+    #[serde(default)]
+    pub claim_type: Option<String>,
+    /// Ids of the actors the claim is about.
+    #[serde(default)]
+    pub about: Vec<String>,
 }
 
 /// The speaker's stance toward one actor.
@@ -239,6 +249,15 @@ pub struct Stance {
     pub score: f64,
     /// The spans that drive the score.
     pub evidence: Vec<Span>,
+}
+
+/// The genre of the whole text (SemEval-2023 subtask 1).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Genre {
+    /// `opinion`, `reporting` or `satire`.
+    pub genre: String,
+    /// Confidence in `[0, 1]`.
+    pub confidence: f64,
 }
 
 /// A frame of the whole text (SemEval-2023 subtask 2).

@@ -19,7 +19,7 @@ mod document;
 mod span;
 
 pub use analysis::{
-    Actor, Analysis, Claim, Event, Frame, Language, Modality, Paragraph, Quote, QuoteKind, Sentence, Stance,
+    Actor, Analysis, Claim, Event, Frame, Genre, Language, Modality, Paragraph, Quote, QuoteKind, Sentence, Stance,
     Technique, Token, TokenKind, SCHEMA_VERSION,
 };
 pub use diagnostic::{Diagnostic, DiagnosticCode, Severity};
