@@ -6,8 +6,12 @@
 
 mod checkworthiness;
 mod error;
+mod semeval_articles;
 mod semeval_techniques;
 
 pub use checkworthiness::{read_checkworthiness, CheckworthySentence};
 pub use error::{BenchmarkError, Result};
+pub use semeval_articles::{
+    read_article_frames, read_article_genres, FramedArticle, GenreArticle, SEMEVAL_GENRES,
+};
 pub use semeval_techniques::{read_technique_articles, LabelledParagraph, TechniqueArticle, TechniqueSpan};

@@ -39,6 +39,32 @@ fn semeval_technique_articles_read_whole_with_spans_that_slice() {
 }
 
 #[test]
+fn semeval_genre_and_frame_labels_read_every_article() {
+    let Some(root) = shared_data("semeval2023-en") else {
+        return;
+    };
+    let genres = rhetor_benchmarks::read_article_genres(
+        &root.join("train-articles-subtask-1"),
+        &root.join("train-labels-subtask-1.txt"),
+    )
+    .expect("the subtask-1 data reads");
+    assert_eq!(genres.len(), 433);
+    assert!(genres.iter().any(|article| article.genre == "satire"));
+    let frames = rhetor_benchmarks::read_article_frames(
+        &root.join("train-articles-subtask-2"),
+        &root.join("train-labels-subtask-2.txt"),
+    )
+    .expect("the subtask-2 data reads");
+    assert_eq!(frames.len(), 433);
+    let distinct: std::collections::BTreeSet<&str> = frames
+        .iter()
+        .flat_map(|article| article.frames.iter().map(String::as_str))
+        .collect();
+    assert_eq!(distinct.len(), 14, "{distinct:?}");
+    assert!(frames.iter().all(|article| !article.text.trim().is_empty()));
+}
+
+#[test]
 fn checkworthiness_training_file_reads_every_record() {
     let Some(path) = shared_data("checkworthiness/CT24_checkworthy_english_train.tsv") else {
         return;

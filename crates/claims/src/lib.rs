@@ -11,6 +11,8 @@
 //! `rhetor train claims --data DIR` reproduces the model file from the data; `rhetor eval claims
 //! --data FILE` reports the benchmark's metric (F1 of the class `Yes`).
 
+mod claim_types;
+mod clauses;
 mod features;
 mod scorer;
 mod training;

@@ -2,10 +2,15 @@
 
 use std::sync::OnceLock;
 
+use std::ops::Range;
+
+use rhetor_actors::ActorAnalysis;
 use rhetor_linear::LinearModel;
-use rhetor_schema::{Claim, Span};
+use rhetor_schema::{Claim, Event, Span};
 use rhetor_segment::Segmentation;
 
+use crate::claim_types::claim_type;
+use crate::clauses::clauses;
 use crate::features::sentence_features;
 use crate::ClaimsError;
 
@@ -67,29 +72,77 @@ impl ClaimScorer {
 /// Scores every sentence of `text` with the shipped model and returns them as claims, highest
 /// score first (ties in text order).
 ///
+/// A compound sentence's claim is its best-scoring clause when that clause scores higher than
+/// the whole sentence, so that the span is what a fact-checker should check. Each claim says what
+/// kind of fact it asserts and which actors (`actors`) it is about; `events` tell whether an
+/// event is asserted or denied in it.
+///
 /// # Errors
 ///
 /// When the embedded model cannot be loaded.
-pub fn find_claims(text: &str, segmentation: &Segmentation) -> Result<Vec<Claim>, &'static ClaimsError> {
+pub fn find_claims(
+    text: &str,
+    segmentation: &Segmentation,
+    actors: &ActorAnalysis,
+    events: &[Event],
+) -> Result<Vec<Claim>, &'static ClaimsError> {
     let scorer = ClaimScorer::embedded()?;
     let threshold = scorer.threshold();
     let mut claims: Vec<Claim> = segmentation
         .sentences
         .iter()
         .map(|sentence| {
-            let span = Span::of(text, sentence.range.clone());
-            let score = scorer.score(&span.text);
+            let sentence_tokens = &segmentation.tokens[sentence.tokens.clone()];
+            let (range, score) = std::iter::once(sentence.range.clone())
+                .chain(clauses(text, sentence_tokens))
+                .map(|range| {
+                    let score = scorer.score(&text[range.clone()]);
+                    (range, score)
+                })
+                .fold(None, |best: Option<(Range<usize>, f32)>, candidate| match best {
+                    Some(best) if best.1 >= candidate.1 => Some(best),
+                    _ => Some(candidate),
+                })
+                .unwrap_or((sentence.range.clone(), 0.0));
+            let claim_tokens: Vec<_> = sentence_tokens
+                .iter()
+                .filter(|token| range.start <= token.start && token.end <= range.end)
+                .copied()
+                .collect();
+            let has_event = events
+                .iter()
+                .any(|event| range.start <= event.trigger.start && event.trigger.end <= range.end);
             Claim {
                 score: round_to_thousandths(score),
                 checkworthy: score >= threshold,
-                claim_type: None,
-                about: Vec::new(),
-                span,
+                claim_type: claim_type(text, &claim_tokens, has_event).map(str::to_owned),
+                about: actors_in(actors, &range),
+                span: Span::of(text, range),
             }
         })
         .collect();
     claims.sort_by(|left, right| right.score.total_cmp(&left.score));
     Ok(claims)
+}
+
+/// The ids of the actors mentioned in `range`, in order of first mention, without the speaker.
+fn actors_in(actors: &ActorAnalysis, range: &Range<usize>) -> Vec<String> {
+    let mut ids: Vec<String> = Vec::new();
+    for mention in actors
+        .mentions
+        .iter()
+        .filter(|mention| range.start <= mention.range.start && mention.range.end <= range.end)
+    {
+        if Some(mention.actor) == actors.speaker {
+            continue;
+        }
+        if let Some(actor) = actors.actors.get(mention.actor) {
+            if !ids.contains(&actor.id) {
+                ids.push(actor.id.clone());
+            }
+        }
+    }
+    ids
 }
 
 /// Scores are printed with three decimals: more digits are noise.
@@ -127,7 +180,13 @@ mod tests {
     #[test]
     fn every_sentence_becomes_a_ranked_claim_that_slices_the_text() {
         let text = "We thank the delegates. The army shelled 14 villages in March, killing 31 civilians.";
-        let claims = find_claims(text, &rhetor_segment::segment(text)).expect("the shipped model loads");
+        let claims = find_claims(
+            text,
+            &rhetor_segment::segment(text),
+            &ActorAnalysis::default(),
+            &[],
+        )
+        .expect("the shipped model loads");
         assert_eq!(claims.len(), 2);
         assert!(claims[0].score >= claims[1].score);
         assert!(claims[0].span.text.starts_with("The army"));

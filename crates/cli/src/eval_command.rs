@@ -25,5 +25,60 @@ pub(crate) fn run(arguments: &EvalArguments) -> anyhow::Result<()> {
             print!("{scores}");
             Ok(())
         }
+        EvalAnalyser::Frames { data } => {
+            let scores = rhetor_frames::cross_validate_shipped(data)
+                .with_context(|| format!("cross-validating frames and genre on {}", data.display()))?;
+            println!("frames and genre: {}", data.display());
+            print!("{scores}");
+            Ok(())
+        }
+        EvalAnalyser::Techniques {
+            articles,
+            labels,
+            spans,
+        } => evaluate_techniques(articles, labels, spans.as_deref()),
     }
+}
+
+/// `rhetor eval techniques`: the official subtask-3 metric of the shipped models.
+fn evaluate_techniques(
+    articles: &std::path::Path,
+    labels: &std::path::Path,
+    spans: Option<&std::path::Path>,
+) -> anyhow::Result<()> {
+    let detector =
+        rhetor_techniques::TechniqueDetector::embedded().map_err(|error| anyhow::anyhow!("{error}"))?;
+    let data = rhetor_benchmarks::read_technique_articles(articles, labels, spans)
+        .with_context(|| format!("reading {} and {}", articles.display(), labels.display()))?;
+    let evaluation =
+        rhetor_techniques::evaluate_technique_articles(detector, &data).context("scoring the predictions")?;
+    let scores = &evaluation.scores;
+    println!(
+        "techniques: {} articles, {} paragraphs ({})",
+        data.len(),
+        evaluation.paragraphs,
+        labels.display()
+    );
+    if evaluation.unknown_gold_labels > 0 {
+        println!(
+            "note: {} gold labels name techniques the models do not know and are left out",
+            evaluation.unknown_gold_labels
+        );
+    }
+    println!(
+        "micro-F1 {:.4} (P {:.4}, R {:.4})   macro-F1 {:.4}",
+        scores.micro.f1, scores.micro.precision, scores.micro.recall, scores.macro_f1
+    );
+    println!("| Technique | P | R | F1 | Gold paragraphs |");
+    println!("|---|---:|---:|---:|---:|");
+    for (name, technique) in evaluation.technique_names.iter().zip(&scores.per_label) {
+        println!(
+            "| {name} | {:.3} | {:.3} | {:.3} | {} |",
+            technique.precision,
+            technique.recall,
+            technique.f1,
+            technique.support()
+        );
+    }
+    Ok(())
 }

@@ -42,6 +42,27 @@ pub(crate) enum TrainAnalyser {
         #[arg(long, default_value = "crates/claims/model/checkworthiness.rlm")]
         output: PathBuf,
     },
+    /// Frames and genre of whole articles, from the SemEval-2023 Task 3 English training data
+    /// (subtasks 2 and 1).
+    Frames {
+        /// The directory with `train-articles-subtask-{1,2}/` and `train-labels-subtask-{1,2}.txt`.
+        #[arg(long, default_value = "../shared/data/semeval2023-en")]
+        data: PathBuf,
+        /// Where to write the model files `frames.rlm` and `genre.rlm`.
+        #[arg(long, default_value = "crates/frames/model")]
+        output: PathBuf,
+    },
+    /// Persuasion techniques (fast tier), from the SemEval-2023 Task 3 English training data
+    /// (subtask 3, paragraph labels and spans).
+    Techniques {
+        /// The directory with `techniques.txt`, `train-articles-subtask-3/`,
+        /// `train-labels-subtask-3.txt` and `train-labels-subtask-3-spans/`.
+        #[arg(long, default_value = "../shared/data/semeval2023-en")]
+        data: PathBuf,
+        /// Where to write the model files `paragraphs.rlm` and `sentences.rlm`.
+        #[arg(long, default_value = "crates/techniques/model")]
+        output: PathBuf,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -66,6 +87,28 @@ pub(crate) enum EvalAnalyser {
         /// A CheckThat! TSV file (`Sentence_id<TAB>Text<TAB>Yes|No`).
         #[arg(long)]
         data: PathBuf,
+    },
+    /// Frames and genre: reruns the grouped 5-fold cross-validation on the SemEval-2023 English
+    /// training articles with the shipped hyperparameters; prints micro-F1 of the frames,
+    /// macro-F1 of the genre and a table per label.
+    Frames {
+        /// The directory with `train-articles-subtask-{1,2}/` and `train-labels-subtask-{1,2}.txt`.
+        #[arg(long, default_value = "../shared/data/semeval2023-en")]
+        data: PathBuf,
+    },
+    /// Persuasion techniques with the shipped models: micro-F1 over paragraph labels (the
+    /// official SemEval-2023 subtask-3 metric), macro-F1 and a table per technique. On the
+    /// training data itself the figures are optimistic; the cross-validated ones are in the README.
+    Techniques {
+        /// The articles directory (`article<ID>.txt`, one paragraph per line).
+        #[arg(long)]
+        articles: PathBuf,
+        /// The labels file (`ID<TAB>line<TAB>Technique1,Technique2`).
+        #[arg(long)]
+        labels: PathBuf,
+        /// The span files directory (optional; not needed for the paragraph metric).
+        #[arg(long)]
+        spans: Option<PathBuf>,
     },
 }
 

@@ -7,6 +7,9 @@ use rhetor_schema::{
 use rhetor_actors::{find_actors, ActorContext};
 use rhetor_claims::find_claims;
 use rhetor_events::find_events;
+use rhetor_frames::find_frames;
+use rhetor_stance::find_stances;
+use rhetor_techniques::find_techniques;
 
 use crate::language::identify_language;
 
@@ -55,7 +58,8 @@ pub fn analyze(document: Document, options: &AnalyzeOptions) -> Analysis {
     };
     let actor_analysis = find_actors(&text, &segmentation, &actor_context);
     let events = find_events(&text, &segmentation, &actor_analysis);
-    let claims = match find_claims(&text, &segmentation) {
+    let stances = find_stances(&text, &segmentation, &actor_analysis, &events);
+    let claims = match find_claims(&text, &segmentation, &actor_analysis, &events) {
         Ok(claims) => claims,
         Err(error) => {
             diagnostics.push(Diagnostic::warning(
@@ -63,6 +67,26 @@ pub fn analyze(document: Document, options: &AnalyzeOptions) -> Analysis {
                 error.to_string(),
             ));
             Vec::new()
+        }
+    };
+    let techniques = match find_techniques(&text, &segmentation) {
+        Ok(techniques) => techniques,
+        Err(error) => {
+            diagnostics.push(Diagnostic::warning(
+                DiagnosticCode::ModelUnavailable,
+                error.to_string(),
+            ));
+            Vec::new()
+        }
+    };
+    let (frames, genre) = match find_frames(&text) {
+        Ok(found) => found,
+        Err(error) => {
+            diagnostics.push(Diagnostic::warning(
+                DiagnosticCode::ModelUnavailable,
+                error.to_string(),
+            ));
+            (Vec::new(), None)
         }
     };
     diagnostics.extend(segmentation.diagnostics.iter().cloned());
@@ -115,11 +139,11 @@ pub fn analyze(document: Document, options: &AnalyzeOptions) -> Analysis {
         quotes,
         actors: actor_analysis.actors,
         events,
-        techniques: Vec::new(),
+        techniques,
         claims,
-        stances: Vec::new(),
-        frames: Vec::new(),
-        genre: None,
+        stances,
+        frames,
+        genre,
         diagnostics,
     }
 }

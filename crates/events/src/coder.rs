@@ -838,12 +838,18 @@ impl SentenceCoder<'_> {
             })
     }
 
-    /// Where the object window of a trigger ending at `last` ends: at a clause break or after
+    /// Where the object window of a trigger ending at `last` ends: at a clause break, a quotation
+    /// mark, or after
     /// [`OBJECT_WINDOW`] tokens.
     fn window_end(&self, last: usize) -> usize {
         let limit = (last + 1 + OBJECT_WINDOW).min(self.view.len());
+        // A quotation mark ends the object too: what follows a closing mark (`"...," the minister
+        // said`) is outside the quoted clause.
         (last + 1..limit)
-            .find(|&position| self.view.is_clause_break(position))
+            .find(|&position| {
+                self.view.is_clause_break(position)
+                    || matches!(self.view.word(position), "\"" | "“" | "”" | "«" | "»")
+            })
             .unwrap_or(limit)
     }
 

@@ -219,6 +219,10 @@ pub struct Technique {
     pub span: Span,
     /// Confidence in `[0, 1]`.
     pub confidence: f64,
+    /// Why: the features that weighed most for it, comma-separated (`w:so-called, h:scare_quote`);
+    /// empty in analyses written before the field existed.
+    #[serde(default)]
+    pub evidence: String,
 }
 
 /// A claim a fact-checker may want to check.

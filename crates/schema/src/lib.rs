@@ -19,8 +19,8 @@ mod document;
 mod span;
 
 pub use analysis::{
-    Actor, Analysis, Claim, Event, Frame, Genre, Language, Modality, Paragraph, Quote, QuoteKind, Sentence, Stance,
-    Technique, Token, TokenKind, SCHEMA_VERSION,
+    Actor, Analysis, Claim, Event, Frame, Genre, Language, Modality, Paragraph, Quote, QuoteKind, Sentence,
+    Stance, Technique, Token, TokenKind, SCHEMA_VERSION,
 };
 pub use diagnostic::{Diagnostic, DiagnosticCode, Severity};
 pub use document::Document;

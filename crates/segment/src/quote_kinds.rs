@@ -37,6 +37,9 @@ const SPEECH_VERB_WINDOW: usize = 6;
 /// How many tokens after a quotation to search for an attribution (`, the minister told reporters`).
 const ATTRIBUTION_WINDOW: usize = 5;
 
+/// How many tokens after a quotation ending in a comma to search for its attribution.
+const ANNOUNCED_ATTRIBUTION_WINDOW: usize = 14;
+
 /// The most tokens a quotation may have for the title-case rule to look at it.
 const LONGEST_TITLE: usize = 24;
 
@@ -386,7 +389,18 @@ fn attribution_after(context: &QuoteContext<'_>, closing: usize) -> Option<Range
     if !(punctuated_inside || comma_after || context.content_words >= PARTIAL_QUOTATION_WORDS) {
         return None;
     }
-    let last = (index + ATTRIBUTION_WINDOW).min(context.tokens.len());
+    // A quotation that ends in a comma inside its marks (`"...," the spokesperson of the
+    // ministry told reporters`) announces its attribution, which may follow a long subject.
+    let comma_inside = closing
+        .checked_sub(1)
+        .filter(|&last| last > context.opening)
+        .is_some_and(|last| context.token_text(last) == ",");
+    let window = if comma_inside {
+        ANNOUNCED_ATTRIBUTION_WINDOW
+    } else {
+        ATTRIBUTION_WINDOW
+    };
+    let last = (index + window).min(context.tokens.len());
     for current in index..last {
         if let Some(cue) = speech_cue_at(context, current) {
             return Some(cue);
@@ -558,6 +572,14 @@ mod tests {
         assert_eq!(
             quotation("The ministry dismissed the \"authoritative\" report.").1,
             QuoteKind::Scare
+        );
+    }
+
+    #[test]
+    fn a_comma_inside_the_marks_announces_a_distant_attribution() {
+        assert_eq!(
+            quotation("\"We condemn this provocation,\" the spokesperson of the Ministry of Foreign Affairs told reporters.").1,
+            QuoteKind::Direct
         );
     }
 
