@@ -21,6 +21,9 @@ const EMBEDDED_SENTENCE_MODEL: &[u8] = include_bytes!("../model/sentences.rlm");
 /// How many feature names the evidence of a technique lists.
 const EVIDENCE_FEATURES: usize = 3;
 
+/// Named features of a text range, by (start, end, model: 0 sentence, 1 paragraph).
+type EvidenceCache = rustc_hash::FxHashMap<(usize, usize, usize), (SparseVector, FeatureNames)>;
+
 /// How the paragraph model's probability and the best sentence's are combined.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum MixForm {
@@ -209,22 +212,34 @@ impl TechniqueDetector {
         (sentence, paragraph): (&Range<usize>, &Range<usize>),
         label: usize,
         position: UnitPosition,
+        cache: &mut EvidenceCache,
     ) -> String {
         let mut names: Vec<String> = Vec::new();
-        for (model, range) in [
+        for (model_index, (model, range)) in [
             (&self.sentence_model, sentence),
             (&self.paragraph_model, paragraph),
-        ] {
-            let mut feature_names = FeatureNames::default();
-            let vector = unit_features(
-                &text[range.clone()],
-                context,
-                position,
-                &model.feature_hasher(),
-                Some(&mut feature_names),
-            );
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            // Several techniques are often found on one sentence: its named features are computed
+            // once per document, not once per technique.
+            let (vector, feature_names) =
+                cache
+                    .entry((range.start, range.end, model_index))
+                    .or_insert_with(|| {
+                        let mut feature_names = FeatureNames::default();
+                        let vector = unit_features(
+                            &text[range.clone()],
+                            context,
+                            position,
+                            &model.feature_hasher(),
+                            Some(&mut feature_names),
+                        );
+                        (vector, feature_names)
+                    });
             for (bucket, _) in model
-                .top_features(label, &vector, EVIDENCE_FEATURES * 3)
+                .top_features(label, vector, EVIDENCE_FEATURES * 3)
                 .into_iter()
                 .filter(|&(_, contribution)| contribution > 0.0)
             {
@@ -361,6 +376,7 @@ pub fn find_techniques(
     let detector = TechniqueDetector::embedded()?;
     let scorer = ArticleScorer::new(detector, text);
     let mut techniques = Vec::new();
+    let mut evidence_cache = EvidenceCache::default();
     for (paragraph_index, paragraph) in segmentation.paragraphs.iter().enumerate() {
         let sentences: Vec<Range<usize>> = segmentation.sentences[paragraph.sentences.clone()]
             .iter()
@@ -390,6 +406,7 @@ pub fn find_techniques(
                     (&range, &paragraph.range),
                     label,
                     position,
+                    &mut evidence_cache,
                 ),
                 span: Span::of(text, range),
                 confidence: (f64::from(prediction.probabilities[label]) * 1000.0).round() / 1000.0,
