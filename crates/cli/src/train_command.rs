@@ -51,14 +51,7 @@ pub(crate) fn run(arguments: &TrainArguments) -> anyhow::Result<()> {
                 report.frames.l2, report.genre.l2, report.genre.positive_weight
             );
             print!("{}", report.cross_validation);
-            std::fs::create_dir_all(output).with_context(|| format!("creating {}", output.display()))?;
-            for (model, name) in [(&frames, "frames.rlm"), (&genre, "genre.rlm")] {
-                let mut file = Vec::new();
-                rhetor_linear::save(model, &mut file).context("encoding the model file")?;
-                let path = output.join(name);
-                std::fs::write(&path, &file).with_context(|| format!("writing {}", path.display()))?;
-                println!("wrote {} ({} bytes)", path.display(), file.len());
-            }
+            write_model_files(output, &[(&frames, "frames.rlm"), (&genre, "genre.rlm")])?;
             println!("in {:.1} s", started.elapsed().as_secs_f64());
             Ok(())
         }
@@ -119,17 +112,29 @@ fn train_techniques(data: &std::path::Path, output: &std::path::Path) -> anyhow:
             scores.support()
         );
     }
-    std::fs::create_dir_all(output).with_context(|| format!("creating {}", output.display()))?;
-    for (model, name) in [
-        (&trained.paragraph_model, "paragraphs.rlm"),
-        (&trained.sentence_model, "sentences.rlm"),
-    ] {
+    write_model_files(
+        output,
+        &[
+            (&trained.paragraph_model, "paragraphs.rlm"),
+            (&trained.sentence_model, "sentences.rlm"),
+        ],
+    )?;
+    println!("in {:.1} s", started.elapsed().as_secs_f64());
+    Ok(())
+}
+
+/// Writes each model to `directory/name` (creating the directory) and says where and how big.
+fn write_model_files(
+    directory: &std::path::Path,
+    models: &[(&rhetor_linear::LinearModel, &str)],
+) -> anyhow::Result<()> {
+    std::fs::create_dir_all(directory).with_context(|| format!("creating {}", directory.display()))?;
+    for (model, name) in models {
         let mut file = Vec::new();
         rhetor_linear::save(model, &mut file).context("encoding the model file")?;
-        let path = output.join(name);
+        let path = directory.join(name);
         std::fs::write(&path, &file).with_context(|| format!("writing {}", path.display()))?;
         println!("wrote {} ({} bytes)", path.display(), file.len());
     }
-    println!("in {:.1} s", started.elapsed().as_secs_f64());
     Ok(())
 }

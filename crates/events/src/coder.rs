@@ -293,20 +293,31 @@ impl SentenceCoder<'_> {
         self.code_accusations(events);
     }
 
+    /// The longest phrase starting at `position` that `lookup` knows, with its word count. Most
+    /// words start no phrase of any lexicon, and are passed over with one set lookup.
+    fn longest_phrase_at<T>(
+        &self,
+        position: usize,
+        buffer: &mut String,
+        lookup: impl Fn(&str) -> Option<T>,
+    ) -> Option<(usize, T)> {
+        if !self.lexicon.may_start_phrase(self.view.word(position)) {
+            return None;
+        }
+        (1..=self.lexicon.longest_phrase_words).rev().find_map(|count| {
+            let phrase = self.view.phrase(position, count, buffer)?;
+            lookup(phrase).map(|found| (count, found))
+        })
+    }
+
     /// Every trigger of the sentence, longest form first at each position.
     fn find_triggers(&self) -> Vec<TriggerMatch> {
         let mut triggers = Vec::new();
         let mut buffer = String::new();
         let mut position = 0;
         while position < self.view.len() {
-            if !self.lexicon.may_start_phrase(self.view.word(position)) {
-                position += 1;
-                continue;
-            }
-            let found = (1..=self.lexicon.longest_phrase_words).rev().find_map(|count| {
-                let phrase = self.view.phrase(position, count, &mut buffer)?;
-                let meanings = self.lexicon.triggers.get(phrase)?;
-                Some((count, meanings.as_slice()))
+            let found = self.longest_phrase_at(position, &mut buffer, |phrase| {
+                self.lexicon.triggers.get(phrase).map(Vec::as_slice)
             });
             match found {
                 Some((count, meanings)) if self.is_codable_position(position) => {
@@ -601,13 +612,8 @@ impl SentenceCoder<'_> {
         let mut buffer = String::new();
         let mut position = 0;
         while position < self.view.len() {
-            if !self.lexicon.may_start_phrase(self.view.word(position)) {
-                position += 1;
-                continue;
-            }
-            let found = (1..=self.lexicon.longest_phrase_words).rev().find_map(|count| {
-                let phrase = self.view.phrase(position, count, &mut buffer)?;
-                self.lexicon.accusations.get(phrase).map(|&cameo| (count, cameo))
+            let found = self.longest_phrase_at(position, &mut buffer, |phrase| {
+                self.lexicon.accusations.get(phrase).copied()
             });
             let Some((count, cameo)) = found.filter(|_| self.is_codable_position(position)) else {
                 position += 1;
