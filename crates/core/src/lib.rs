@@ -9,12 +9,23 @@
 //!    but carries a diagnostic, because the analysers after segmentation are English-only.
 //! 3. **Segmentation** (crate `rhetor-segment`) finds paragraphs, sentences, tokens and
 //!    quotations, and classifies each quotation as direct speech, scare quotes or a title.
-//! 4. **Assembly** ([`analyze`]) turns the byte ranges of the stages into [`rhetor_schema::Span`]s
-//!    that carry their text, and gathers every stage's diagnostics.
+//! 4. **Actors** (crate `rhetor-actors`) resolve the names, compositions, metonyms and anaphora of
+//!    the text to actors (countries, organisations, office holders at the document's date,
+//!    sectors), and decide who the speaker is.
+//! 5. **Events** (crate `rhetor-events`) code who does what to whom in CAMEO and PLOVER, with
+//!    negation, modality and whose claim each event is.
+//! 6. **Stances** (crate `rhetor-stance`) weigh the events, the polarity words near each mention and
+//!    the scare quotes into the speaker's stance toward each actor.
+//! 7. **Claims** (crate `rhetor-claims`) score every sentence (or its best clause) for
+//!    check-worthiness with an embedded model, and type it.
+//! 8. **Techniques** (crate `rhetor-techniques`) predict the persuasion techniques of each
+//!    paragraph with embedded models, and place each on its most telling sentence.
+//! 9. **Frames and genre** (crate `rhetor-frames`) classify the whole text.
+//! 10. **Assembly** ([`analyze`]) turns the byte ranges of the stages into
+//!     [`rhetor_schema::Span`]s that carry their text, and gathers every stage's diagnostics.
 //!
-//! Stages that later issues add (actors, events, techniques, claims, stances, frames) sit between
-//! 3 and 4 and fill the lists that are empty today. No stage ever fails: odd input becomes a
-//! diagnostic in [`Analysis::diagnostics`].
+//! No stage ever fails: odd input becomes a diagnostic in [`Analysis::diagnostics`], and an
+//! embedded model that cannot be loaded empties its list and says so (`model_unavailable`).
 //!
 //! # Examples
 //!
