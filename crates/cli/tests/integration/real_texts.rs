@@ -246,3 +246,29 @@ fn canonical_statement_has_its_actors_and_events() {
         "WAC demands of the US: {events:?}"
     );
 }
+
+#[test]
+fn text_format_shows_events_with_their_negation_and_the_stances() {
+    let Some(path) = shared_file("examples/statement-wac-blinken.txt") else {
+        return;
+    };
+    let run = rhetor(&["analyze", "--format", "text", path.to_str().expect("UTF-8 path")]);
+    assert_eq!(run.exit_code, 0, "{}", run.stderr);
+    for section in [
+        "\nactors:\n",
+        "\nevents:\n",
+        "\nstance of the speaker:\n",
+        "\ncheck-worthy claims",
+    ] {
+        assert!(
+            run.stdout.contains(section),
+            "{section:?} missing from:\n{}",
+            run.stdout
+        );
+    }
+    assert!(
+        run.stdout.contains("USA -> ARM  ACCUSE (111) [NOT]"),
+        "{}",
+        run.stdout
+    );
+}
