@@ -23,6 +23,69 @@ pub(crate) enum Command {
     Eval(EvalArguments),
     /// Train a model from the benchmark data and write the model file that ships in the repo.
     Train(TrainArguments),
+    /// Analyse documents and store them in a corpus database (new ids inserted, changed documents
+    /// stored as a new version, unchanged ones skipped).
+    Ingest(IngestArguments),
+    /// Query a corpus database: full-text search, event counts, techniques, claims.
+    Query(QueryArguments),
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct IngestArguments {
+    #[command(flatten)]
+    pub(crate) input: InputArguments,
+    /// The corpus database (SQLite); created when absent.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) db: PathBuf,
+    /// Skip bad records and unreadable files, report how many, and go on.
+    #[arg(long)]
+    pub(crate) skip_bad: bool,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct QueryArguments {
+    /// The corpus database written by `rhetor ingest`.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) db: PathBuf,
+    #[command(subcommand)]
+    pub(crate) query: QueryKind,
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum QueryKind {
+    /// Full-text search (FTS5 syntax: words, "phrases", OR, NOT, prefix*); matches in [brackets].
+    Search {
+        /// The words to find.
+        text: String,
+        /// Most documents to list.
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+    },
+    /// Asserted, non-negated events per period, source, target and PLOVER type.
+    Events {
+        /// The period to group by.
+        #[arg(long, value_enum, default_value_t = PeriodFlag::Month)]
+        by: PeriodFlag,
+    },
+    /// Persuasion techniques per document source.
+    Techniques,
+    /// The most check-worthy claims about an actor.
+    Claims {
+        /// The actor id (`USA`, `USA/GOV`, `org:UN`, ...).
+        #[arg(long)]
+        actor: String,
+        /// Most claims to list.
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum PeriodFlag {
+    /// `YYYY-MM`.
+    Month,
+    /// `YYYY`.
+    Year,
 }
 
 #[derive(Debug, Args)]

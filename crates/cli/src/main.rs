@@ -10,6 +10,8 @@ mod analyze_command;
 mod bench_command;
 mod eval_command;
 mod flags;
+mod ingest_command;
+mod query_command;
 mod text_report;
 mod train_command;
 
@@ -26,6 +28,8 @@ fn main() -> ExitCode {
         Command::Bench(arguments) => bench_command::run(&arguments),
         Command::Eval(arguments) => eval_command::run(&arguments),
         Command::Train(arguments) => train_command::run(&arguments),
+        Command::Ingest(arguments) => ingest_command::run(&arguments),
+        Command::Query(arguments) => query_command::run(&arguments),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

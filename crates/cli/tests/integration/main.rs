@@ -6,4 +6,5 @@
 mod bad_input;
 mod golden;
 mod real_texts;
+mod store;
 mod support;
