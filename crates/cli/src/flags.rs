@@ -28,6 +28,8 @@ pub(crate) enum Command {
     Ingest(IngestArguments),
     /// Query a corpus database: full-text search, event counts, techniques, claims.
     Query(QueryArguments),
+    /// Export a corpus database for other tools: events as GDELT-like CSV, any table as JSONL.
+    Export(ExportArguments),
 }
 
 #[derive(Debug, Args)]
@@ -40,6 +42,50 @@ pub(crate) struct IngestArguments {
     /// Skip bad records and unreadable files, report how many, and go on.
     #[arg(long)]
     pub(crate) skip_bad: bool,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ExportArguments {
+    /// The corpus database written by `rhetor ingest`.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) db: PathBuf,
+    /// Where to write the export [default: standard output].
+    #[arg(long, value_name = "FILE")]
+    pub(crate) output: Option<PathBuf>,
+    #[command(subcommand)]
+    pub(crate) export: ExportKind,
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum ExportKind {
+    /// Events as CSV in a GDELT-like column layout (only events that happened, unless asked).
+    EventsCsv {
+        /// Also write negated, demanded, future, hypothetical and questioned events.
+        #[arg(long)]
+        include_unasserted: bool,
+    },
+    /// One table as JSON Lines, one object per row, latest document versions only.
+    Jsonl {
+        /// The table.
+        #[arg(value_enum)]
+        table: ExportTableFlag,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ExportTableFlag {
+    /// Documents with their text.
+    Documents,
+    /// Actors per document.
+    Actors,
+    /// Events per document.
+    Events,
+    /// Persuasion techniques per document.
+    Techniques,
+    /// Claims per document.
+    Claims,
+    /// Stances per document.
+    Stances,
 }
 
 #[derive(Debug, Args)]

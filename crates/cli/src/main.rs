@@ -9,6 +9,7 @@
 mod analyze_command;
 mod bench_command;
 mod eval_command;
+mod export_command;
 mod flags;
 mod ingest_command;
 mod query_command;
@@ -30,6 +31,7 @@ fn main() -> ExitCode {
         Command::Train(arguments) => train_command::run(&arguments),
         Command::Ingest(arguments) => ingest_command::run(&arguments),
         Command::Query(arguments) => query_command::run(&arguments),
+        Command::Export(arguments) => export_command::run(&arguments),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

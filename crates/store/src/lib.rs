@@ -10,6 +10,7 @@
 //! Every ingest runs in one SQLite transaction, so that a process that dies half-way leaves the
 //! database as it was before that document (or batch), never half-written.
 
+mod exports;
 mod ingest;
 mod queries;
 mod schema;
@@ -18,6 +19,7 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::Connection;
 
+pub use exports::{ExportTable, EVENT_CSV_COLUMNS};
 pub use queries::{ClaimRow, EventCount, PeriodBucket, SearchHit, TechniqueCount, UNDATED_PERIOD};
 pub use schema::CURRENT_SCHEMA_VERSION;
 
@@ -54,6 +56,9 @@ pub enum StoreError {
     /// Any other SQLite failure (disk full, locked database, I/O error).
     #[error("SQLite: {0}")]
     Sqlite(#[from] rusqlite::Error),
+    /// An export could not be written.
+    #[error("writing the export: {0}")]
+    Write(#[from] std::io::Error),
 }
 
 /// The result type of the store's operations.

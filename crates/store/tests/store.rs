@@ -230,3 +230,55 @@ fn opening_a_file_that_is_not_sqlite_is_a_clear_error() {
     assert!(matches!(error, StoreError::NotADatabase { .. }), "{error:?}");
     assert!(error.to_string().contains("not an SQLite database"), "{error}");
 }
+
+#[test]
+fn the_events_csv_has_gdelt_columns_and_only_events_that_happened() {
+    let (_directory, mut store) = temporary_store();
+    let mut analysis = analysis_of("csv", "The Ministry condemns the attack, \"firmly\", today.");
+    analysis.events = vec![
+        event("USA", "RUS", false, Modality::Asserted),
+        event("USA", "RUS", true, Modality::Asserted),
+        event("USA", "RUS", false, Modality::Demanded),
+    ];
+    store.ingest(&analysis).expect("ingests");
+    let mut csv = Vec::new();
+    assert_eq!(store.export_events_csv(&mut csv, false).expect("exports"), 1);
+    let csv = String::from_utf8(csv).expect("UTF-8");
+    let mut lines = csv.lines();
+    assert_eq!(
+        lines.next(),
+        Some(rhetor_store::EVENT_CSV_COLUMNS.join(",").as_str())
+    );
+    let row = lines.next().expect("one event row");
+    assert!(row.contains(",20240318,"), "{row}");
+    assert!(row.contains(",112,11,"), "{row}");
+    let mut everything = Vec::new();
+    assert_eq!(
+        store.export_events_csv(&mut everything, true).expect("exports"),
+        3
+    );
+}
+
+#[test]
+fn a_table_exports_as_one_json_object_per_row() {
+    let (_directory, mut store) = temporary_store();
+    store
+        .ingest(&analysis_of("first", "Russia condemned Ukraine."))
+        .expect("ingests");
+    store
+        .ingest(&analysis_of("second", "France praised Germany."))
+        .expect("ingests");
+    let mut jsonl = Vec::new();
+    assert_eq!(
+        store
+            .export_jsonl(rhetor_store::ExportTable::Documents, &mut jsonl)
+            .expect("exports"),
+        2
+    );
+    let ids: Vec<String> = String::from_utf8(jsonl)
+        .expect("UTF-8")
+        .lines()
+        .map(|line| serde_json::from_str::<serde_json::Value>(line).expect("a JSON object")["id"].to_string())
+        .collect();
+    assert_eq!(ids, ["\"first\"", "\"second\""]);
+}
