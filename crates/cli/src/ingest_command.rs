@@ -46,6 +46,7 @@ pub(crate) fn run(arguments: &IngestArguments) -> anyhow::Result<()> {
     let mut store =
         Store::open(&arguments.db).with_context(|| format!("opening {}", arguments.db.display()))?;
 
+    let progress = progress_bar(&arguments.input.inputs);
     let mut tally = OutcomeTally::default();
     let mut batch: Vec<Document> = Vec::new();
     let mut batch_bytes = 0;
@@ -63,6 +64,8 @@ pub(crate) fn run(arguments: &IngestArguments) -> anyhow::Result<()> {
                         &analyze_options,
                         &mut tally,
                     )?;
+                    progress.inc(batch_bytes as u64);
+                    progress.set_message(format!("{} documents", tally.total()));
                     batch_bytes = 0;
                 }
             }
@@ -79,6 +82,7 @@ pub(crate) fn run(arguments: &IngestArguments) -> anyhow::Result<()> {
     // The documents read before a bad input are stored: they are complete, and a re-run after
     // fixing the input finds them unchanged.
     store_batch(&mut store, batch, &analyze_options, &mut tally)?;
+    progress.finish_and_clear();
 
     eprintln!(
         "rhetor: {} inserted, {} updated, {} unchanged{}",
@@ -98,6 +102,55 @@ pub(crate) fn run(arguments: &IngestArguments) -> anyhow::Result<()> {
         anyhow::bail!("no documents found in the given inputs");
     }
     Ok(())
+}
+
+/// A progress bar on standard error, drawn only when it is a terminal (indicatif hides it in a
+/// pipe). Its length is the size of the input files, so that it can show an ETA; the text of a
+/// document is close to its share of the file, which is all an estimate needs. Standard input has
+/// no size: a spinner with the rate stands in.
+fn progress_bar(inputs: &[String]) -> indicatif::ProgressBar {
+    let total_bytes: Option<u64> = inputs.iter().try_fold(0u64, |total, input| {
+        if input == "-" {
+            return None;
+        }
+        Some(total + input_size(std::path::Path::new(input), true))
+    });
+    let bar = match total_bytes {
+        Some(total) => indicatif::ProgressBar::new(total),
+        None => indicatif::ProgressBar::new_spinner(),
+    };
+    let template = if total_bytes.is_some() {
+        "{bar:30} {percent:>3}% {msg} {binary_bytes_per_sec} ETA {eta}"
+    } else {
+        "{spinner} {msg} {binary_bytes_per_sec}"
+    };
+    if let Ok(style) = indicatif::ProgressStyle::with_template(template) {
+        bar.set_style(style);
+    }
+    bar
+}
+
+/// The size of a file, or of every file below a directory; 0 for what cannot be read (reading
+/// reports it properly later). Below the given input, symbolic links are not followed, as
+/// ingestion does not follow them, so that a link loop cannot make this walk endless.
+fn input_size(path: &std::path::Path, follow_links: bool) -> u64 {
+    let metadata = if follow_links {
+        std::fs::metadata(path)
+    } else {
+        std::fs::symlink_metadata(path)
+    };
+    match metadata {
+        Ok(metadata) if metadata.is_file() => metadata.len(),
+        Ok(metadata) if metadata.is_dir() => std::fs::read_dir(path)
+            .map(|entries| {
+                entries
+                    .flatten()
+                    .map(|entry| input_size(&entry.path(), false))
+                    .sum()
+            })
+            .unwrap_or(0),
+        _ => 0,
+    }
 }
 
 /// Analyses a batch in parallel and stores it in one transaction.
