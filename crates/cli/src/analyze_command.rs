@@ -7,14 +7,9 @@ use rayon::prelude::*;
 use rhetor_core::{analyze, AnalyzeOptions};
 use rhetor_schema::{Analysis, Document};
 
+use crate::document_batches::read_in_batches;
 use crate::flags::{AnalyzeArguments, OutputFormat};
 use crate::text_report::write_text_report;
-
-/// Documents are analysed in batches of about this many bytes: large enough to keep every core
-/// busy, small enough that memory stays bounded whatever the size of the corpus.
-const BATCH_BYTES: usize = 8 * 1024 * 1024;
-/// A batch never holds more documents than this, so that short records stream out steadily.
-const BATCH_DOCUMENTS: usize = 512;
 
 pub(crate) fn run(arguments: &AnalyzeArguments) -> anyhow::Result<()> {
     let inputs = arguments.input.ingest_inputs();
@@ -36,36 +31,15 @@ pub(crate) fn run(arguments: &AnalyzeArguments) -> anyhow::Result<()> {
         single_document_expected,
     );
 
-    let mut documents = rhetor_ingest::read_documents(inputs, ingest_options);
-    let mut batch: Vec<Document> = Vec::new();
-    let mut batch_bytes = 0;
-    let mut skipped = 0usize;
-    let mut first_error = None;
-    for item in documents.by_ref() {
-        match item {
-            Ok(document) => {
-                batch_bytes += document.text.len();
-                batch.push(document);
-                if batch_bytes >= BATCH_BYTES || batch.len() >= BATCH_DOCUMENTS {
-                    printer.print_batch(std::mem::take(&mut batch), false, &analyze_options)?;
-                    batch_bytes = 0;
-                }
-            }
-            Err(error) if arguments.skip_bad => {
-                eprintln!("rhetor: skipped: {error}");
-                skipped += 1;
-            }
-            Err(error) => {
-                first_error = Some(error);
-                break;
-            }
-        }
-    }
-    printer.print_batch(batch, true, &analyze_options)?;
+    let documents = rhetor_ingest::read_documents(inputs, ingest_options);
+    let reading = read_in_batches(documents, arguments.skip_bad, |batch, _bytes, is_last| {
+        printer.print_batch(batch, is_last, &analyze_options)
+    })?;
     // The output is closed even after an error, so that what was printed stays valid JSON.
     printer.end()?;
 
-    if let Some(error) = first_error {
+    let skipped = reading.skipped;
+    if let Some(error) = reading.first_error {
         return Err(anyhow::Error::new(error).context("stopped at the first bad input (--skip-bad goes on)"));
     }
     if skipped > 0 {

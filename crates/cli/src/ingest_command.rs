@@ -7,13 +7,8 @@ use rhetor_core::{analyze, AnalyzeOptions};
 use rhetor_schema::{Analysis, Document};
 use rhetor_store::{IngestOutcome, Store};
 
+use crate::document_batches::read_in_batches;
 use crate::flags::IngestArguments;
-
-/// Documents are analysed in batches of about this many bytes, as in `rhetor analyze`: enough to
-/// keep every core busy, while memory stays bounded whatever the size of the corpus.
-const BATCH_BYTES: usize = 8 * 1024 * 1024;
-/// A batch never holds more documents than this; it is also one database transaction.
-const BATCH_DOCUMENTS: usize = 512;
 
 /// How many documents each outcome had.
 #[derive(Debug, Default)]
@@ -48,41 +43,17 @@ pub(crate) fn run(arguments: &IngestArguments) -> anyhow::Result<()> {
 
     let progress = progress_bar(&arguments.input.inputs);
     let mut tally = OutcomeTally::default();
-    let mut batch: Vec<Document> = Vec::new();
-    let mut batch_bytes = 0;
-    let mut skipped = 0usize;
-    let mut first_error = None;
-    for item in rhetor_ingest::read_documents(inputs, ingest_options) {
-        match item {
-            Ok(document) => {
-                batch_bytes += document.text.len();
-                batch.push(document);
-                if batch_bytes >= BATCH_BYTES || batch.len() >= BATCH_DOCUMENTS {
-                    store_batch(
-                        &mut store,
-                        std::mem::take(&mut batch),
-                        &analyze_options,
-                        &mut tally,
-                    )?;
-                    progress.inc(batch_bytes as u64);
-                    progress.set_message(format!("{} documents", tally.total()));
-                    batch_bytes = 0;
-                }
-            }
-            Err(error) if arguments.skip_bad => {
-                eprintln!("rhetor: skipped: {error}");
-                skipped += 1;
-            }
-            Err(error) => {
-                first_error = Some(error);
-                break;
-            }
-        }
-    }
+    let documents = rhetor_ingest::read_documents(inputs, ingest_options);
     // The documents read before a bad input are stored: they are complete, and a re-run after
     // fixing the input finds them unchanged.
-    store_batch(&mut store, batch, &analyze_options, &mut tally)?;
+    let reading = read_in_batches(documents, arguments.skip_bad, |batch, bytes, _is_last| {
+        store_batch(&mut store, batch, &analyze_options, &mut tally)?;
+        progress.inc(bytes as u64);
+        progress.set_message(format!("{} documents", tally.total()));
+        Ok(())
+    })?;
     progress.finish_and_clear();
+    let skipped = reading.skipped;
 
     eprintln!(
         "rhetor: {} inserted, {} updated, {} unchanged{}",
@@ -95,7 +66,7 @@ pub(crate) fn run(arguments: &IngestArguments) -> anyhow::Result<()> {
             String::new()
         }
     );
-    if let Some(error) = first_error {
+    if let Some(error) = reading.first_error {
         return Err(anyhow::Error::new(error).context("stopped at the first bad input (--skip-bad goes on)"));
     }
     if tally.total() == 0 && skipped == 0 {
