@@ -10,8 +10,8 @@ use std::path::Path;
 
 use rhetor_benchmarks::{read_checkworthiness, CheckworthySentence};
 use rhetor_linear::{
-    choose_thresholds, grouped_folds, train, FeatureHasher, LinearModel, PositiveWeight, SparseVector,
-    ThresholdOptions, TrainingOptions,
+    apply_thresholds, choose_thresholds, grouped_folds, multi_label_scores, train, FeatureHasher,
+    LinearModel, PositiveWeight, SparseVector, ThresholdOptions, TrainingOptions,
 };
 
 use crate::features::{sentence_features, NAMESPACE_DESCRIPTION};
@@ -151,7 +151,11 @@ pub fn train_claim_model(
 
     // 4. One measurement on dev-test.
     let (dev_test_vectors, dev_test_labels) = vectorise(&dev_test);
-    let dev_test_f1 = f1_at(&model, &dev_test_vectors, &dev_test_labels, threshold);
+    let dev_test_probabilities: Vec<Vec<f32>> = dev_test_vectors
+        .iter()
+        .map(|vector| model.scores(vector))
+        .collect();
+    let dev_test_f1 = f1_of_yes(&dev_test_probabilities, &dev_test_labels, threshold)?;
 
     model.set_namespace_description(NAMESPACE_DESCRIPTION.to_owned());
     let report = ClaimTrainingReport {
@@ -174,45 +178,16 @@ fn best_threshold(probabilities: &[Vec<f32>], labels: &[Vec<bool>]) -> Result<(f
     };
     let chosen = choose_thresholds(probabilities, labels, &options)?;
     let threshold = chosen.per_label.first().copied().unwrap_or(0.5);
-    let (true_positives, false_positives, false_negatives) = counts(
-        probabilities
-            .iter()
-            .map(|scores| scores.first().copied().unwrap_or(0.0) >= threshold),
-        labels.iter().map(|gold| gold.first().copied().unwrap_or(false)),
-    );
-    Ok((threshold, f1(true_positives, false_positives, false_negatives)))
+    Ok((threshold, f1_of_yes(probabilities, labels, threshold)?))
 }
 
-fn f1_at(model: &LinearModel, vectors: &[SparseVector], labels: &[Vec<bool>], threshold: f32) -> f64 {
-    let (true_positives, false_positives, false_negatives) = counts(
-        vectors
-            .iter()
-            .map(|vector| model.scores(vector).first().copied().unwrap_or(0.0) >= threshold),
-        labels.iter().map(|gold| gold.first().copied().unwrap_or(false)),
-    );
-    f1(true_positives, false_positives, false_negatives)
-}
-
-fn counts(predicted: impl Iterator<Item = bool>, gold: impl Iterator<Item = bool>) -> (usize, usize, usize) {
-    predicted
-        .zip(gold)
-        .fold((0, 0, 0), |(tp, fp, fn_), (predicted, gold)| {
-            match (predicted, gold) {
-                (true, true) => (tp + 1, fp, fn_),
-                (true, false) => (tp, fp + 1, fn_),
-                (false, true) => (tp, fp, fn_ + 1),
-                (false, false) => (tp, fp, fn_),
-            }
-        })
-}
-
-fn f1(true_positives: usize, false_positives: usize, false_negatives: usize) -> f64 {
-    let denominator = 2 * true_positives + false_positives + false_negatives;
-    if denominator == 0 {
-        0.0
-    } else {
-        2.0 * true_positives as f64 / denominator as f64
-    }
+/// F1 of `Yes` when the probabilities are cut at `threshold`.
+fn f1_of_yes(probabilities: &[Vec<f32>], labels: &[Vec<bool>], threshold: f32) -> Result<f64, ClaimsError> {
+    let predicted: Vec<Vec<bool>> = probabilities
+        .iter()
+        .map(|scores| apply_thresholds(scores, &[threshold]))
+        .collect();
+    Ok(multi_label_scores(&predicted, labels)?.micro.f1)
 }
 
 /// The model file's metadata: how it was made and what it scored, as JSON.
