@@ -185,17 +185,22 @@ fn country_actor_of_each_actor(context: &StanceContext<'_>) -> Vec<Option<usize>
         .collect()
 }
 
+/// The actors a piece of evidence counts for: its own actor, and that actor's country when the
+/// document names it (a sector's or office holder's evidence is also its country's).
+fn credited_actors(piece: &Evidence, country_actor: &[Option<usize>]) -> impl Iterator<Item = usize> {
+    [
+        Some(piece.actor),
+        country_actor.get(piece.actor).copied().flatten(),
+    ]
+    .into_iter()
+    .flatten()
+}
+
 /// The evidence sum of every actor, a country's including that of its parts.
 fn evidence_sums(evidence: &[Evidence], country_actor: &[Option<usize>], actor_count: usize) -> Vec<f64> {
     let mut sums = vec![0.0; actor_count];
     for piece in evidence {
-        for actor in [
-            Some(piece.actor),
-            country_actor.get(piece.actor).copied().flatten(),
-        ]
-        .into_iter()
-        .flatten()
-        {
+        for actor in credited_actors(piece, country_actor) {
             if let Some(sum) = sums.get_mut(actor) {
                 *sum += piece.weight;
             }
@@ -220,13 +225,7 @@ fn assemble_stances(
     // country's own) is listed once.
     let mut per_actor: Vec<FxHashMap<(usize, usize), f64>> = vec![FxHashMap::default(); actor_count];
     for piece in evidence {
-        for actor in [
-            Some(piece.actor),
-            country_actor.get(piece.actor).copied().flatten(),
-        ]
-        .into_iter()
-        .flatten()
-        {
+        for actor in credited_actors(piece, country_actor) {
             if let Some(ranges) = per_actor.get_mut(actor) {
                 *ranges.entry((piece.range.start, piece.range.end)).or_insert(0.0) += piece.weight;
             }
