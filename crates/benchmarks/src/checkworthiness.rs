@@ -6,7 +6,7 @@
 
 use std::path::Path;
 
-use crate::error::{read_text, BenchmarkError, Result};
+use crate::error::{numbered_data_lines, read_text, BenchmarkError, Result};
 
 /// One labelled sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,16 +28,11 @@ pub fn read_checkworthiness(path: &Path) -> Result<Vec<CheckworthySentence>> {
     let content = read_text(path)?;
     let path_display = path.display().to_string();
     let mut sentences = Vec::new();
-    for (line_index, line) in content.lines().enumerate() {
-        let line_number = line_index + 1;
-        if line_index == 0 && line.starts_with("Sentence_id") || line.trim().is_empty() {
+    for (line_number, line) in numbered_data_lines(&content) {
+        if line_number == 1 && line.starts_with("Sentence_id") {
             continue;
         }
-        let bad_line = |message: &str| BenchmarkError::BadLine {
-            path: path_display.clone(),
-            line: line_number,
-            message: message.to_owned(),
-        };
+        let bad_line = |message: &str| BenchmarkError::bad_line(&path_display, line_number, message);
         let fields: Vec<&str> = line.split('\t').collect();
         // Records are (id, text, label) triples; a glued line has 5 fields, the middle one being
         // the first label followed by the second id.

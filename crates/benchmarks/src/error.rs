@@ -34,3 +34,22 @@ pub(crate) fn read_text(path: &std::path::Path) -> Result<String> {
         source,
     })
 }
+
+/// The non-blank lines of a file's text, with their 1-based line numbers.
+pub(crate) fn numbered_data_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.lines()
+        .enumerate()
+        .map(|(index, line)| (index + 1, line))
+        .filter(|(_, line)| !line.trim().is_empty())
+}
+
+impl BenchmarkError {
+    /// A line of `path` that does not have the documented shape.
+    pub(crate) fn bad_line(path: &str, line: usize, message: impl Into<String>) -> BenchmarkError {
+        BenchmarkError::BadLine {
+            path: path.to_owned(),
+            line,
+            message: message.into(),
+        }
+    }
+}

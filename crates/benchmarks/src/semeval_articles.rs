@@ -10,7 +10,7 @@
 
 use std::path::Path;
 
-use crate::error::{read_text, BenchmarkError, Result};
+use crate::error::{numbered_data_lines, read_text, BenchmarkError, Result};
 
 /// The genres of subtask 1, as the labels file spells them.
 pub const SEMEVAL_GENRES: [&str; 3] = ["opinion", "reporting", "satire"];
@@ -95,15 +95,8 @@ fn read_labels(labels_path: &Path) -> Result<Vec<(usize, String, String)>> {
     let labels_display = labels_path.display().to_string();
     let mut seen = std::collections::BTreeSet::new();
     let mut rows = Vec::new();
-    for (line_index, line) in read_text(labels_path)?.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let bad_line = |message: String| BenchmarkError::BadLine {
-            path: labels_display.clone(),
-            line: line_index + 1,
-            message,
-        };
+    for (line_number, line) in numbered_data_lines(&read_text(labels_path)?) {
+        let bad_line = |message: String| BenchmarkError::bad_line(&labels_display, line_number, message);
         let Some((id, field)) = line.split_once('\t') else {
             return Err(bad_line("expected ID<TAB>labels".to_owned()));
         };
@@ -115,7 +108,7 @@ fn read_labels(labels_path: &Path) -> Result<Vec<(usize, String, String)>> {
         if !seen.insert(id.to_owned()) {
             return Err(bad_line(format!("article {id} is labelled twice")));
         }
-        rows.push((line_index + 1, id.to_owned(), field.to_owned()));
+        rows.push((line_number, id.to_owned(), field.to_owned()));
     }
     Ok(rows)
 }

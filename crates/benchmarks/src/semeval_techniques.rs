@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 use std::path::Path;
 
-use crate::error::{read_text, BenchmarkError, Result};
+use crate::error::{numbered_data_lines, read_text, BenchmarkError, Result};
 
 /// One article with its paragraph labels and its technique spans.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -62,15 +62,8 @@ pub fn read_technique_articles(
 ) -> Result<Vec<TechniqueArticle>> {
     let labels_display = labels_path.display().to_string();
     let mut labels_by_article: BTreeMap<String, Vec<(usize, usize, Vec<String>)>> = BTreeMap::new();
-    for (line_index, line) in read_text(labels_path)?.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let bad_line = |message: String| BenchmarkError::BadLine {
-            path: labels_display.clone(),
-            line: line_index + 1,
-            message,
-        };
+    for (line_number, line) in numbered_data_lines(&read_text(labels_path)?) {
+        let bad_line = |message: String| BenchmarkError::bad_line(&labels_display, line_number, message);
         let mut fields = line.split('\t');
         let (Some(id), Some(article_line)) = (fields.next(), fields.next()) else {
             return Err(bad_line("expected ID<TAB>line<TAB>labels".to_owned()));
@@ -88,7 +81,7 @@ pub fn read_technique_articles(
             .map(str::to_owned)
             .collect();
         labels_by_article.entry(id.trim().to_owned()).or_default().push((
-            line_index + 1,
+            line_number,
             article_line,
             techniques,
         ));
@@ -141,15 +134,8 @@ fn read_spans(path: &Path, text: &str) -> Result<Vec<TechniqueSpan>> {
     let path_display = path.display().to_string();
     let byte_of_character = character_to_byte_offsets(text);
     let mut spans = Vec::new();
-    for (line_index, line) in read_text(path)?.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let bad_line = |message: String| BenchmarkError::BadLine {
-            path: path_display.clone(),
-            line: line_index + 1,
-            message,
-        };
+    for (line_number, line) in numbered_data_lines(&read_text(path)?) {
+        let bad_line = |message: String| BenchmarkError::bad_line(&path_display, line_number, message);
         let fields: Vec<&str> = line.split('\t').collect();
         let [_, technique, start, end] = fields[..] else {
             return Err(bad_line("expected ID<TAB>Label<TAB>start<TAB>end".to_owned()));
