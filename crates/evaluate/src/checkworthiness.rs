@@ -5,50 +5,19 @@ use std::path::Path;
 
 use rhetor_benchmarks::read_checkworthiness;
 use rhetor_claims::ClaimScorer;
+use rhetor_linear::PrecisionRecallF1;
 
 use crate::{EvaluationError, Result};
 
-/// Precision, recall and F1 of the positive class.
+/// The official scores of one CheckThat! file: precision, recall and F1 of the class `Yes`.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct BinaryScores {
     /// Sentences evaluated.
     pub sentences: usize,
-    /// Gold positives.
-    pub positives: usize,
-    /// Predicted positives that are gold positives.
-    pub true_positives: usize,
-    /// Predicted positives that are not.
-    pub false_positives: usize,
-    /// Gold positives not predicted.
-    pub false_negatives: usize,
     /// The threshold used.
     pub threshold: f32,
-}
-
-impl BinaryScores {
-    /// Precision of the positive class.
-    pub fn precision(&self) -> f64 {
-        ratio(self.true_positives, self.true_positives + self.false_positives)
-    }
-    /// Recall of the positive class.
-    pub fn recall(&self) -> f64 {
-        ratio(self.true_positives, self.true_positives + self.false_negatives)
-    }
-    /// F1 of the positive class.
-    pub fn f1(&self) -> f64 {
-        ratio(
-            2 * self.true_positives,
-            2 * self.true_positives + self.false_positives + self.false_negatives,
-        )
-    }
-}
-
-fn ratio(numerator: usize, denominator: usize) -> f64 {
-    if denominator == 0 {
-        0.0
-    } else {
-        numerator as f64 / denominator as f64
-    }
+    /// Counts, precision, recall and F1 of `Yes`.
+    pub yes: PrecisionRecallF1,
 }
 
 impl fmt::Display for BinaryScores {
@@ -56,14 +25,14 @@ impl fmt::Display for BinaryScores {
         writeln!(
             formatter,
             "sentences {}   check-worthy (Yes) {}   threshold {:.3}",
-            self.sentences, self.positives, self.threshold
+            self.sentences,
+            self.yes.support(),
+            self.threshold
         )?;
         writeln!(
             formatter,
             "F1 (Yes) {:.3}   precision {:.3}   recall {:.3}",
-            self.f1(),
-            self.precision(),
-            self.recall()
+            self.yes.f1, self.yes.precision, self.yes.recall
         )
     }
 }
@@ -77,23 +46,18 @@ pub fn evaluate_checkworthiness(path: &Path) -> Result<BinaryScores> {
     let sentences = read_checkworthiness(path)?;
     let scorer = ClaimScorer::embedded().map_err(|error| EvaluationError::Model(error.to_string()))?;
     let threshold = scorer.threshold();
-    let mut scores = BinaryScores {
-        sentences: sentences.len(),
-        positives: 0,
-        true_positives: 0,
-        false_positives: 0,
-        false_negatives: 0,
-        threshold,
-    };
+    let (mut true_positives, mut false_positives, mut false_negatives) = (0, 0, 0);
     for sentence in &sentences {
-        let predicted = scorer.score(&sentence.text) >= threshold;
-        scores.positives += usize::from(sentence.checkworthy);
-        match (predicted, sentence.checkworthy) {
-            (true, true) => scores.true_positives += 1,
-            (true, false) => scores.false_positives += 1,
-            (false, true) => scores.false_negatives += 1,
+        match (scorer.score(&sentence.text) >= threshold, sentence.checkworthy) {
+            (true, true) => true_positives += 1,
+            (true, false) => false_positives += 1,
+            (false, true) => false_negatives += 1,
             (false, false) => {}
         }
     }
-    Ok(scores)
+    Ok(BinaryScores {
+        sentences: sentences.len(),
+        threshold,
+        yes: PrecisionRecallF1::from_counts(true_positives, false_positives, false_negatives),
+    })
 }
