@@ -2,17 +2,21 @@
 """Build events.jsonl from selection.jsonl + annotations.py (hand annotations).
 
 Usage: python3 data/gold/build_events.py [CORPORA_DIR] [PLOVER_MAP]
+           [--selection FILE] [--annotations MODULE] [--output FILE]
+Defaults: selection.jsonl + annotations.py -> events.jsonl (the first set). The
+held-out set is built with --selection selection-heldout.jsonl
+--annotations annotations_heldout --output events-heldout.jsonl (file names are
+relative to data/gold/).
 Trigger strings are located inside the annotated sentence and converted to
 UTF-8 byte offsets into the document `text`; `plover` is looked up in
 CAMEO2PLOVER-2021.txt (most specific code listed; CAMEO 01x/02x have no row
 there -- PLOVER dropped them -- and get plover = null).
 """
-import hashlib, json, os, re, sys
+import argparse, hashlib, importlib, json, os, re, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, HERE)
-from annotations import ANN  # noqa: E402
 
 
 def plover_table(path):
@@ -33,17 +37,25 @@ def plover_of(code, tab):
 
 def main():
     shared = os.path.join(REPO, "..", "shared", "data")
-    cdir = sys.argv[1] if len(sys.argv) > 1 else os.path.join(shared, "corpora")
-    pmap = sys.argv[2] if len(sys.argv) > 2 else os.path.join(shared, "events", "plover", "CAMEO2PLOVER-2021.txt")
-    tab = plover_table(pmap)
-    sel = [json.loads(l) for l in open(os.path.join(HERE, "selection.jsonl"), encoding="utf-8")]
+    ap = argparse.ArgumentParser()
+    ap.add_argument("corpora", nargs="?", default=os.path.join(shared, "corpora"))
+    ap.add_argument("plover_map", nargs="?",
+                    default=os.path.join(shared, "events", "plover", "CAMEO2PLOVER-2021.txt"))
+    ap.add_argument("--selection", default="selection.jsonl")
+    ap.add_argument("--annotations", default="annotations")
+    ap.add_argument("--output", default="events.jsonl")
+    args = ap.parse_args()
+    cdir = args.corpora
+    ANN = importlib.import_module(args.annotations).ANN
+    tab = plover_table(args.plover_map)
+    sel = [json.loads(l) for l in open(os.path.join(HERE, args.selection), encoding="utf-8")]
     assert set(ANN) == set(range(len(sel))), set(range(len(sel))) ^ set(ANN)
     docs = {}
     for c in {r["corpus"] for r in sel}:
         for l in open(os.path.join(cdir, c), encoding="utf-8"):
             d = json.loads(l)
             docs[(c, d["id"])] = d["text"].encode("utf-8")
-    out = open(os.path.join(HERE, "events.jsonl"), "w", encoding="utf-8")
+    out = open(os.path.join(HERE, args.output), "w", encoding="utf-8")
     for i, r in enumerate(sel):
         b = docs[(r["corpus"], r["doc_id"])]
         sent = b[r["start"]:r["end"]]

@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Check every record of events.jsonl against the corpora and print it for review.
 
-Usage: python3 data/gold/verify.py [CORPORA_DIR]   (default: ../shared/data/corpora
-relative to the repository root).  Checks sentence offsets and sha1, that every
+Usage: python3 data/gold/verify.py [CORPORA_DIR] [GOLD_FILE]   (defaults: ../shared/data/corpora
+relative to the repository root, and data/gold/events.jsonl; a relative GOLD_FILE is taken relative to
+data/gold/, e.g. events-heldout.jsonl).  Checks sentence offsets and sha1, that every
 trigger lies inside its sentence and decodes as UTF-8, and prints
 sentence + triggers.  Exit status 1 on any mismatch.
 """
@@ -14,7 +15,8 @@ REPO = os.path.dirname(os.path.dirname(HERE))
 
 def main():
     cdir = sys.argv[1] if len(sys.argv) > 1 else os.path.join(REPO, "..", "shared", "data", "corpora")
-    recs = [json.loads(l) for l in open(os.path.join(HERE, "events.jsonl"), encoding="utf-8")]
+    gold = sys.argv[2] if len(sys.argv) > 2 else "events.jsonl"
+    recs = [json.loads(l) for l in open(os.path.join(HERE, gold), encoding="utf-8")]
     docs = {}
     for c in {r["corpus"] for r in recs}:
         for l in open(os.path.join(cdir, c), encoding="utf-8"):

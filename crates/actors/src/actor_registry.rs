@@ -20,6 +20,8 @@ pub(crate) struct ActorDraft {
     pub(crate) country: Option<String>,
     /// Sector code, when known.
     pub(crate) sector: Option<String>,
+    /// The organisation an office holder serves (`org:IAEA`), when it is not a country.
+    pub(crate) organisation: Option<String>,
 }
 
 /// Actors and mentions being collected for one document.
@@ -47,6 +49,7 @@ impl ActorRegistry {
             actor_type: draft.actor_type.to_owned(),
             country: draft.country,
             sector: draft.sector,
+            organisation: draft.organisation,
             mentions: Vec::new(),
         });
         index

@@ -125,6 +125,7 @@ pub(crate) fn composition_draft(country: &Country, sector: &'static str, organis
         actor_type: if organisation { "organisation" } else { "group" },
         country: Some(country.iso3.to_owned()),
         sector: Some(sector.to_owned()),
+        organisation: None,
     }
 }
 
@@ -136,6 +137,7 @@ pub(crate) fn bare_group_draft(sector: &'static str) -> ActorDraft {
         actor_type: "group",
         country: None,
         sector: Some(sector.to_owned()),
+        organisation: None,
     }
 }
 
@@ -147,6 +149,7 @@ pub(crate) fn country_draft(country: &Country) -> ActorDraft {
         actor_type: "country",
         country: Some(country.iso3.to_owned()),
         sector: None,
+        organisation: None,
     }
 }
 
@@ -158,6 +161,7 @@ pub(crate) fn organisation_draft(organisation: &Organisation) -> ActorDraft {
         actor_type: "organisation",
         country: organisation.country.map(str::to_owned),
         sector: Some(organisation.sector.to_owned()),
+        organisation: None,
     }
 }
 

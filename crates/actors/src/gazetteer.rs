@@ -17,6 +17,8 @@ const ORGANISATIONS_TSV: &str = include_str!("../data/organisations.tsv");
 const OFFICE_HOLDERS_TSV: &str = include_str!("../data/office_holders.tsv");
 /// sector_terms.tsv, embedded.
 const SECTOR_TERMS_TSV: &str = include_str!("../data/sector_terms.tsv");
+/// non_actors.tsv, embedded.
+const NON_ACTORS_TSV: &str = include_str!("../data/non_actors.tsv");
 
 /// A state or state-like entity of countries.tsv.
 #[derive(Debug, Clone)]
@@ -69,6 +71,10 @@ pub enum NameTarget {
     Organisation(usize),
     /// An office holder, by index in the person list.
     Person(usize),
+    /// A name that holds an actor's name but names no actor: a region of several countries
+    /// (`North America`), an agreement or process named after a city (`the Minsk agreements`).
+    /// Matched only so that the name inside it (`America`, `Minsk`) is not read on its own.
+    NotAnActor,
 }
 
 /// The parsed gazetteer. Get it with [`Gazetteer::get`].
@@ -149,6 +155,13 @@ impl Gazetteer {
         gazetteer.index_surnames();
         for fields in rows(SECTOR_TERMS_TSV, 4, &mut gazetteer.skipped_rows) {
             gazetteer.add_sector_term(&fields);
+        }
+        for fields in rows(NON_ACTORS_TSV, 4, &mut gazetteer.skipped_rows) {
+            for name in list(fields[1]) {
+                gazetteer
+                    .names
+                    .insert(&phrase_tokens(name), NameTarget::NotAnActor);
+            }
         }
         gazetteer
     }
@@ -337,7 +350,7 @@ mod tests {
         assert_eq!(gazetteer.organisations.len(), 225);
         assert_eq!(gazetteer.sector_terms.len(), 153);
         let terms: usize = gazetteer.persons.iter().map(|person| person.terms.len()).sum();
-        assert_eq!(terms, 702);
+        assert_eq!(terms, 707);
         assert!(gazetteer.names.root_count() > 1000);
     }
 

@@ -11,7 +11,7 @@ use std::ops::Range;
 
 use rhetor_schema::{Token, TokenKind};
 
-use crate::gazetteer::Gazetteer;
+use crate::gazetteer::{Gazetteer, NameTarget};
 use crate::token_trie::{NodeId, TokenTrie};
 
 /// What a piece matched.
@@ -118,6 +118,19 @@ pub(crate) fn match_sentence(
             (Some(name), Some(sector)) if sector.end_token > name.end_token => {
                 let row = gazetteer.sector_phrases.values(sector.node).first().copied();
                 (Some(sector), row.map(PieceKind::Sector))
+            }
+            // A region of several countries (`North America`) or an agreement named after a city
+            // (`the Minsk agreements`) names no actor, and what it contains (`America`, `Minsk`)
+            // must not be read on its own.
+            (Some(name), _)
+                if gazetteer
+                    .names
+                    .values(name.node)
+                    .iter()
+                    .all(|target| *target == NameTarget::NotAnActor) =>
+            {
+                index = name.end_token;
+                continue;
             }
             (Some(name), _) => {
                 let node = name.node;

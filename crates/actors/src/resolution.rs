@@ -322,6 +322,7 @@ impl<'text> Resolver<'text> {
                     actor_type: "organisation",
                     country: country.map(|country| country.iso3.to_owned()),
                     sector: Some(name.sector.to_owned()),
+                    organisation: None,
                 };
                 let actor = self.registry.intern(draft);
                 self.organisation_keys.insert(key, actor);
@@ -436,6 +437,10 @@ impl<'text> Resolver<'text> {
             actor_type: "person",
             country: country.map(str::to_owned),
             sector: term.map(|term| term.sector.to_owned()),
+            organisation: term
+                .map(|term| term.country)
+                .filter(|organisation| self.gazetteer.organisation(organisation).is_some())
+                .map(|organisation| format!("org:{organisation}")),
         })
     }
 

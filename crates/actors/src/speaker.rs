@@ -74,6 +74,7 @@ pub(crate) fn find_speaker(
                 },
                 country: actor.country.clone(),
                 sector: actor.sector.clone(),
+                organisation: None,
             };
             let key = source_resolver
                 .organisation_keys

@@ -319,3 +319,29 @@ fn a_government_speaks_of_its_own_office_holder_as_the_secretary() {
     let analysis = analyse(text, &context);
     assert_eq!(mentions_of(text, &analysis, "USA/GOV"), ["Secretary"]);
 }
+
+#[test]
+fn regions_and_agreements_named_after_places_are_not_actors() {
+    let text = "Leaders of North America and Latin America urged full implementation of the Minsk agreements. America and Belarus disagreed.";
+    let analysis = analyse(text, &ActorContext::default());
+    assert_eq!(mentions_of(text, &analysis, "USA"), ["America"]);
+    assert!(mentions_of(text, &analysis, "BLR/GOV").is_empty());
+    assert_eq!(mentions_of(text, &analysis, "BLR"), ["Belarus"]);
+}
+
+#[test]
+fn an_office_holder_of_an_organisation_carries_the_organisation() {
+    let text = "IAEA Director General Rafael Grossi asked Iran for a response.";
+    let dated = ActorContext {
+        date: Some("2021-05-20"),
+        ..ActorContext::default()
+    };
+    let analysis = analyse(text, &dated);
+    let grossi = analysis
+        .actors
+        .iter()
+        .find(|actor| actor.id == "person:rafael-grossi")
+        .expect("Grossi is an office holder");
+    assert_eq!(grossi.country, None);
+    assert_eq!(grossi.organisation.as_deref(), Some("org:IAEA"));
+}

@@ -233,9 +233,16 @@ impl EventScores {
     }
 }
 
-/// The comparison key of an actor of an analysis: its country, else its own id (organisations).
+/// The comparison key of an actor of an analysis: its country, else the organisation it serves
+/// (an office holder of the UN is the UN's), else its own id (organisations).
 pub(crate) fn actor_key(analysis: &rhetor_schema::Analysis, actor_id: Option<&str>) -> Option<String> {
     let actor_id = actor_id?;
     let actor = analysis.actors.iter().find(|actor| actor.id == actor_id)?;
-    Some(actor.country.clone().unwrap_or_else(|| actor.id.clone()))
+    Some(
+        actor
+            .country
+            .clone()
+            .or_else(|| actor.organisation.clone())
+            .unwrap_or_else(|| actor.id.clone()),
+    )
 }

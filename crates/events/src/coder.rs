@@ -399,7 +399,7 @@ impl SentenceCoder<'_> {
                 .flatten()
         });
         let (source, target) = match meaning.role {
-            Role::Verb if passive => (self.mention_after_word(trigger.last, &["by"]), subject),
+            Role::Verb if passive => (self.agent_after(trigger.last), subject),
             Role::Verb => (subject_or_speaker, self.object_after(trigger.last, meaning.cameo)),
             Role::Request => (subject_or_speaker, self.request_target(trigger.last)),
             Role::Noun => self.noun_roles(trigger, subject),
@@ -656,7 +656,7 @@ impl SentenceCoder<'_> {
                 return Some(agent);
             }
         }
-        if let Some(agent) = self.mention_after_word(last, &["by"]) {
+        if let Some(agent) = self.agent_after(last) {
             return Some(agent);
         }
         // A verb form after an auxiliary (`the US had interfered`) imputes it to its subject.
@@ -738,6 +738,14 @@ impl SentenceCoder<'_> {
             .find(|mention| !mention.possessive && !self.follows_preposition(mention))
     }
 
+    /// Whether the word at `position` and the `of` after it are a partitive cue (`members of`).
+    fn is_partitive(&self, position: usize) -> bool {
+        let mut buffer = String::new();
+        self.view
+            .phrase(position, 2, &mut buffer)
+            .is_some_and(|phrase| self.lexicon.is_cue(CueKind::Partitive, phrase))
+    }
+
     /// The position of the word before `mention`, skipping the articles and adjectives that a
     /// mention does not include (`of the US`, `in various American institutions`).
     fn word_before_noun_phrase(&self, mention: &MentionInSentence) -> Option<usize> {
@@ -753,6 +761,11 @@ impl SentenceCoder<'_> {
             return false;
         };
         let word = self.view.word(before);
+        // `a majority of the members of this Assembly condemned`: the `of` of a partitive noun
+        // makes the mention the subject's head, not a complement.
+        if word == "of" && before > 0 && self.is_partitive(before - 1) {
+            return false;
+        }
         if PREPOSITIONS.contains(&word) {
             return true;
         }
@@ -770,7 +783,7 @@ impl SentenceCoder<'_> {
     fn object_after(&self, last: usize, cameo: &str) -> Option<&MentionInSentence> {
         let window_end = self.window_end(last);
         if cameo.starts_with("11") {
-            if let Some(agent) = self.mention_after_word(last, &["by"]) {
+            if let Some(agent) = self.agent_after(last) {
                 return Some(agent);
             }
         }
@@ -826,6 +839,30 @@ impl SentenceCoder<'_> {
             )
             .filter(|target| source.is_none_or(|source| source.actor != target.actor));
         (source, target)
+    }
+
+    /// The agent named after a trigger ending at `last`: the first mention in the object window
+    /// right after an agent cue (`by X`, `at the hands of X`).
+    fn agent_after(&self, last: usize) -> Option<&MentionInSentence> {
+        let window_end = self.window_end(last);
+        let mut buffer = String::new();
+        self.view
+            .mentions
+            .iter()
+            .filter(|mention| mention.first > last && mention.first < window_end)
+            .find(|mention| {
+                let mut before = mention.first;
+                while before > last + 1 && NOUN_PHRASE_OPENERS.contains(&self.view.word(before - 1)) {
+                    before -= 1;
+                }
+                (1..=4).any(|count| {
+                    before >= last + 1 + count
+                        && self
+                            .view
+                            .phrase(before - count, count, &mut buffer)
+                            .is_some_and(|phrase| self.lexicon.is_cue(CueKind::Agent, phrase))
+                })
+            })
     }
 
     /// The first mention within the object window that directly follows one of `words`.

@@ -39,6 +39,8 @@ pub(crate) enum CueKind {
     Passive,
     Relative,
     LightVerb,
+    Partitive,
+    Agent,
 }
 
 /// A refinement of a base code by words that follow the trigger.
@@ -150,6 +152,8 @@ impl Lexicon {
                 "passive" => CueKind::Passive,
                 "relative" => CueKind::Relative,
                 "light_verb" => CueKind::LightVerb,
+                "partitive" => CueKind::Partitive,
+                "agent" => CueKind::Agent,
                 _ => continue,
             };
             for form in forms.split('|') {

@@ -22,6 +22,7 @@ fn events(text: &str, named: &[(&str, &str)], speaker: Option<&str>) -> Vec<Even
                     actor_type: "country".to_owned(),
                     country: Some(id.split('/').next().unwrap_or(id).to_owned()),
                     sector: None,
+                    organisation: None,
                     mentions: Vec::new(),
                 });
                 analysis.actors.len() - 1
@@ -273,4 +274,26 @@ fn a_long_relative_clause_does_not_hide_the_subject() {
         summary(&events)
     );
     assert!(condemnation.negated);
+}
+
+#[test]
+fn an_agent_named_at_the_hands_of_is_the_source_of_a_passive() {
+    let events = events(
+        "Thousands of detainees were tortured at the hands of the Syrian regime.",
+        &[("SYR/GOV", "Syrian regime")],
+        None,
+    );
+    let torture = one(&events, "18");
+    assert_eq!(torture.source.as_deref(), Some("SYR/GOV"));
+}
+
+#[test]
+fn the_complement_of_a_partitive_noun_is_the_subject() {
+    let events = events(
+        "A large majority of the members of this Assembly condemned the aggression against Ukraine.",
+        &[("org:UNGA", "this Assembly"), ("UKR", "Ukraine")],
+        None,
+    );
+    let condemnation = one(&events, "111");
+    assert_eq!(condemnation.source.as_deref(), Some("org:UNGA"));
 }

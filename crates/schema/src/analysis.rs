@@ -165,6 +165,11 @@ pub struct Actor {
     pub country: Option<String>,
     /// Sector code (GOV, MIL, NGO, IGO, MED, OPP, REB, CVL, BUS, ...), when known.
     pub sector: Option<String>,
+    /// For an office holder of an international organisation, that organisation's actor id
+    /// (`org:IAEA` for its Director General), so that what the person does can be counted for
+    /// the organisation as a country's officials are counted for their country.
+    #[serde(default)]
+    pub organisation: Option<String>,
     /// Every place the actor is mentioned.
     pub mentions: Vec<Span>,
 }

@@ -351,6 +351,7 @@ mod tests {
                 actor_type: "country".to_owned(),
                 country: Some("RUS".to_owned()),
                 sector: None,
+                organisation: None,
                 mentions: Vec::new(),
             }],
             mentions: Vec::new(),
