@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use rhetor_schema::{Actor, Span};
 
-use crate::{ActorAnalysis, ActorMention, MentionKind};
+use crate::{ActorAnalysis, ActorMention, MentionKind, SpeakerTurn};
 
 /// What is needed to create an actor the first time its id is seen.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -77,7 +77,12 @@ impl ActorRegistry {
 
     /// The finished analysis: mentions sorted by start (and without exact duplicates), each
     /// actor's spans filled in.
-    pub(crate) fn finish(mut self, text: &str, speaker: Option<usize>) -> ActorAnalysis {
+    pub(crate) fn finish(
+        mut self,
+        text: &str,
+        speaker: Option<usize>,
+        turns: Vec<SpeakerTurn>,
+    ) -> ActorAnalysis {
         self.mentions
             .sort_by_key(|mention| (mention.range.start, mention.range.end, mention.actor));
         self.mentions
@@ -92,6 +97,7 @@ impl ActorRegistry {
             actors: self.actors,
             mentions: self.mentions,
             speaker,
+            turns,
         }
     }
 }

@@ -44,6 +44,7 @@ mod resolution;
 mod speaker;
 mod titles;
 mod token_trie;
+mod turns;
 
 use std::ops::Range;
 
@@ -53,6 +54,8 @@ use rhetor_segment::Segmentation;
 pub use crate::gazetteer::{Country, Gazetteer, NameTarget, Organisation, SectorTerm};
 use crate::resolution::Resolver;
 use crate::speaker::{find_speaker, SpeakerSource};
+use crate::turns::find_turns;
+pub use crate::turns::SpeakerTurn;
 
 /// What is known about a document that helps resolve its actors.
 #[derive(Debug, Clone, Copy, Default)]
@@ -102,6 +105,25 @@ pub struct ActorAnalysis {
     pub mentions: Vec<ActorMention>,
     /// Index of the speaker (the author of the statement) in `actors`, when known.
     pub speaker: Option<usize>,
+    /// The speaker turns of a transcript (`SECRETARY BLINKEN: ...`), in text order; empty for a
+    /// statement with one author.
+    pub turns: Vec<SpeakerTurn>,
+}
+
+impl ActorAnalysis {
+    /// Who speaks at byte `offset`: the speaker of the transcript turn that holds it, else the
+    /// document's speaker. `None` inside a turn whose speaker is unknown (a journalist's
+    /// question).
+    pub fn speaker_at(&self, offset: usize) -> Option<usize> {
+        match self
+            .turns
+            .iter()
+            .find(|turn| turn.range.start <= offset && offset < turn.range.end)
+        {
+            Some(turn) => turn.speaker,
+            None => self.speaker,
+        }
+    }
 }
 
 /// Finds and resolves the actors of `text`.
@@ -123,12 +145,17 @@ pub fn find_actors(text: &str, segmentation: &Segmentation, context: &ActorConte
         }
         None => None,
     };
-    if let Some(speaker) = speaker {
-        for (range, sentence) in std::mem::take(&mut resolver.first_person) {
+    let turns = find_turns(&mut resolver, segmentation, speaker);
+    for (range, sentence) in std::mem::take(&mut resolver.first_person) {
+        // In a transcript, the first person of a turn is the turn's speaker.
+        let turn = turns
+            .iter()
+            .find(|turn| turn.range.start <= range.start && range.start < turn.range.end);
+        if let Some(speaker) = turn.map_or(speaker, |turn| turn.speaker) {
             resolver
                 .registry
                 .mention(speaker, range, sentence, MentionKind::Speaker);
         }
     }
-    resolver.registry.finish(text, speaker)
+    resolver.registry.finish(text, speaker, turns)
 }

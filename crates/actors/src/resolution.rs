@@ -708,6 +708,47 @@ impl<'text> Resolver<'text> {
         })
     }
 
+    /// Resolves the family name of a transcript's speaker label (`SECRETARY BLINKEN`) to a person
+    /// already named in the document, else to the one office holder of that name in office at the
+    /// document date; records the label as a mention of that person and returns its actor.
+    pub(crate) fn resolve_turn_label(
+        &mut self,
+        surname: &str,
+        label: Range<usize>,
+        sentence: usize,
+    ) -> Option<usize> {
+        let candidates = self.gazetteer.surnames.get(surname)?;
+        let mentioned: Vec<usize> = self
+            .persons_mentioned
+            .iter()
+            .filter(|(person, _)| candidates.contains(person))
+            .map(|&(_, actor)| actor)
+            .collect();
+        if let [actor] = mentioned[..] {
+            self.registry.mention(actor, label, sentence, MentionKind::Name);
+            return Some(actor);
+        }
+        let date = self.date?;
+        let in_office: Vec<usize> = candidates
+            .iter()
+            .copied()
+            .filter(|&person| {
+                self.gazetteer
+                    .persons
+                    .get(person)
+                    .is_some_and(|person| person.in_office_at(date))
+            })
+            .collect();
+        let [person] = in_office[..] else {
+            return None;
+        };
+        self.mention_person(person, label, sentence, MentionKind::Name);
+        self.persons_mentioned
+            .iter()
+            .find(|&&(known, _)| known == person)
+            .map(|&(_, actor)| actor)
+    }
+
     /// Resolves a lone family name: to a person already named in the document, else to the one
     /// office holder of that name in office at the document date.
     fn resolve_surname(

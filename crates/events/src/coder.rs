@@ -199,13 +199,15 @@ pub fn find_events(text: &str, segmentation: &Segmentation, actors: &ActorAnalys
             .filter(|quote| quote.kind != QuoteKind::Direct && quote.sentence == sentence_index)
             .map(|quote| quote.range.clone())
             .collect();
-        let speaker_stand_in = actors.speaker.map(|actor| MentionInSentence {
-            actor,
-            first: 0,
-            last: 0,
-            kind: MentionKind::Speaker,
-            possessive: false,
-        });
+        let speaker_stand_in = actors
+            .speaker_at(sentence.range.start)
+            .map(|actor| MentionInSentence {
+                actor,
+                first: 0,
+                last: 0,
+                kind: MentionKind::Speaker,
+                possessive: false,
+            });
         let direct_quotes = segmentation
             .quotes
             .iter()
@@ -563,7 +565,7 @@ impl SentenceCoder<'_> {
 
     /// `X should/must <act>`: the speaker demands of X. One demand per modal.
     fn code_modal_demands(&self, events: &mut Vec<Event>) {
-        let Some(speaker) = self.actors.speaker else {
+        let Some(speaker) = self.actors.speaker_at(self.view.sentence_start()) else {
             return;
         };
         let mut buffer = String::new();
@@ -1007,7 +1009,9 @@ impl SentenceCoder<'_> {
                 })
                 .flatten()
         });
-        according_to.map(|mention| mention.actor).or(self.actors.speaker)
+        according_to
+            .map(|mention| mention.actor)
+            .or_else(|| self.actors.speaker_at(self.view.sentence_start()))
     }
 
     /// The refined code of `base` given the words after the trigger.

@@ -82,6 +82,11 @@ impl<'a> SentenceView<'a> {
         }
     }
 
+    /// Byte offset of the sentence in the document text.
+    pub(crate) fn sentence_start(&self) -> usize {
+        self.sentence_start
+    }
+
     /// Number of tokens.
     pub(crate) fn len(&self) -> usize {
         self.tokens.len()

@@ -356,6 +356,7 @@ mod tests {
             }],
             mentions: Vec::new(),
             speaker: None,
+            turns: Vec::new(),
         };
         let context = StanceContext {
             text,
