@@ -424,10 +424,13 @@ impl SentenceCoder<'_> {
         sources
             .into_iter()
             .map(|source| {
-                (
-                    self.source_actor(source, trigger.first),
-                    target.map(|mention| mention.actor),
-                )
+                let source = self.source_actor(source, trigger.first);
+                // `Russia must withdraw its troops`: an actor's own possession is not the target
+                // of what it does; an event is between two actors.
+                let target = target
+                    .map(|mention| mention.actor)
+                    .filter(|&target| Some(target) != source);
+                (source, target)
             })
             // An event with neither source nor target says nothing about actors.
             .filter(|(source, target)| source.is_some() || target.is_some())
