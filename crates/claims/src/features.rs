@@ -3,7 +3,7 @@
 //!
 //! Training and inference call the same function, so the features cannot drift apart.
 
-use rhetor_linear::{FeatureHasher, Normalisation, SparseVector, SparseVectorBuilder};
+use rhetor_linear::{FeatureHasher, FeatureNameHash, Normalisation, SparseVector, SparseVectorBuilder};
 use rhetor_schema::TokenKind;
 
 /// Shortest and longest character n-gram taken inside a word.
@@ -16,20 +16,29 @@ pub(crate) const NAMESPACE_DESCRIPTION: &str =
 
 /// The feature vector of `sentence`.
 pub(crate) fn sentence_features(sentence: &str, hasher: &FeatureHasher) -> SparseVector {
-    let mut vector = SparseVectorBuilder::new();
-    let mut previous_word = String::from("<s>");
+    // About three features per byte: a word of n characters has about 3n character n-grams.
+    let mut vector = SparseVectorBuilder::with_capacity(sentence.len() * 3 + 8);
+    // The word pair `previous word` is hashed as `b:previous` + ` ` + `word`: the prefix is
+    // hashed once, when its word is read, instead of formatting a string per pair.
+    let mut pair_prefix = FeatureNameHash::start(b'b').push_str("<s> ");
     let mut word_count = 0usize;
+    let mut lowercased = String::new();
+    let mut marked = String::new();
+    let mut character_starts: Vec<usize> = Vec::new();
     for token in rhetor_segment::tokenize(sentence) {
         let token_text = &sentence[token.start..token.end];
-        let word = match token.kind {
+        let word: &str = match token.kind {
             TokenKind::Number => {
                 hasher.add_feature(&mut vector, b'h', "has_number", 1.0);
                 if token_text.len() == 4 && token_text.starts_with(['1', '2']) {
                     hasher.add_feature(&mut vector, b'h', "year", 1.0);
                 }
-                "0".to_owned()
+                "0"
             }
-            TokenKind::Word => token_text.to_lowercase(),
+            TokenKind::Word => {
+                lowercase_into(token_text, &mut lowercased);
+                &lowercased
+            }
             TokenKind::Punctuation | TokenKind::Symbol => {
                 match token_text {
                     "%" => hasher.add_feature(&mut vector, b'h', "percent", 1.0),
@@ -41,7 +50,7 @@ pub(crate) fn sentence_features(sentence: &str, hasher: &FeatureHasher) -> Spars
             }
         };
         word_count += 1;
-        match word.as_str() {
+        match word {
             "percent" | "per" => hasher.add_feature(&mut vector, b'h', "percent", 1.0),
             "dollars" | "million" | "billion" | "trillion" => {
                 hasher.add_feature(&mut vector, b'h', "money", 1.0)
@@ -56,12 +65,14 @@ pub(crate) fn sentence_features(sentence: &str, hasher: &FeatureHasher) -> Spars
             "you" | "your" => hasher.add_feature(&mut vector, b'h', "second_person", 1.0),
             _ => {}
         }
-        hasher.add_feature(&mut vector, b'w', &word, 1.0);
-        hasher.add_feature(&mut vector, b'b', &format!("{previous_word} {word}"), 1.0);
-        add_character_ngrams(&mut vector, hasher, &word);
-        previous_word = word;
+        hasher.add_feature(&mut vector, b'w', word, 1.0);
+        let pair = hasher.finish_feature(pair_prefix.push_str(word));
+        vector.add(pair.bucket, pair.sign);
+        add_character_ngrams(&mut vector, hasher, word, &mut marked, &mut character_starts);
+        pair_prefix = FeatureNameHash::start(b'b').push_str(word).push_bytes(b" ");
     }
-    hasher.add_feature(&mut vector, b'b', &format!("{previous_word} </s>"), 1.0);
+    let last_pair = hasher.finish_feature(pair_prefix.push_str("</s>"));
+    vector.add(last_pair.bucket, last_pair.sign);
     let length_bucket = match word_count {
         0..=5 => "length:short",
         6..=15 => "length:medium",
@@ -72,20 +83,44 @@ pub(crate) fn sentence_features(sentence: &str, hasher: &FeatureHasher) -> Spars
     vector.finish(Normalisation::L2)
 }
 
+/// Writes `word.to_lowercase()` into `buffer`, reusing its allocation; ASCII words, nearly all
+/// of them, are lowercased byte by byte.
+fn lowercase_into(word: &str, buffer: &mut String) {
+    buffer.clear();
+    if word.is_ascii() {
+        buffer.push_str(word);
+        buffer.make_ascii_lowercase();
+    } else {
+        // `str::to_lowercase` knows the context rules (a final sigma) that `char` does not.
+        buffer.push_str(&word.to_lowercase());
+    }
+}
+
 /// Adds the character n-grams of `word` marked with `^` at its start and `$` at its end, so that
-/// prefixes and suffixes (`un-`, `-tion`) are features of their own.
-fn add_character_ngrams(vector: &mut SparseVectorBuilder, hasher: &FeatureHasher, word: &str) {
-    let marked: Vec<char> = std::iter::once('^')
-        .chain(word.chars())
-        .chain(std::iter::once('$'))
-        .collect();
-    let mut gram = String::new();
+/// prefixes and suffixes (`un-`, `-tion`) are features of their own. `marked` and
+/// `character_starts` are scratch buffers, reused from word to word.
+fn add_character_ngrams(
+    vector: &mut SparseVectorBuilder,
+    hasher: &FeatureHasher,
+    word: &str,
+    marked: &mut String,
+    character_starts: &mut Vec<usize>,
+) {
+    marked.clear();
+    marked.push('^');
+    marked.push_str(word);
+    marked.push('$');
+    // The byte offset of every character, and the end: an n-gram of characters is a byte slice.
+    character_starts.clear();
+    character_starts.extend(marked.char_indices().map(|(offset, _)| offset));
+    character_starts.push(marked.len());
+    let start = FeatureNameHash::start(b'c');
     for length in CHARACTER_NGRAMS {
-        for window in marked.windows(length) {
-            gram.clear();
-            gram.extend(window);
+        for bounds in character_starts.windows(length + 1) {
+            let gram = &marked.as_bytes()[bounds[0]..bounds[length]];
             // Character n-grams are many per word: they weigh less than the word itself.
-            hasher.add_feature(vector, b'c', &gram, 0.3);
+            let feature = hasher.finish_feature(start.push_bytes(gram));
+            vector.add(feature.bucket, feature.sign * 0.3);
         }
     }
 }

@@ -18,6 +18,19 @@ pub(crate) fn run(arguments: &EvalArguments) -> anyhow::Result<()> {
             print!("{scores}");
             Ok(())
         }
+        EvalAnalyser::Symmetry { data, show } => {
+            let report = rhetor_evaluate::evaluate_symmetry(data).context("measuring symmetry")?;
+            let names: Vec<String> = data.iter().map(|path| path.display().to_string()).collect();
+            println!("symmetry: {}", names.join(" "));
+            print!("{report}");
+            for asymmetry in report.asymmetries.iter().take(*show) {
+                println!(
+                    "{}\t{}\tonly in {}\t{}",
+                    asymmetry.document, asymmetry.kind, asymmetry.version, asymmetry.finding
+                );
+            }
+            Ok(())
+        }
         EvalAnalyser::Claims { data } => {
             let scores = rhetor_evaluate::evaluate_checkworthiness(data)
                 .with_context(|| format!("evaluating check-worthiness on {}", data.display()))?;

@@ -26,10 +26,14 @@ pub(crate) enum Command {
     /// Analyse documents and store them in a corpus database (new ids inserted, changed documents
     /// stored as a new version, unchanged ones skipped).
     Ingest(IngestArguments),
-    /// Query a corpus database: full-text search, event counts, techniques, claims.
+    /// Query a corpus database: full-text search, event counts, techniques, claims, near-duplicates,
+    /// a consistency check.
     Query(QueryArguments),
-    /// Export a corpus database for other tools: events as GDELT-like CSV, any table as JSONL.
+    /// Export a corpus database for other tools: events as GDELT-like CSV, any table as JSONL,
+    /// every table as Parquet.
     Export(ExportArguments),
+    /// Serve the JSON API and the web page: analyse a pasted statement, search and chart a corpus.
+    Serve(crate::serve_command::ServeArguments),
 }
 
 #[derive(Debug, Args)]
@@ -42,6 +46,14 @@ pub(crate) struct IngestArguments {
     /// Skip bad records and unreadable files, report how many, and go on.
     #[arg(long)]
     pub(crate) skip_bad: bool,
+    /// Documents analysed and stored per transaction: what an interrupted ingest loses at most
+    /// (a re-run stores it again).
+    #[arg(long, value_name = "N", default_value_t = 64, value_parser = clap::value_parser!(u32).range(1..))]
+    pub(crate) commit_every: u32,
+    /// Print a line to standard error after every committed transaction; what it reports survives
+    /// the death of the process.
+    #[arg(long)]
+    pub(crate) log_commits: bool,
 }
 
 #[derive(Debug, Args)]
@@ -63,6 +75,9 @@ pub(crate) enum ExportKind {
         /// Also write negated, demanded, future, hypothetical and questioned events.
         #[arg(long)]
         include_unasserted: bool,
+        /// Also write the events of near-duplicate copies of another document.
+        #[arg(long)]
+        include_near_duplicates: bool,
     },
     /// One table as JSON Lines, one object per row, latest document versions only.
     Jsonl {
@@ -70,6 +85,9 @@ pub(crate) enum ExportKind {
         #[arg(value_enum)]
         table: ExportTableFlag,
     },
+    /// Every table as a Parquet file `<table>.parquet` in the `--output` directory (created when
+    /// absent), latest document versions only.
+    Parquet,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -107,13 +125,14 @@ pub(crate) enum QueryKind {
         #[arg(long, default_value_t = 20)]
         limit: usize,
     },
-    /// Asserted, non-negated events per period, source, target and PLOVER type.
+    /// Asserted, non-negated events per period, source, target and PLOVER type (near-duplicate
+    /// copies left out).
     Events {
         /// The period to group by.
         #[arg(long, value_enum, default_value_t = PeriodFlag::Month)]
         by: PeriodFlag,
     },
-    /// Persuasion techniques per document source.
+    /// Persuasion techniques per document source (near-duplicate copies left out).
     Techniques,
     /// The most check-worthy claims about an actor.
     Claims {
@@ -124,6 +143,15 @@ pub(crate) enum QueryKind {
         #[arg(long, default_value_t = 20)]
         limit: usize,
     },
+    /// Documents that are near-duplicates (re-published copies) of another, most similar first.
+    Duplicates {
+        /// Most documents to list.
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+    },
+    /// Check the database: SQLite's integrity check, no half-written document, rows per table
+    /// (exit code 1 when a check fails).
+    Check,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -190,6 +218,17 @@ pub(crate) enum EvalAnalyser {
         /// Where the JSONL corpora that the JSONL gold references are.
         #[arg(long, default_value = "../shared/data/corpora")]
         corpora: PathBuf,
+    },
+    /// Neutrality: swaps the names of two parties (Armenia/Azerbaijan, United States/Russia,
+    /// Israel/Palestine, Ukraine/Russia) in every statement that names both, analyses both
+    /// versions, and prints the shares of techniques and claims unchanged and of events mirrored.
+    Symmetry {
+        /// JSONL statement corpora.
+        #[arg(long, required = true, num_args = 1..)]
+        data: Vec<PathBuf>,
+        /// Also print this many of the changed findings, for tracing asymmetries.
+        #[arg(long, default_value_t = 0)]
+        show: usize,
     },
     /// Check-worthiness: F1 of the class `Yes` at the shipped threshold.
     Claims {

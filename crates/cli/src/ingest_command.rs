@@ -1,5 +1,11 @@
-//! `rhetor ingest`: reads documents, analyses them on every core in batches, and stores each batch
-//! in the corpus database in one transaction.
+//! `rhetor ingest`: reads documents, analyses them on every core in chunks of `--commit-every`,
+//! and stores each chunk in the corpus database in one transaction.
+//!
+//! Resuming is re-running: a document whose id and content are already stored is skipped before
+//! it is analysed, so that a restarted ingest quickly passes what an interrupted one committed
+//! and then goes on where it stopped. What `--log-commits` reports as committed has been committed
+//! by SQLite, and a committed transaction survives the death of the process (see
+//! `rhetor_store::Store::open`).
 
 use anyhow::Context;
 use rayon::prelude::*;
@@ -46,20 +52,40 @@ pub(crate) fn run(arguments: &IngestArguments) -> anyhow::Result<()> {
     let documents = rhetor_ingest::read_documents(inputs, ingest_options);
     // The documents read before a bad input are stored: they are complete, and a re-run after
     // fixing the input finds them unchanged.
-    let reading = read_in_batches(documents, arguments.skip_bad, |batch, bytes, _is_last| {
-        store_batch(&mut store, batch, &analyze_options, &mut tally)?;
-        progress.inc(bytes as u64);
-        progress.set_message(format!("{} documents", tally.total()));
+    let commit_every = usize::try_from(arguments.commit_every).unwrap_or(usize::MAX);
+    let reading = read_in_batches(documents, arguments.skip_bad, |batch, _bytes, _is_last| {
+        // Smaller transactions than the reading batches: an interruption loses at most one chunk.
+        let mut batch = batch.into_iter().peekable();
+        while batch.peek().is_some() {
+            let chunk: Vec<Document> = batch.by_ref().take(commit_every).collect();
+            let chunk_bytes: usize = chunk.iter().map(|document| document.text.len()).sum();
+            let wrote = store_chunk(&mut store, chunk, &analyze_options, &mut tally)?;
+            // A line per transaction that wrote: the documents it counts, in input order, are all
+            // in the store now (stored earlier, or by this transaction).
+            if arguments.log_commits && wrote {
+                eprintln!(
+                    "rhetor: committed {} document(s): {} inserted, {} updated, {} unchanged",
+                    tally.total(),
+                    tally.inserted,
+                    tally.updated,
+                    tally.unchanged
+                );
+            }
+            progress.inc(chunk_bytes as u64);
+            progress.set_message(format!("{} documents", tally.total()));
+        }
         Ok(())
     })?;
     progress.finish_and_clear();
     let skipped = reading.skipped;
 
+    let near_duplicates = store.near_duplicate_count().context("counting near-duplicates")?;
     eprintln!(
-        "rhetor: {} inserted, {} updated, {} unchanged{}",
+        "rhetor: {} inserted, {} updated, {} unchanged; the store holds {} document(s), {near_duplicates} of them near-duplicates of another{}",
         tally.inserted,
         tally.updated,
         tally.unchanged,
+        store.document_count().context("counting documents")?,
         if skipped > 0 {
             format!(", {skipped} bad input(s) skipped")
         } else {
@@ -124,17 +150,29 @@ fn input_size(path: &std::path::Path, follow_links: bool) -> u64 {
     }
 }
 
-/// Analyses a batch in parallel and stores it in one transaction.
-fn store_batch(
+/// Analyses the documents of a chunk that the store does not already hold unchanged, in parallel,
+/// and stores them in one transaction; returns whether there was anything to store.
+fn store_chunk(
     store: &mut Store,
-    batch: Vec<Document>,
+    chunk: Vec<Document>,
     options: &AnalyzeOptions,
     tally: &mut OutcomeTally,
-) -> anyhow::Result<()> {
-    if batch.is_empty() {
-        return Ok(());
+) -> anyhow::Result<bool> {
+    let mut changed = Vec::with_capacity(chunk.len());
+    for document in chunk {
+        if store
+            .is_stored_unchanged(&document)
+            .context("looking up a document in the store")?
+        {
+            tally.unchanged += 1;
+        } else {
+            changed.push(document);
+        }
     }
-    let analyses: Vec<Analysis> = batch
+    if changed.is_empty() {
+        return Ok(false);
+    }
+    let analyses: Vec<Analysis> = changed
         .into_par_iter()
         .map(|document| analyze(document, options))
         .collect();
@@ -142,5 +180,5 @@ fn store_batch(
         .ingest_batch(&analyses)
         .context("storing a batch of analyses")?;
     tally.add(&outcomes);
-    Ok(())
+    Ok(true)
 }

@@ -14,6 +14,7 @@ mod export_command;
 mod flags;
 mod ingest_command;
 mod query_command;
+mod serve_command;
 mod text_report;
 mod train_command;
 
@@ -33,6 +34,7 @@ fn main() -> ExitCode {
         Command::Ingest(arguments) => ingest_command::run(&arguments),
         Command::Query(arguments) => query_command::run(&arguments),
         Command::Export(arguments) => export_command::run(&arguments),
+        Command::Serve(arguments) => serve_command::run(&arguments),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

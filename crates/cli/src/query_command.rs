@@ -78,6 +78,32 @@ pub(crate) fn run(arguments: &QueryArguments) -> anyhow::Result<()> {
                 )?;
             }
         }
+        QueryKind::Duplicates { limit } => {
+            writeln!(output, "similarity\tdocument\tduplicate_of\ttitle")?;
+            for duplicate in store.near_duplicates(*limit)? {
+                writeln!(
+                    output,
+                    "{:.3}\t{}\t{}\t{}",
+                    duplicate.similarity,
+                    duplicate.document,
+                    duplicate.duplicate_of,
+                    one_line(duplicate.title.as_deref().unwrap_or(ABSENT))
+                )?;
+            }
+        }
+        QueryKind::Check => {
+            let check = store.check()?;
+            writeln!(output, "check\tresult")?;
+            writeln!(output, "integrity\t{}", one_line(&check.integrity))?;
+            writeln!(output, "partial_documents\t{}", check.partial_documents)?;
+            for (table, rows) in &check.table_rows {
+                writeln!(output, "rows.{table}\t{rows}")?;
+            }
+            output.flush().context("writing the output")?;
+            if !check.is_sound() {
+                anyhow::bail!("{} failed its check", arguments.db.display());
+            }
+        }
     }
     output.flush().context("writing the output")
 }

@@ -24,6 +24,9 @@
 //! 10. **Assembly** ([`analyze`]) turns the byte ranges of the stages into
 //!     [`rhetor_schema::Span`]s that carry their text, and gathers every stage's diagnostics.
 //!
+//! [`analyze_timed`] runs the same pipeline and adds the time of each [`PipelineStage`] to a
+//! [`StageTimings`] (`rhetor bench --full` prints them).
+//!
 //! No stage ever fails: odd input becomes a diagnostic in [`Analysis::diagnostics`], and an
 //! embedded model that cannot be loaded empties its list and says so (`model_unavailable`).
 //!
@@ -48,6 +51,6 @@
 mod analysis;
 mod language;
 
-pub use analysis::{analyze, AnalyzeOptions};
+pub use analysis::{analyze, analyze_timed, AnalyzeOptions, PipelineStage, StageTimings};
 pub use language::identify_language;
 pub use rhetor_schema::{Analysis, Document};

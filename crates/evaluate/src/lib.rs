@@ -7,11 +7,16 @@ mod checkworthiness;
 mod event_gold;
 mod event_scores;
 mod petrarch_validation;
+mod symmetry;
 
 pub use checkworthiness::{evaluate_checkworthiness, BinaryScores};
 pub use event_gold::evaluate_event_gold;
 pub use event_scores::{EventScores, TypeScore};
 pub use petrarch_validation::evaluate_petrarch_validation;
+pub use symmetry::{
+    choose_pair, compare_analyses, document_symmetry, evaluate_symmetry, Agreement, Asymmetry,
+    DocumentSymmetry, PairFigures, PartySwap, SwappedText, SymmetryReport, PARTY_PAIRS,
+};
 
 /// Errors of evaluation: the gold data could not be read.
 #[derive(Debug, thiserror::Error)]

@@ -40,6 +40,41 @@ fn fnv1a_64_continue(state: u64, bytes: &[u8]) -> u64 {
     })
 }
 
+/// The FNV-1a state of a feature's namespace and the pieces of its name hashed so far.
+///
+/// Feature names are often made of parts (a word pair is `first second`, a character n-gram is a
+/// slice of a word): hashing the parts one after the other gives the hash of their
+/// concatenation without building the string, and a shared prefix (`b:first `) is hashed once
+/// for every name that starts with it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FeatureNameHash {
+    state: u64,
+}
+
+impl FeatureNameHash {
+    /// The state after the namespace byte and its `:` separator, before any byte of the name.
+    #[must_use]
+    pub fn start(namespace: u8) -> Self {
+        Self {
+            state: fnv1a_64(&[namespace, b':']),
+        }
+    }
+
+    /// The state after `bytes` more of the name.
+    #[must_use]
+    pub fn push_bytes(self, bytes: &[u8]) -> Self {
+        Self {
+            state: fnv1a_64_continue(self.state, bytes),
+        }
+    }
+
+    /// The state after the UTF-8 bytes of `piece` more of the name.
+    #[must_use]
+    pub fn push_str(self, piece: &str) -> Self {
+        self.push_bytes(piece.as_bytes())
+    }
+}
+
 /// Where one named feature lands: its bucket, and the sign its value is multiplied by.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct HashedFeature {
@@ -127,7 +162,22 @@ impl FeatureHasher {
     /// ```
     #[must_use]
     pub fn hash_feature(&self, namespace: u8, name: &str) -> HashedFeature {
-        let hash = fnv1a_64_continue(fnv1a_64(&[namespace, b':']), name.as_bytes());
+        self.finish_feature(FeatureNameHash::start(namespace).push_str(name))
+    }
+
+    /// The bucket and sign of the feature whose name was hashed piece by piece into `name`:
+    /// the same as [`hash_feature`](Self::hash_feature) of the concatenated pieces.
+    ///
+    /// ```
+    /// use rhetor_linear::{FeatureHasher, FeatureNameHash};
+    /// let hasher = FeatureHasher::new(18)?;
+    /// let pieces = FeatureNameHash::start(b'b').push_str("tax").push_str(" ").push_str("cut");
+    /// assert_eq!(hasher.finish_feature(pieces), hasher.hash_feature(b'b', "tax cut"));
+    /// # Ok::<(), rhetor_linear::LinearError>(())
+    /// ```
+    #[must_use]
+    pub fn finish_feature(&self, name: FeatureNameHash) -> HashedFeature {
+        let hash = name.state;
         let mask = (1_u64 << self.buckets_log2) - 1;
         HashedFeature {
             // `buckets_log2 <= 24`, so the masked hash fits in u32.
@@ -167,6 +217,14 @@ impl SparseVectorBuilder {
         Self::default()
     }
 
+    /// An empty builder with room for `entries` additions before it reallocates.
+    #[must_use]
+    pub fn with_capacity(entries: usize) -> Self {
+        Self {
+            entries: Vec::with_capacity(entries),
+        }
+    }
+
     /// Adds `value` to `bucket`. Values that are not finite are dropped here, because a single
     /// NaN would otherwise poison every weight that training touches afterwards.
     pub fn add(&mut self, bucket: u32, value: f32) {
@@ -178,12 +236,12 @@ impl SparseVectorBuilder {
     /// The vector: buckets in increasing order, values of repeated buckets summed in the order
     /// they were added, entries that sum to exactly zero dropped, then normalised as asked.
     #[must_use]
-    pub fn finish(mut self, normalisation: Normalisation) -> SparseVector {
+    pub fn finish(self, normalisation: Normalisation) -> SparseVector {
         // A stable sort keeps equal buckets in insertion order, so sums are reproducible.
-        self.entries.sort_by_key(|&(bucket, _)| bucket);
-        let mut indices: Vec<u32> = Vec::with_capacity(self.entries.len());
-        let mut values: Vec<f32> = Vec::with_capacity(self.entries.len());
-        for (bucket, value) in self.entries {
+        let entries = sorted_by_bucket(self.entries);
+        let mut indices: Vec<u32> = Vec::with_capacity(entries.len());
+        let mut values: Vec<f32> = Vec::with_capacity(entries.len());
+        for (bucket, value) in entries {
             match (indices.last(), values.last_mut()) {
                 (Some(&last), Some(sum)) if last == bucket => *sum += value,
                 _ => {
@@ -217,6 +275,47 @@ impl SparseVectorBuilder {
         }
         SparseVector { indices, values }
     }
+}
+
+/// Below this many entries, a comparison sort beats the fixed cost of a radix sort's passes.
+const RADIX_SORT_MIN_ENTRIES: usize = 64;
+
+/// `entries` stably sorted by bucket: equal buckets stay in the order they were added.
+///
+/// A text's vector has hundreds of entries and buckets are uniformly spread hash bits, the best
+/// case of a least-significant-digit radix sort: one pass per byte of the largest bucket (three
+/// for the usual 2¹⁸ to 2²⁴ buckets), each stable, so no comparison and no tie-break is needed.
+fn sorted_by_bucket(mut entries: Vec<(u32, f32)>) -> Vec<(u32, f32)> {
+    if entries.len() < RADIX_SORT_MIN_ENTRIES {
+        entries.sort_by_key(|&(bucket, _)| bucket);
+        return entries;
+    }
+    let largest_bucket = entries.iter().map(|&(bucket, _)| bucket).max().unwrap_or(0);
+    let mut source = entries;
+    let mut target = vec![(0_u32, 0.0_f32); source.len()];
+    let mut shift = 0_u32;
+    while shift < u32::BITS && largest_bucket >> shift > 0 {
+        let digit = |bucket: u32| ((bucket >> shift) & 0xff) as usize;
+        // Where each digit's entries start in `target`, then where its next entry goes.
+        let mut next_position = [0_usize; 256];
+        for &(bucket, _) in &source {
+            next_position[digit(bucket)] += 1;
+        }
+        let mut start = 0;
+        for slot in &mut next_position {
+            let count = *slot;
+            *slot = start;
+            start += count;
+        }
+        for &entry in &source {
+            let slot = &mut next_position[digit(entry.0)];
+            target[*slot] = entry;
+            *slot += 1;
+        }
+        std::mem::swap(&mut source, &mut target);
+        shift += 8;
+    }
+    source
 }
 
 /// A sparse feature vector: strictly increasing bucket indices, each with a finite non-zero value.
@@ -256,6 +355,74 @@ impl SparseVector {
     /// The `(bucket, value)` pairs in increasing bucket order.
     pub fn iter(&self) -> impl Iterator<Item = (u32, f32)> + '_ {
         self.indices.iter().copied().zip(self.values.iter().copied())
+    }
+
+    /// The vector times `factor`, exactly what adding every entry times `factor` to a new
+    /// [`SparseVectorBuilder`] and finishing it without normalisation gives (products that are
+    /// zero or not finite are dropped), without sorting again.
+    #[must_use]
+    pub fn scaled(&self, factor: f32) -> SparseVector {
+        let mut scaled = SparseVector {
+            indices: Vec::with_capacity(self.len()),
+            values: Vec::with_capacity(self.len()),
+        };
+        for (bucket, value) in self.iter() {
+            let product = value * factor;
+            if product != 0.0 && product.is_finite() {
+                scaled.indices.push(bucket);
+                scaled.values.push(product);
+            }
+        }
+        scaled
+    }
+
+    /// The sum of `self` and `other`, exactly what adding the entries of `self`, then those of
+    /// `other`, to a new [`SparseVectorBuilder`] and finishing it without normalisation gives
+    /// (a shared bucket holds `self`'s value plus `other`'s, dropped when zero or not finite),
+    /// by merging the two sorted vectors instead of sorting their entries.
+    #[must_use]
+    pub fn plus(&self, other: &SparseVector) -> SparseVector {
+        let mut sum = SparseVector {
+            indices: Vec::with_capacity(self.len() + other.len()),
+            values: Vec::with_capacity(self.len() + other.len()),
+        };
+        let mut left = self.iter().peekable();
+        let mut right = other.iter().peekable();
+        loop {
+            let (bucket, value) = match (left.peek().copied(), right.peek().copied()) {
+                (None, None) => break,
+                (Some(entry), None) => {
+                    left.next();
+                    entry
+                }
+                (None, Some(entry)) => {
+                    right.next();
+                    entry
+                }
+                (Some((left_bucket, left_value)), Some((right_bucket, right_value))) => {
+                    match left_bucket.cmp(&right_bucket) {
+                        std::cmp::Ordering::Less => {
+                            left.next();
+                            (left_bucket, left_value)
+                        }
+                        std::cmp::Ordering::Greater => {
+                            right.next();
+                            (right_bucket, right_value)
+                        }
+                        std::cmp::Ordering::Equal => {
+                            left.next();
+                            right.next();
+                            (left_bucket, left_value + right_value)
+                        }
+                    }
+                }
+            };
+            if value != 0.0 && value.is_finite() {
+                sum.indices.push(bucket);
+                sum.values.push(value);
+            }
+        }
+        sum
     }
 }
 
@@ -305,6 +472,78 @@ mod tests {
         let vector = builder.finish(Normalisation::None);
         assert_eq!(vector.indices(), &[3, 7]);
         assert_eq!(vector.values(), &[2.0, 1.5]);
+    }
+
+    fn built(entries: &[(u32, f32)]) -> SparseVector {
+        let mut builder = SparseVectorBuilder::new();
+        for &(bucket, value) in entries {
+            builder.add(bucket, value);
+        }
+        builder.finish(Normalisation::None)
+    }
+
+    #[test]
+    fn scaled_and_plus_equal_what_a_builder_gives() {
+        let left = built(&[(1, 0.5), (4, -2.0), (9, 3.0), (12, f32::MAX)]);
+        let right = built(&[(0, 1.0), (4, 2.0), (9, 0.25), (12, f32::MAX), (30, -1.5)]);
+        let mut builder = SparseVectorBuilder::new();
+        for (bucket, value) in left.iter().chain(right.iter()) {
+            builder.add(bucket, value);
+        }
+        let expected_sum = builder.finish(Normalisation::None);
+        assert_eq!(left.plus(&right), expected_sum);
+        // The shared bucket 4 sums to zero and 12 overflows: both are dropped.
+        assert_eq!(expected_sum.indices(), &[0, 1, 9, 30]);
+        for factor in [0.5, 0.0, 4.0, f32::MIN_POSITIVE] {
+            let mut builder = SparseVectorBuilder::new();
+            for (bucket, value) in right.iter() {
+                builder.add(bucket, value * factor);
+            }
+            assert_eq!(
+                right.scaled(factor),
+                builder.finish(Normalisation::None),
+                "{factor}"
+            );
+        }
+    }
+
+    #[test]
+    fn finish_sums_repeated_buckets_in_insertion_order() {
+        // Float addition is not associative: 1e8 + 1 - 1e8 is 0 in f32, 1e8 - 1e8 + 1 is 1.
+        let vector = built(&[(5, 1e8), (2, 7.0), (5, 1.0), (5, -1e8)]);
+        assert_eq!(vector.indices(), &[2]);
+        let vector = built(&[(5, 1e8), (2, 7.0), (5, -1e8), (5, 1.0)]);
+        assert_eq!(vector.indices(), &[2, 5]);
+        assert_eq!(vector.values(), &[7.0, 1.0]);
+    }
+
+    #[test]
+    fn the_radix_sort_is_stable_and_agrees_with_a_comparison_sort() {
+        let mut state = 0x2545_f491_4f6c_dd1d_u64;
+        for length in [0, 1, 63, 64, 65, 500, 3000] {
+            let entries: Vec<(u32, f32)> = (0..length)
+                .map(|position| {
+                    state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                    // Few distinct buckets, spread over 24 bits, so that ties are common.
+                    let bucket = ((state >> 40) as u32 % 97) * 170_001;
+                    (bucket, position as f32)
+                })
+                .collect();
+            let mut expected = entries.clone();
+            expected.sort_by_key(|&(bucket, _)| bucket);
+            assert_eq!(sorted_by_bucket(entries), expected, "{length} entries");
+        }
+    }
+
+    #[test]
+    fn pieces_hash_like_the_whole_name() {
+        let hasher = FeatureHasher::new(20).unwrap();
+        let pieces = FeatureNameHash::start(b'c').push_bytes(b"^un").push_str("i");
+        assert_eq!(hasher.finish_feature(pieces), hasher.hash_feature(b'c', "^uni"));
+        assert_eq!(
+            hasher.finish_feature(FeatureNameHash::start(b'w')),
+            hasher.hash_feature(b'w', "")
+        );
     }
 
     #[test]

@@ -91,8 +91,8 @@ mod thresholds;
 
 pub use error::LinearError;
 pub use feature_hashing::{
-    fnv1a_64, FeatureHasher, HashedFeature, Normalisation, SparseVector, SparseVectorBuilder,
-    FNV1A_64_OFFSET_BASIS, FNV1A_64_PRIME, MAX_BUCKETS_LOG2,
+    fnv1a_64, FeatureHasher, FeatureNameHash, HashedFeature, Normalisation, SparseVector,
+    SparseVectorBuilder, FNV1A_64_OFFSET_BASIS, FNV1A_64_PRIME, MAX_BUCKETS_LOG2,
 };
 pub use grouped_folds::grouped_folds;
 pub use logistic_regression::{train, LinearModel, PositiveWeight, TrainingOptions, MAX_WEIGHT_COUNT};

@@ -73,9 +73,29 @@ pub struct LinearModel {
     metadata: String,
     biases: Vec<f32>,
     thresholds: Vec<f32>,
-    /// Bucket-major: the weight of `label` for `bucket` is at `bucket * label_count + label`, so
-    /// that scoring one feature reads one contiguous row for all labels.
-    weights: Vec<f32>,
+    weights: Weights,
+}
+
+/// A model's weights, bucket-major: the weight of `label` for `bucket` is at
+/// `bucket * label_count + label`, so that scoring one feature reads one contiguous row for all
+/// labels.
+#[derive(Debug, Clone, PartialEq)]
+enum Weights {
+    /// Full precision, as training leaves them.
+    Full(Vec<f32>),
+    /// As a model file stores them: an 8-bit level per bucket and label, and per label the weight
+    /// of each of the 256 levels (indexed by the level's byte). A row of 23 labels is then one
+    /// cache line instead of three, and a model a quarter of the memory, while every weight is
+    /// the very `f32` that dequantising at load would give.
+    Quantised {
+        levels: Vec<i8>,
+        level_weights: Vec<[f32; 256]>,
+    },
+}
+
+/// The index of `level` in a label's table of level weights.
+fn level_index(level: i8) -> usize {
+    usize::from(level.to_le_bytes()[0])
 }
 
 impl LinearModel {
@@ -97,7 +117,35 @@ impl LinearModel {
             metadata: String::new(),
             biases,
             thresholds,
-            weights,
+            weights: Weights::Full(weights),
+        }
+    }
+
+    /// Assembles a loaded model: `levels` bucket-major, and for each label the weight of each
+    /// level byte (see `Weights::Quantised`).
+    pub(crate) fn from_quantised_parts(
+        label_names: Vec<String>,
+        feature_hasher: FeatureHasher,
+        biases: Vec<f32>,
+        thresholds: Vec<f32>,
+        levels: Vec<i8>,
+        level_weights: Vec<[f32; 256]>,
+    ) -> Self {
+        debug_assert_eq!(biases.len(), label_names.len());
+        debug_assert_eq!(thresholds.len(), label_names.len());
+        debug_assert_eq!(level_weights.len(), label_names.len());
+        debug_assert_eq!(levels.len(), label_names.len() * feature_hasher.bucket_count());
+        Self {
+            label_names,
+            feature_hasher,
+            namespace_description: String::new(),
+            metadata: String::new(),
+            biases,
+            thresholds,
+            weights: Weights::Quantised {
+                levels,
+                level_weights,
+            },
         }
     }
 
@@ -191,13 +239,21 @@ impl LinearModel {
             .ok()?
             .checked_mul(self.label_count())?
             .checked_add(label)?;
-        self.weights.get(position).copied()
+        match &self.weights {
+            Weights::Full(weights) => weights.get(position).copied(),
+            Weights::Quantised {
+                levels,
+                level_weights,
+            } => Some(level_weights.get(label)?[level_index(*levels.get(position)?)]),
+        }
     }
 
-    /// The weights of every label for `bucket`, or `None` when the bucket is out of range.
-    fn weight_row(&self, bucket: u32) -> Option<&[f32]> {
+    /// The positions of the row of `bucket` in the bucket-major weights, or `None` when the
+    /// bucket is out of range.
+    fn row_positions(&self, bucket: u32) -> Option<std::ops::Range<usize>> {
         let start = usize::try_from(bucket).ok()?.checked_mul(self.label_count())?;
-        self.weights.get(start..start.checked_add(self.label_count())?)
+        let end = start.checked_add(self.label_count())?;
+        (end <= self.label_count() * self.feature_hasher.bucket_count()).then_some(start..end)
     }
 
     /// The raw scores (log-odds) of every label: bias plus the dot product of weights and vector.
@@ -205,10 +261,26 @@ impl LinearModel {
     #[must_use]
     pub fn margins(&self, vector: &SparseVector) -> Vec<f32> {
         let mut margins = self.biases.clone();
-        for (bucket, value) in vector.iter() {
-            if let Some(row) = self.weight_row(bucket) {
-                for (margin, &weight) in margins.iter_mut().zip(row) {
-                    *margin += weight * value;
+        match &self.weights {
+            Weights::Full(weights) => {
+                for (bucket, value) in vector.iter() {
+                    if let Some(row) = self.row_positions(bucket).and_then(|row| weights.get(row)) {
+                        for (margin, &weight) in margins.iter_mut().zip(row) {
+                            *margin += weight * value;
+                        }
+                    }
+                }
+            }
+            Weights::Quantised {
+                levels,
+                level_weights,
+            } => {
+                for (bucket, value) in vector.iter() {
+                    if let Some(row) = self.row_positions(bucket).and_then(|row| levels.get(row)) {
+                        for ((margin, &level), table) in margins.iter_mut().zip(row).zip(level_weights) {
+                            *margin += table[level_index(level)] * value;
+                        }
+                    }
                 }
             }
         }
@@ -245,9 +317,22 @@ impl LinearModel {
         contributions
     }
 
-    /// All weights, bucket-major (see [`weight`](Self::weight) for the layout's meaning).
-    pub(crate) fn weights(&self) -> &[f32] {
-        &self.weights
+    /// All weights, bucket-major (see [`weight`](Self::weight) for the layout's meaning); a
+    /// loaded model's are dequantised into a new vector.
+    pub(crate) fn weights(&self) -> std::borrow::Cow<'_, [f32]> {
+        match &self.weights {
+            Weights::Full(weights) => std::borrow::Cow::Borrowed(weights),
+            Weights::Quantised {
+                levels,
+                level_weights,
+            } => std::borrow::Cow::Owned(
+                levels
+                    .iter()
+                    .zip(level_weights.iter().cycle())
+                    .map(|(&level, table)| table[level_index(level)])
+                    .collect(),
+            ),
+        }
     }
 }
 

@@ -142,8 +142,9 @@ pub fn save(model: &LinearModel, writer: &mut impl Write) -> Result<(), ModelFil
 
     let label_count = model.label_count();
     let bucket_count = model.feature_hasher().bucket_count();
+    let weights = model.weights();
     for label in 0..label_count {
-        let label_weights = model.weights().iter().skip(label).step_by(label_count);
+        let label_weights = weights.iter().skip(label).step_by(label_count);
         let largest = label_weights
             .clone()
             .fold(0.0_f32, |largest, weight| largest.max(weight.abs()));
@@ -255,18 +256,25 @@ pub fn load(bytes: &[u8]) -> Result<LinearModel, ModelFileError> {
     let mut label_names = Vec::with_capacity(label_count);
     let mut biases = Vec::with_capacity(label_count);
     let mut thresholds = Vec::with_capacity(label_count);
-    let mut weights = vec![0.0_f32; label_count * bucket_count];
+    // Levels, not weights, are kept: see `Weights::Quantised`.
+    let mut levels = vec![0_i8; label_count * bucket_count];
+    let mut level_weights: Vec<[f32; 256]> = Vec::with_capacity(label_count);
     for label in 0..label_count {
         label_names.push(reader.string("label name")?);
         biases.push(reader.finite_f32("bias", |_| true)?);
         thresholds.push(reader.finite_f32("threshold", |value| (0.0..=1.0).contains(&value))?);
         let largest = reader.finite_f32("largest weight", |value| value >= 0.0)?;
+        let mut table = [0.0_f32; 256];
+        for level in i8::MIN..=i8::MAX {
+            table[usize::from(level.to_le_bytes()[0])] = dequantise(level, largest);
+        }
+        level_weights.push(table);
         let encoding_offset = reader.offset;
         match reader.take(1, "weight encoding")?[0] {
             DENSE_ENCODING => {
                 let quantised = reader.take(bucket_count, "dense weights")?;
                 for (bucket, &value) in quantised.iter().enumerate() {
-                    weights[bucket * label_count + label] = dequantise(value as i8, largest);
+                    levels[bucket * label_count + label] = value as i8;
                 }
             }
             SPARSE_ENCODING => {
@@ -290,7 +298,7 @@ pub fn load(bytes: &[u8]) -> Result<LinearModel, ModelFileError> {
                     }
                     previous = Some(bucket);
                     let value = reader.take(1, "sparse weight")?[0] as i8;
-                    weights[bucket * label_count + label] = dequantise(value, largest);
+                    levels[bucket * label_count + label] = value;
                 }
             }
             other => {
@@ -310,7 +318,14 @@ pub fn load(bytes: &[u8]) -> Result<LinearModel, ModelFileError> {
             ),
         });
     }
-    let mut model = LinearModel::from_parts(label_names, feature_hasher, biases, thresholds, weights);
+    let mut model = LinearModel::from_quantised_parts(
+        label_names,
+        feature_hasher,
+        biases,
+        thresholds,
+        levels,
+        level_weights,
+    );
     model.set_namespace_description(namespace_description);
     model.set_metadata(metadata);
     Ok(model)

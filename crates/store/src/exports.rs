@@ -31,6 +31,16 @@ pub const EVENT_CSV_COLUMNS: &[&str] = &[
     "Confidence",
 ];
 
+/// Which events [`Store::export_events_csv`] writes beyond those that may be counted as having
+/// happened in independent documents.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct EventCsvFilter {
+    /// Also negated, demanded, future, hypothetical and questioned events.
+    pub include_unasserted: bool,
+    /// Also the events of near-duplicate copies of another document.
+    pub include_near_duplicates: bool,
+}
+
 /// The tables [`Store::export_jsonl`] can write.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ExportTable {
@@ -49,8 +59,18 @@ pub enum ExportTable {
 }
 
 impl ExportTable {
-    /// The table's name in the store.
-    fn table_name(self) -> &'static str {
+    /// Every table, in the order `rhetor export parquet` writes them.
+    pub const ALL: [ExportTable; 6] = [
+        ExportTable::Documents,
+        ExportTable::Actors,
+        ExportTable::Events,
+        ExportTable::Techniques,
+        ExportTable::Claims,
+        ExportTable::Stances,
+    ];
+
+    /// The table's name in the store, which is also the name of its export file.
+    pub fn table_name(self) -> &'static str {
         match self {
             ExportTable::Documents => "documents",
             ExportTable::Actors => "actors",
@@ -62,16 +82,32 @@ impl ExportTable {
     }
 }
 
+impl ExportTable {
+    /// The query for every column of the table's rows that belong to the latest version of
+    /// their document, in the table's column order.
+    pub(crate) fn latest_rows_query(self) -> String {
+        let name = self.table_name();
+        let document_column = match self {
+            ExportTable::Documents => "id",
+            _ => "document",
+        };
+        format!(
+            "SELECT {name}.* FROM {name} JOIN latest_documents
+             ON latest_documents.id = {name}.{document_column} AND latest_documents.version = {name}.version"
+        )
+    }
+}
+
 impl Store {
     /// Writes the events as CSV with [`EVENT_CSV_COLUMNS`]; returns how many rows were written.
-    /// Unless `include_unasserted`, only events that may be counted as having happened are
-    /// written (asserted and not negated), because tools that read GDELT-like files count every
-    /// row as an event that happened.
+    /// Unless `filter` asks for more, only events that may be counted as having happened
+    /// (asserted and not negated) in documents that copy no other are written, because tools that
+    /// read GDELT-like files count every row as an independent report of an event that happened.
     ///
     /// # Errors
     ///
     /// When the store cannot be read or the writer fails.
-    pub fn export_events_csv(&self, writer: &mut impl Write, include_unasserted: bool) -> Result<usize> {
+    pub fn export_events_csv(&self, writer: &mut impl Write, filter: EventCsvFilter) -> Result<usize> {
         let mut statement = self.connection().prepare(
             "SELECT events.document, events.rowid, events.date,
                     events.source, source_actor.name, source_actor.country, source_actor.sector,
@@ -87,11 +123,12 @@ impl Store {
                   AND source_actor.version = events.version AND source_actor.actor_id = events.source
              LEFT JOIN actors AS target_actor ON target_actor.document = events.document
                   AND target_actor.version = events.version AND target_actor.actor_id = events.target
-             WHERE ?1 OR (events.negated = 0 AND events.modality = 'asserted')
+             WHERE (?1 OR (events.negated = 0 AND events.modality = 'asserted'))
+               AND (?2 OR documents.duplicate_of IS NULL)
              ORDER BY events.document, events.trigger_start",
         )?;
         write_csv_row(writer, EVENT_CSV_COLUMNS.iter().map(|column| column.to_string()))?;
-        let mut rows = statement.query([include_unasserted])?;
+        let mut rows = statement.query([filter.include_unasserted, filter.include_near_duplicates])?;
         let mut written = 0;
         while let Some(row) = rows.next()? {
             let text = |index: usize| -> Result<String> {
@@ -139,15 +176,7 @@ impl Store {
     ///
     /// When the store cannot be read or the writer fails.
     pub fn export_jsonl(&self, table: ExportTable, writer: &mut impl Write) -> Result<usize> {
-        let name = table.table_name();
-        let (document_column, version_column) = match table {
-            ExportTable::Documents => ("id", "version"),
-            _ => ("document", "version"),
-        };
-        let mut statement = self.connection().prepare(&format!(
-            "SELECT {name}.* FROM {name} JOIN latest_documents
-             ON latest_documents.id = {name}.{document_column} AND latest_documents.version = {name}.{version_column}"
-        ))?;
+        let mut statement = self.connection().prepare(&table.latest_rows_query())?;
         let columns: Vec<String> = statement.column_names().into_iter().map(str::to_owned).collect();
         let mut rows = statement.query([])?;
         let mut written = 0;

@@ -8,20 +8,38 @@
 //! FTS5 full-text index.
 //!
 //! Every ingest runs in one SQLite transaction, so that a process that dies half-way leaves the
-//! database as it was before that document (or batch), never half-written.
+//! database as it was before that document (or batch), never half-written; [`Store::check`]
+//! proves it after the fact. A transaction that has committed survives the death of the process
+//! (see [`Store::open`] for why).
+//!
+//! Near-duplicates (a statement re-published with small edits, [`near_duplicates`]) are stored and
+//! linked to the first-stored original, and left out of the aggregate queries, so that a
+//! syndicated statement counts as one piece of evidence.
 
+mod consistency;
 mod exports;
 mod ingest;
+pub mod near_duplicates;
+mod parquet_export;
 mod queries;
 mod schema;
+mod server_queries;
 
 use std::path::{Path, PathBuf};
 
 use rusqlite::Connection;
 
-pub use exports::{ExportTable, EVENT_CSV_COLUMNS};
-pub use queries::{ClaimRow, EventCount, PeriodBucket, SearchHit, TechniqueCount, UNDATED_PERIOD};
+pub use consistency::StoreCheck;
+pub use exports::{EventCsvFilter, ExportTable, EVENT_CSV_COLUMNS};
+pub use queries::{
+    ClaimRow, EventCount, NearDuplicate, PeriodBucket, SearchHit, TechniqueCount, UNDATED_PERIOD,
+};
 pub use schema::CURRENT_SCHEMA_VERSION;
+pub use server_queries::{
+    ActorDocument, ActorName, ActorProfile, DocumentPage, DocumentSummary, EventEdge, EventFilter,
+    HighlightedHit, PloverCount, SnippetPart, StoredActor, StoredClaim, StoredDocument, StoredEvent,
+    StoredStance, StoredTechnique, TechniqueProfile,
+};
 
 /// What went wrong in the store.
 #[derive(Debug, thiserror::Error)]
@@ -59,6 +77,17 @@ pub enum StoreError {
     /// An export could not be written.
     #[error("writing the export: {0}")]
     Write(#[from] std::io::Error),
+    /// The Parquet writer refused the export (a schema or encoding problem).
+    #[error("writing Parquet: {0}")]
+    Parquet(#[from] parquet::errors::ParquetError),
+    /// A stored value does not fit its column's declared type, so it cannot be exported typed.
+    #[error("column {column} holds {found}, which its declared type cannot hold")]
+    ExportValue {
+        /// The column.
+        column: String,
+        /// What was found there.
+        found: String,
+    },
 }
 
 /// The result type of the store's operations.
@@ -74,7 +103,7 @@ pub enum IngestOutcome {
         /// The version number given to the new content.
         version: i64,
     },
-    /// A known id whose latest version has the same content: nothing was written.
+    /// A known id with a stored version of the same content: nothing was written.
     Unchanged,
 }
 
@@ -105,8 +134,15 @@ impl Store {
             .pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get::<_, String>(0))
             .map_err(not_a_database)?;
         connection.pragma_update(None, "foreign_keys", true)?;
-        // With WAL, NORMAL still never corrupts the database; it may only lose the last
-        // transactions on power loss, which a re-run of the ingest restores.
+        // Durability: in WAL mode a commit has appended the transaction's pages and a commit
+        // record to the -wal file with write(2) before `commit` returns, so the data is in the
+        // operating system's page cache and survives the death of this process (SIGKILL, a
+        // panic, OOM): the next open replays the WAL up to the last commit record and ignores any
+        // torn tail. NORMAL skips only the fsync at each commit (WAL is synced at checkpoints), so
+        // an operating-system crash or power loss may lose the last transactions, never corrupt
+        // the file; a re-run of the ingest restores what was lost. FULL would fsync every commit
+        // to survive power loss too, at a cost in throughput that a re-runnable ingest does not
+        // need.
         connection.pragma_update(None, "synchronous", "NORMAL")?;
         connection.busy_timeout(std::time::Duration::from_secs(10))?;
         schema::migrate(&mut connection, path).map_err(|error| match error {
@@ -135,6 +171,14 @@ impl Store {
             .collect::<Result<Vec<_>>>()?;
         transaction.commit()?;
         Ok(outcomes)
+    }
+
+    /// Whether the store already holds a version of `document`'s id with exactly its content (text,
+    /// title, source, date, url): then ingesting it would change nothing, and it need not even be
+    /// analysed.
+    pub fn is_stored_unchanged(&self, document: &rhetor_schema::Document) -> Result<bool> {
+        let hash = ingest::content_hash(&ingest::DocumentContent::of_document(document));
+        ingest::some_version_has_hash(&self.connection, &document.id, &hash)
     }
 
     /// How many documents (distinct ids) the store holds.

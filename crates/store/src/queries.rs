@@ -1,5 +1,7 @@
 //! Reading the store: full-text search and the aggregate queries, all over the latest version of
-//! each document.
+//! each document. Search finds every document; the aggregates count only independent ones,
+//! leaving out near-duplicate copies, so that a statement re-published ten times is one piece of
+//! evidence.
 
 use rusqlite::params;
 
@@ -69,6 +71,20 @@ pub struct ClaimRow {
     pub claim_type: Option<String>,
 }
 
+/// One near-duplicate returned by [`Store::near_duplicates`]: a document whose latest version
+/// copies an earlier-stored one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NearDuplicate {
+    /// The copy's id.
+    pub document: String,
+    /// The copy's title, when it has one.
+    pub title: Option<String>,
+    /// The id of the document it copies.
+    pub duplicate_of: String,
+    /// The estimated Jaccard similarity of their 5-word shingles, in [0, 1].
+    pub similarity: f64,
+}
+
 /// Converts a caller's limit to SQL, where a negative `LIMIT` would mean "no limit".
 fn limit_as_sql(limit: usize) -> i64 {
     i64::try_from(limit).unwrap_or(i64::MAX)
@@ -112,7 +128,8 @@ impl Store {
     }
 
     /// Events per period and (source, target, type), counting only what may be counted as having
-    /// happened: asserted, not negated events of the latest version of each document.
+    /// happened: asserted, not negated events of the latest version of each document that is not a
+    /// near-duplicate of another.
     pub fn event_counts(&self, bucket: PeriodBucket) -> Result<Vec<EventCount>> {
         // The GLOB keeps only dates that really start with the bucket's digits, so that an
         // unparsed date kept verbatim ("Spring 2024") lands in `undated` rather than in a made-up
@@ -124,8 +141,8 @@ impl Store {
         let mut statement = self.connection.prepare_cached(
             "SELECT CASE WHEN events.date GLOB ?2 THEN substr(events.date, 1, ?1) ELSE ?3 END AS period,
                     events.source, events.target, events.plover, COUNT(*)
-             FROM events JOIN latest_documents
-                  ON latest_documents.id = events.document AND latest_documents.version = events.version
+             FROM events JOIN independent_documents
+                  ON independent_documents.id = events.document AND independent_documents.version = events.version
              WHERE events.negated = 0 AND events.modality = 'asserted'
              GROUP BY period, events.source, events.target, events.plover
              ORDER BY period, COUNT(*) DESC, events.source, events.target, events.plover",
@@ -142,12 +159,14 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Persuasion techniques per document source (publisher), most frequent first within a source.
+    /// Persuasion techniques per document source (publisher), most frequent first within a source,
+    /// near-duplicate copies left out.
     pub fn technique_counts_by_source(&self) -> Result<Vec<TechniqueCount>> {
         let mut statement = self.connection.prepare_cached(
             "SELECT techniques.publisher, techniques.technique, COUNT(*)
-             FROM techniques JOIN latest_documents
-                  ON latest_documents.id = techniques.document AND latest_documents.version = techniques.version
+             FROM techniques JOIN independent_documents
+                  ON independent_documents.id = techniques.document
+                 AND independent_documents.version = techniques.version
              GROUP BY techniques.publisher, techniques.technique
              ORDER BY techniques.publisher, COUNT(*) DESC, techniques.technique",
         )?;
@@ -161,14 +180,15 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// The most check-worthy claims about `actor_id`, highest score first.
+    /// The most check-worthy claims about `actor_id`, highest score first, near-duplicate copies
+    /// left out (so that a claim repeated in syndicated copies appears once).
     pub fn top_claims(&self, actor_id: &str, limit: usize) -> Result<Vec<ClaimRow>> {
         let mut statement = self.connection.prepare_cached(
             "SELECT claims.document, claims.span_text, claims.score, claims.checkworthy, claims.claim_type
              FROM claim_subjects
                   JOIN claims ON claims.claim_id = claim_subjects.claim_id
-                  JOIN latest_documents
-                       ON latest_documents.id = claims.document AND latest_documents.version = claims.version
+                  JOIN independent_documents
+                       ON independent_documents.id = claims.document AND independent_documents.version = claims.version
              WHERE claim_subjects.actor_id = ?1
              ORDER BY claims.score DESC, claims.document, claims.span_start
              LIMIT ?2",
@@ -183,5 +203,37 @@ impl Store {
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The latest versions that are near-duplicates of another document, most similar first.
+    pub fn near_duplicates(&self, limit: usize) -> Result<Vec<NearDuplicate>> {
+        let mut statement = self.connection.prepare_cached(
+            "SELECT documents.id, documents.title, documents.duplicate_of, documents.duplicate_similarity
+             FROM documents JOIN latest_documents
+                  ON latest_documents.id = documents.id AND latest_documents.version = documents.version
+             WHERE documents.duplicate_of IS NOT NULL
+             ORDER BY documents.duplicate_similarity DESC, documents.id
+             LIMIT ?1",
+        )?;
+        let rows = statement.query_map([limit_as_sql(limit)], |row| {
+            Ok(NearDuplicate {
+                document: row.get(0)?,
+                title: row.get(1)?,
+                duplicate_of: row.get(2)?,
+                similarity: row.get(3)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// How many documents' latest versions are near-duplicates of another document.
+    pub fn near_duplicate_count(&self) -> Result<i64> {
+        Ok(self.connection.query_row(
+            "SELECT COUNT(*) FROM documents JOIN latest_documents
+                  ON latest_documents.id = documents.id AND latest_documents.version = documents.version
+             WHERE documents.duplicate_of IS NOT NULL",
+            [],
+            |row| row.get(0),
+        )?)
     }
 }

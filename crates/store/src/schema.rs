@@ -8,7 +8,7 @@ use rusqlite::Connection;
 use crate::StoreError;
 
 /// The schema version this code writes and reads.
-pub const CURRENT_SCHEMA_VERSION: i64 = 1;
+pub const CURRENT_SCHEMA_VERSION: i64 = 2;
 
 /// Version 1: documents with versions, the analysis in normalised tables, and full-text search.
 ///
@@ -126,6 +126,48 @@ CREATE VIRTUAL TABLE documents_fts USING fts5 (
 );
 "#;
 
+/// Version 2: near-duplicate links and the MinHash index that finds them, and the number of
+/// analysis rows of each document version, which lets a check prove that no document was left
+/// half-written.
+///
+/// `duplicate_of` names the document (id) that a version copies and `duplicate_similarity` the
+/// estimated Jaccard similarity of their word shingles; aggregate queries read
+/// `independent_documents`, the latest versions that copy nothing. Only documents that copy
+/// nothing are indexed (`near_duplicate_signatures`, `near_duplicate_bands`), so that every copy
+/// links to a first-seen original, and only their latest version, so that a document is never
+/// taken for a copy of its own earlier version.
+const SCHEMA_VERSION_2: &str = r#"
+ALTER TABLE documents ADD COLUMN duplicate_of TEXT;
+ALTER TABLE documents ADD COLUMN duplicate_similarity REAL;
+ALTER TABLE documents ADD COLUMN analysis_rows INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX documents_by_duplicate_of ON documents (duplicate_of);
+
+CREATE TABLE near_duplicate_signatures (
+    document TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    signature BLOB NOT NULL,
+    PRIMARY KEY (document, version),
+    FOREIGN KEY (document, version) REFERENCES documents (id, version) ON DELETE CASCADE
+);
+
+CREATE TABLE near_duplicate_bands (
+    band_key INTEGER NOT NULL,
+    document TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    FOREIGN KEY (document, version) REFERENCES documents (id, version) ON DELETE CASCADE
+);
+CREATE INDEX near_duplicate_bands_by_key ON near_duplicate_bands (band_key);
+CREATE INDEX near_duplicate_bands_by_document ON near_duplicate_bands (document);
+
+-- The latest versions that are not near-duplicates of another document: what aggregate queries
+-- count, so that a statement syndicated ten times is one piece of evidence, not ten.
+CREATE VIEW independent_documents AS
+    SELECT documents.id, documents.version
+    FROM documents JOIN latest_documents
+         ON latest_documents.id = documents.id AND latest_documents.version = documents.version
+    WHERE documents.duplicate_of IS NULL;
+"#;
+
 /// Brings the database at `connection` to [`CURRENT_SCHEMA_VERSION`], in one transaction.
 pub(crate) fn migrate(
     connection: &mut Connection,
@@ -142,6 +184,10 @@ pub(crate) fn migrate(
     }
     if found_version < 1 {
         transaction.execute_batch(SCHEMA_VERSION_1)?;
+    }
+    if found_version < 2 {
+        transaction.execute_batch(SCHEMA_VERSION_2)?;
+        crate::ingest::backfill_version_2(&transaction)?;
     }
     transaction.pragma_update(None, "user_version", CURRENT_SCHEMA_VERSION)?;
     transaction.commit()?;

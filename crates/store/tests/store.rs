@@ -2,7 +2,7 @@
 
 use rhetor_core::{analyze, AnalyzeOptions};
 use rhetor_schema::{Analysis, Document, Event, Modality, Span};
-use rhetor_store::{IngestOutcome, PeriodBucket, Store, StoreError};
+use rhetor_store::{ExportTable, IngestOutcome, PeriodBucket, Store, StoreError};
 
 /// A real analysis of `text`, dated and sourced so that the aggregate queries have keys.
 fn analysis_of(id: &str, text: &str) -> Analysis {
@@ -242,7 +242,12 @@ fn the_events_csv_has_gdelt_columns_and_only_events_that_happened() {
     ];
     store.ingest(&analysis).expect("ingests");
     let mut csv = Vec::new();
-    assert_eq!(store.export_events_csv(&mut csv, false).expect("exports"), 1);
+    assert_eq!(
+        store
+            .export_events_csv(&mut csv, rhetor_store::EventCsvFilter::default())
+            .expect("exports"),
+        1
+    );
     let csv = String::from_utf8(csv).expect("UTF-8");
     let mut lines = csv.lines();
     assert_eq!(
@@ -254,7 +259,15 @@ fn the_events_csv_has_gdelt_columns_and_only_events_that_happened() {
     assert!(row.contains(",112,11,"), "{row}");
     let mut everything = Vec::new();
     assert_eq!(
-        store.export_events_csv(&mut everything, true).expect("exports"),
+        store
+            .export_events_csv(
+                &mut everything,
+                rhetor_store::EventCsvFilter {
+                    include_unasserted: true,
+                    include_near_duplicates: false,
+                },
+            )
+            .expect("exports"),
         3
     );
 }
@@ -281,4 +294,273 @@ fn a_table_exports_as_one_json_object_per_row() {
         .map(|line| serde_json::from_str::<serde_json::Value>(line).expect("a JSON object")["id"].to_string())
         .collect();
     assert_eq!(ids, ["\"first\"", "\"second\""]);
+}
+
+/// A statement long enough for its shingles to say something, about named countries, so that it
+/// has actors, events and claims.
+const STATEMENT: &str = "The Ministry of Foreign Affairs of Armenia strongly condemns the shelling of \
+    border villages by Azerbaijan on 17 March. According to preliminary data, two civilians were \
+    killed and five were wounded. We demand an immediate and impartial international investigation \
+    of these crimes. Azerbaijan must withdraw its troops from the sovereign territory of Armenia, and \
+    we call on the international community to give a principled assessment of this provocation.";
+
+/// The same statement as a news wire re-publishes it: a dateline, a header and a footer.
+fn syndicated_copy() -> String {
+    format!(
+        "YEREVAN, 18 March (Wire) -- The following statement was issued today.\n\n{STATEMENT}\n\n\
+         Distributed by the wire service."
+    )
+}
+
+fn duplicate_link(store: &Store, id: &str) -> (Option<String>, Option<f64>) {
+    store
+        .connection()
+        .query_row(
+            "SELECT duplicate_of, duplicate_similarity FROM documents WHERE id = ?1 ORDER BY version DESC LIMIT 1",
+            [id],
+            |row| Ok((row.get(0)?, row.get(1)?)),
+        )
+        .unwrap()
+}
+
+fn total_event_count(store: &Store) -> i64 {
+    store
+        .event_counts(PeriodBucket::Year)
+        .unwrap()
+        .iter()
+        .map(|row| row.count)
+        .sum()
+}
+
+#[test]
+fn a_syndicated_copy_is_stored_linked_and_not_counted_again() {
+    let (_directory, mut store) = temporary_store();
+    let original = analysis_of("ministry-statement", STATEMENT);
+    assert!(!original.events.is_empty() && !original.techniques.is_empty() && !original.claims.is_empty());
+    store.ingest(&original).unwrap();
+    let events_of_the_original = total_event_count(&store);
+    let techniques_of_the_original = store.technique_counts_by_source().unwrap();
+    let claims_of_the_original = store.top_claims("ARM", 100).unwrap();
+    assert!(events_of_the_original > 0);
+
+    let copy = analysis_of("wire-copy", &syndicated_copy());
+    assert_eq!(store.ingest(&copy).unwrap(), IngestOutcome::Inserted);
+    let (duplicate_of, similarity) = duplicate_link(&store, "wire-copy");
+    assert_eq!(duplicate_of.as_deref(), Some("ministry-statement"));
+    let similarity = similarity.unwrap();
+    assert!((0.6..1.0).contains(&similarity), "{similarity}");
+
+    // Stored and searchable, but not independent evidence.
+    assert_eq!(store.document_count().unwrap(), 2);
+    assert_eq!(store.search("Wire", 10).unwrap().len(), 1);
+    assert_eq!(total_event_count(&store), events_of_the_original);
+    assert_eq!(
+        store.technique_counts_by_source().unwrap(),
+        techniques_of_the_original
+    );
+    assert_eq!(store.top_claims("ARM", 100).unwrap(), claims_of_the_original);
+    let duplicates = store.near_duplicates(10).unwrap();
+    assert_eq!(duplicates.len(), 1);
+    assert_eq!(duplicates[0].document, "wire-copy");
+    assert_eq!(store.near_duplicate_count().unwrap(), 1);
+
+    let mut csv = Vec::new();
+    let independent_rows = store
+        .export_events_csv(&mut csv, rhetor_store::EventCsvFilter::default())
+        .unwrap();
+    let all_rows = store
+        .export_events_csv(
+            &mut Vec::new(),
+            rhetor_store::EventCsvFilter {
+                include_unasserted: false,
+                include_near_duplicates: true,
+            },
+        )
+        .unwrap();
+    assert_eq!(i64::try_from(independent_rows).unwrap(), events_of_the_original);
+    // The copy's events are there when asked for.
+    assert!(all_rows > independent_rows, "{all_rows} > {independent_rows}");
+}
+
+#[test]
+fn a_new_version_is_never_a_duplicate_of_its_own_earlier_version() {
+    let (_directory, mut store) = temporary_store();
+    store.ingest(&analysis_of("statement", STATEMENT)).unwrap();
+    let corrected = STATEMENT.replace("two civilians", "three civilians");
+    assert_eq!(
+        store.ingest(&analysis_of("statement", &corrected)).unwrap(),
+        IngestOutcome::Updated { version: 2 }
+    );
+    assert_eq!(duplicate_link(&store, "statement"), (None, None));
+    // The new version replaced the old one in the index: a copy links to the id once.
+    store.ingest(&analysis_of("copy", &syndicated_copy())).unwrap();
+    assert_eq!(duplicate_link(&store, "copy").0.as_deref(), Some("statement"));
+    assert!(store.check().unwrap().is_sound());
+}
+
+#[test]
+fn unrelated_statements_are_not_linked() {
+    let (_directory, mut store) = temporary_store();
+    store.ingest(&analysis_of("first", STATEMENT)).unwrap();
+    store
+        .ingest(&analysis_of(
+            "second",
+            "The Ministry of Foreign Affairs of Azerbaijan rejects the groundless accusations of \
+             Armenia. Our armed forces did not open fire on 17 March, and the claims of civilian \
+             casualties are a fabrication meant to derail the negotiations on a peace treaty.",
+        ))
+        .unwrap();
+    assert_eq!(duplicate_link(&store, "second"), (None, None));
+    assert_eq!(store.near_duplicate_count().unwrap(), 0);
+}
+
+#[test]
+fn the_check_finds_a_half_written_document() {
+    let (_directory, mut store) = temporary_store();
+    store.ingest(&analysis_of("statement", STATEMENT)).unwrap();
+    let check = store.check().unwrap();
+    assert_eq!(check.integrity, "ok");
+    assert!(check.is_sound(), "{check:?}");
+    assert!(check.table_rows.contains(&("documents".to_string(), 1)));
+    store
+        .connection()
+        .execute(
+            "DELETE FROM actors WHERE rowid = (SELECT MIN(rowid) FROM actors)",
+            [],
+        )
+        .unwrap();
+    let check = store.check().unwrap();
+    assert_eq!(check.partial_documents, 1);
+    assert!(!check.is_sound());
+}
+
+#[test]
+fn a_version_1_store_is_migrated_with_its_duplicates_linked_and_its_rows_counted() {
+    let directory = tempfile::tempdir().unwrap();
+    let path = directory.path().join("corpus.db");
+    {
+        let mut store = Store::open(&path).unwrap();
+        store.ingest(&analysis_of("original", STATEMENT)).unwrap();
+        store.ingest(&analysis_of("copy", &syndicated_copy())).unwrap();
+        // Take the file back to what schema version 1 wrote.
+        store
+            .connection()
+            .execute_batch(
+                "DROP VIEW independent_documents;
+                 DROP INDEX documents_by_duplicate_of;
+                 ALTER TABLE documents DROP COLUMN duplicate_of;
+                 ALTER TABLE documents DROP COLUMN duplicate_similarity;
+                 ALTER TABLE documents DROP COLUMN analysis_rows;
+                 DROP TABLE near_duplicate_bands;
+                 DROP TABLE near_duplicate_signatures;
+                 PRAGMA user_version = 1;",
+            )
+            .unwrap();
+    }
+    let store = Store::open(&path).unwrap();
+    assert_eq!(duplicate_link(&store, "copy").0.as_deref(), Some("original"));
+    assert_eq!(duplicate_link(&store, "original"), (None, None));
+    let check = store.check().unwrap();
+    assert!(check.is_sound(), "{check:?}");
+    let recorded_rows: i64 = store
+        .connection()
+        .query_row("SELECT SUM(analysis_rows) FROM documents", [], |row| row.get(0))
+        .unwrap();
+    assert!(recorded_rows > 0);
+}
+
+/// A Parquet row as the JSON object its JSON Lines export writes.
+fn row_as_json(row: &parquet::record::Row) -> serde_json::Value {
+    use parquet::record::Field;
+    let object = row
+        .get_column_iter()
+        .map(|(name, field)| {
+            let value = match field {
+                Field::Null => serde_json::Value::Null,
+                Field::Long(integer) => (*integer).into(),
+                Field::Double(real) => (*real).into(),
+                Field::Str(text) => text.clone().into(),
+                other => panic!("the export writes no {other:?}"),
+            };
+            (name.clone(), value)
+        })
+        .collect();
+    serde_json::Value::Object(object)
+}
+
+#[test]
+fn parquet_exports_read_back_equal_to_the_json_lines_exports() {
+    use parquet::file::reader::{FileReader, SerializedFileReader};
+
+    let (directory, mut store) = temporary_store();
+    store.ingest(&analysis_of("first", STATEMENT)).unwrap();
+    store.ingest(&analysis_of("copy", &syndicated_copy())).unwrap();
+    store
+        .ingest(&analysis_of(
+            "second",
+            "France praised Germany for its support of Ukraine.",
+        ))
+        .unwrap();
+    // An old version is in neither export.
+    store
+        .ingest(&analysis_of(
+            "second",
+            "France praised Germany for its support of Ukraine again.",
+        ))
+        .unwrap();
+    for table in ExportTable::ALL {
+        let mut jsonl = Vec::new();
+        let jsonl_rows = store.export_jsonl(table, &mut jsonl).unwrap();
+        let expected: Vec<serde_json::Value> = String::from_utf8(jsonl)
+            .unwrap()
+            .lines()
+            .map(|line| serde_json::from_str(line).unwrap())
+            .collect();
+
+        let path = directory.path().join(format!("{}.parquet", table.table_name()));
+        let parquet_rows = store
+            .export_parquet(table, std::fs::File::create(&path).unwrap())
+            .unwrap();
+        let reader = SerializedFileReader::new(std::fs::File::open(&path).unwrap()).unwrap();
+        assert_eq!(
+            reader.metadata().file_metadata().num_rows(),
+            i64::try_from(parquet_rows).unwrap()
+        );
+        let read_back: Vec<serde_json::Value> = reader
+            .get_row_iter(None)
+            .unwrap()
+            .map(|row| row_as_json(&row.unwrap()))
+            .collect();
+        assert_eq!(parquet_rows, jsonl_rows, "{}", table.table_name());
+        assert!(parquet_rows > 0, "{}", table.table_name());
+        assert_eq!(read_back, expected, "{}", table.table_name());
+    }
+}
+
+#[test]
+fn an_input_with_two_versions_of_one_id_adds_nothing_when_ingested_again() {
+    let (_directory, mut store) = temporary_store();
+    let first = analysis_of(
+        "statement",
+        "The Ministry condemns the attack on the border post.",
+    );
+    let second = analysis_of(
+        "statement",
+        "The Ministry condemns the attack on the border post and the village.",
+    );
+    store.ingest_batch(&[first.clone(), second.clone()]).unwrap();
+    assert_eq!(store.version_count().unwrap(), 2);
+    let again = store.ingest_batch(&[first, second]).unwrap();
+    assert_eq!(again, [IngestOutcome::Unchanged, IngestOutcome::Unchanged]);
+    assert_eq!(store.version_count().unwrap(), 2);
+    let mut document = Document::new(
+        "statement",
+        "The Ministry condemns the attack on the border post.",
+    );
+    document.date = Some("2024-03-18".to_string());
+    document.source = Some("Ministry (test)".to_string());
+    document.title = Some("Title of statement".to_string());
+    assert!(store.is_stored_unchanged(&document).unwrap());
+    document.text.push_str(" Again.");
+    assert!(!store.is_stored_unchanged(&document).unwrap());
 }

@@ -9,7 +9,9 @@ use rhetor_linear::{multi_label_scores, LinearModel, MultiLabelScores, SparseVec
 use rhetor_schema::{Span, Technique};
 use rhetor_segment::Segmentation;
 
-use crate::features::{article_block, unit_features, ArticleContext, FeatureNames, UnitPosition};
+use crate::features::{
+    article_context_and_block, name_unit_features, unit_features, ArticleContext, FeatureNames, UnitPosition,
+};
 use crate::TechniquesError;
 
 /// The paragraph model file `rhetor train techniques` wrote, embedded at build time.
@@ -21,8 +23,8 @@ const EMBEDDED_SENTENCE_MODEL: &[u8] = include_bytes!("../model/sentences.rlm");
 /// How many feature names the evidence of a technique lists.
 const EVIDENCE_FEATURES: usize = 3;
 
-/// Named features of a text range, by (start, end, model: 0 sentence, 1 paragraph).
-type EvidenceCache = rustc_hash::FxHashMap<(usize, usize, usize), (SparseVector, FeatureNames)>;
+/// Names of the features of a text range, by (start, end, model: 0 sentence, 1 paragraph).
+type EvidenceCache = rustc_hash::FxHashMap<(usize, usize, usize), FeatureNames>;
 
 /// How the paragraph model's probability and the best sentence's are combined.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -205,47 +207,58 @@ impl TechniqueDetector {
 
     /// Why `label` was predicted in `sentence`: the names of the features of the sentence that
     /// push its sentence-model score up the most (the paragraph model's, when none does).
+    /// `vectors` are the sentence model's vector of `sentence` and the paragraph model's of
+    /// `paragraph`, as prediction computed them.
+    #[allow(clippy::too_many_arguments)]
     fn evidence(
         &self,
         text: &str,
         context: &ArticleContext,
         (sentence, paragraph): (&Range<usize>, &Range<usize>),
+        vectors: (&SparseVector, &SparseVector),
         label: usize,
         position: UnitPosition,
         cache: &mut EvidenceCache,
     ) -> String {
         let mut names: Vec<String> = Vec::new();
-        for (model_index, (model, range)) in [
-            (&self.sentence_model, sentence),
-            (&self.paragraph_model, paragraph),
+        for (model_index, (model, range, vector)) in [
+            (&self.sentence_model, sentence, vectors.0),
+            (&self.paragraph_model, paragraph, vectors.1),
         ]
         .into_iter()
         .enumerate()
         {
-            // Several techniques are often found on one sentence: its named features are computed
-            // once per document, not once per technique.
-            let (vector, feature_names) =
-                cache
-                    .entry((range.start, range.end, model_index))
-                    .or_insert_with(|| {
-                        let mut feature_names = FeatureNames::default();
-                        let vector = unit_features(
-                            &text[range.clone()],
-                            context,
-                            position,
-                            &model.feature_hasher(),
-                            Some(&mut feature_names),
-                        );
-                        (vector, feature_names)
-                    });
-            for (bucket, _) in model
+            let top_buckets: Vec<u32> = model
                 .top_features(label, vector, EVIDENCE_FEATURES * 3)
                 .into_iter()
                 .filter(|&(_, contribution)| contribution > 0.0)
-            {
-                if let Some(name) = feature_names.get(&bucket) {
-                    if !names.contains(name) && names.len() < EVIDENCE_FEATURES {
-                        names.push(name.clone());
+                .map(|(bucket, _)| bucket)
+                .collect();
+            if top_buckets.is_empty() {
+                continue;
+            }
+            // Only the few buckets that explain a decision are named: naming every feature of a
+            // text would cost more than finding them. Several techniques are often found on one
+            // sentence: its names are kept, and computed again only for buckets not named yet.
+            let cached = cache
+                .entry((range.start, range.end, model_index))
+                .or_insert_with(|| FeatureNames::only([]));
+            if !top_buckets.iter().all(|bucket| cached.is_wanted(*bucket)) {
+                let mut feature_names =
+                    FeatureNames::only(cached.wanted_buckets().chain(top_buckets.iter().copied()));
+                name_unit_features(
+                    &text[range.clone()],
+                    context,
+                    position,
+                    &model.feature_hasher(),
+                    &mut feature_names,
+                );
+                *cached = feature_names;
+            }
+            for bucket in top_buckets {
+                if let Some(name) = cached.get(bucket) {
+                    if !names.iter().any(|known| known == name) && names.len() < EVIDENCE_FEATURES {
+                        names.push(name.to_owned());
                     }
                 }
             }
@@ -261,6 +274,14 @@ impl TechniqueDetector {
     }
 }
 
+/// The feature vectors prediction computed for one paragraph, kept for the evidence.
+struct ParagraphVectors {
+    /// The paragraph model's vector of the paragraph (without the article block).
+    paragraph: SparseVector,
+    /// The sentence model's vector of each sentence.
+    sentences: Vec<SparseVector>,
+}
+
 /// Scores the paragraphs of one article: the article's context and its contribution to the
 /// paragraph model's margins are computed once.
 struct ArticleScorer<'detector, 'text> {
@@ -274,8 +295,9 @@ struct ArticleScorer<'detector, 'text> {
 impl<'detector, 'text> ArticleScorer<'detector, 'text> {
     fn new(detector: &'detector TechniqueDetector, text: &'text str) -> Self {
         let model = &detector.paragraph_model;
+        let (context, article_vector) = article_context_and_block(text, &model.feature_hasher());
         let article_margins = model
-            .margins(&article_block(text, &model.feature_hasher()))
+            .margins(&article_vector)
             .iter()
             .zip(model.biases())
             .map(|(margin, bias)| margin - bias)
@@ -283,12 +305,22 @@ impl<'detector, 'text> ArticleScorer<'detector, 'text> {
         Self {
             detector,
             text,
-            context: ArticleContext::new(text),
+            context,
             article_margins,
         }
     }
 
     fn predict(&self, range: &Range<usize>, sentences: &[Range<usize>], first: bool) -> ParagraphPrediction {
+        self.predict_with_vectors(range, sentences, first).0
+    }
+
+    /// [`predict`](Self::predict), with the feature vectors it computed.
+    fn predict_with_vectors(
+        &self,
+        range: &Range<usize>,
+        sentences: &[Range<usize>],
+        first: bool,
+    ) -> (ParagraphPrediction, ParagraphVectors) {
         let detector = self.detector;
         let position = UnitPosition {
             in_first_paragraph: first,
@@ -303,13 +335,23 @@ impl<'detector, 'text> ArticleScorer<'detector, 'text> {
             .collect();
         let label_count = paragraph_probabilities.len();
         let mut best: Vec<Option<(usize, f32)>> = vec![None; label_count];
+        let mut sentence_vectors = Vec::with_capacity(sentences.len());
+        // A paragraph of one sentence is that sentence: when the two models hash alike, the
+        // sentence's vector is the paragraph's.
+        let same_hashing =
+            detector.sentence_model.feature_hasher() == detector.paragraph_model.feature_hasher();
         for (index, sentence) in sentences.iter().enumerate() {
-            let vector = self.features(&detector.sentence_model, sentence, position);
+            let vector = if same_hashing && sentence == range {
+                paragraph_vector.clone()
+            } else {
+                self.features(&detector.sentence_model, sentence, position)
+            };
             for (label, probability) in detector.sentence_model.scores(&vector).into_iter().enumerate() {
                 if best[label].is_none_or(|(_, best_probability)| probability > best_probability) {
                     best[label] = Some((index, probability));
                 }
             }
+            sentence_vectors.push(vector);
         }
         let probabilities: Vec<f32> = paragraph_probabilities
             .iter()
@@ -320,11 +362,16 @@ impl<'detector, 'text> ArticleScorer<'detector, 'text> {
                     .combine(paragraph, best.map(|(_, probability)| probability))
             })
             .collect();
-        ParagraphPrediction {
+        let prediction = ParagraphPrediction {
             predicted: rhetor_linear::apply_thresholds(&probabilities, detector.thresholds()),
             probabilities,
             best_sentence: best.iter().map(|best| best.map(|(index, _)| index)).collect(),
-        }
+        };
+        let vectors = ParagraphVectors {
+            paragraph: paragraph_vector,
+            sentences: sentence_vectors,
+        };
+        (prediction, vectors)
     }
 
     fn features(&self, model: &LinearModel, range: &Range<usize>, position: UnitPosition) -> SparseVector {
@@ -333,7 +380,6 @@ impl<'detector, 'text> ArticleScorer<'detector, 'text> {
             &self.context,
             position,
             &model.feature_hasher(),
-            None,
         )
     }
 }
@@ -383,7 +429,13 @@ pub fn find_techniques(
             .map(|sentence| sentence.range.clone())
             .collect();
         let first = paragraph_index == 0;
-        let prediction = scorer.predict(&paragraph.range, &sentences, first);
+        let (prediction, vectors) = scorer.predict_with_vectors(&paragraph.range, &sentences, first);
+        let position = UnitPosition {
+            in_first_paragraph: first,
+        };
+        // A paragraph without sentences carries its techniques itself; the sentence model's
+        // vector of it is needed only then.
+        let mut paragraph_sentence_vector: Option<SparseVector> = None;
         let mut found: Vec<Technique> = Vec::new();
         for (label, _) in prediction
             .predicted
@@ -391,12 +443,16 @@ pub fn find_techniques(
             .enumerate()
             .filter(|(_, &predicted)| predicted)
         {
-            let range = prediction.best_sentence[label]
-                .and_then(|index| sentences.get(index))
-                .unwrap_or(&paragraph.range)
-                .clone();
-            let position = UnitPosition {
-                in_first_paragraph: first,
+            let best_sentence = prediction.best_sentence[label]
+                .and_then(|index| Some((sentences.get(index)?, vectors.sentences.get(index)?)));
+            let (range, sentence_vector) = match best_sentence {
+                Some((range, vector)) => (range.clone(), vector),
+                None => (
+                    paragraph.range.clone(),
+                    &*paragraph_sentence_vector.get_or_insert_with(|| {
+                        scorer.features(&detector.sentence_model, &paragraph.range, position)
+                    }),
+                ),
             };
             found.push(Technique {
                 technique: detector.technique_names()[label].clone(),
@@ -404,6 +460,7 @@ pub fn find_techniques(
                     text,
                     &scorer.context,
                     (&range, &paragraph.range),
+                    (sentence_vector, &vectors.paragraph),
                     label,
                     position,
                     &mut evidence_cache,

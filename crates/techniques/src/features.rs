@@ -14,9 +14,14 @@
 //! together, the context's contribution to a paragraph's score is the same for every paragraph of
 //! an article, and inference computes it once per document.
 
-use rhetor_linear::{FeatureHasher, Normalisation, SparseVector, SparseVectorBuilder};
+use std::ops::Range;
+
+use rhetor_linear::{
+    FeatureHasher, FeatureNameHash, HashedFeature, Normalisation, SparseVector, SparseVectorBuilder,
+    FNV1A_64_OFFSET_BASIS, FNV1A_64_PRIME,
+};
 use rhetor_schema::TokenKind;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// The weight of the article-context block relative to the paragraph's own words (the research
 /// measured 0.5 as the best of the weights it tried).
@@ -41,8 +46,13 @@ pub(crate) struct ArticleContext {
 impl ArticleContext {
     /// The context of the article `text`.
     pub(crate) fn new(text: &str) -> Self {
-        let words = lowercased_words(text);
+        Self::of_words(&LowercasedWords::of(text))
+    }
+
+    /// The context of an article whose lowercased words are `words`.
+    fn of_words(words: &LowercasedWords) -> Self {
         let mut trigram_counts: FxHashMap<u64, u32> = FxHashMap::default();
+        let words: Vec<&str> = words.iter().collect();
         for window in words.windows(3) {
             *trigram_counts.entry(trigram_hash(window)).or_insert(0) += 1;
         }
@@ -53,11 +63,28 @@ impl ArticleContext {
 /// The article-context block of `text`: its lowercased words, L2-normalised, times
 /// [`ARTICLE_WEIGHT`].
 pub(crate) fn article_block(text: &str, hasher: &FeatureHasher) -> SparseVector {
+    article_block_of_words(&LowercasedWords::of(text), hasher)
+}
+
+/// The [`ArticleContext`] and the [`article_block`] of `text`, from one pass over its words.
+pub(crate) fn article_context_and_block(
+    text: &str,
+    hasher: &FeatureHasher,
+) -> (ArticleContext, SparseVector) {
+    let words = LowercasedWords::of(text);
+    (
+        ArticleContext::of_words(&words),
+        article_block_of_words(&words, hasher),
+    )
+}
+
+/// The article-context block of an article whose lowercased words are `words`.
+fn article_block_of_words(words: &LowercasedWords, hasher: &FeatureHasher) -> SparseVector {
     let mut builder = SparseVectorBuilder::new();
-    for word in lowercased_words(text) {
-        hasher.add_feature(&mut builder, b'a', &word, 1.0);
+    for word in words.iter() {
+        hasher.add_feature(&mut builder, b'a', word, 1.0);
     }
-    scaled(&builder.finish(Normalisation::L2), ARTICLE_WEIGHT)
+    builder.finish(Normalisation::L2).scaled(ARTICLE_WEIGHT)
 }
 
 /// Where a unit sits, for the cues that depend on it.
@@ -67,39 +94,122 @@ pub(crate) struct UnitPosition {
     pub(crate) in_first_paragraph: bool,
 }
 
-/// Collects the names of the features a unit fires, by bucket, to explain a decision.
-pub(crate) type FeatureNames = FxHashMap<u32, String>;
+/// Collects the names of the features a unit fires, by bucket, to explain a decision: the name
+/// of the first feature seen in each bucket, for every bucket or only for chosen ones.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct FeatureNames {
+    /// The buckets to name; `None` names every bucket.
+    wanted: Option<FxHashSet<u32>>,
+    names: FxHashMap<u32, String>,
+}
+
+impl FeatureNames {
+    /// Names only for `buckets`.
+    pub(crate) fn only(buckets: impl IntoIterator<Item = u32>) -> Self {
+        Self {
+            wanted: Some(buckets.into_iter().collect()),
+            names: FxHashMap::default(),
+        }
+    }
+
+    /// Whether `bucket` gets a name (when a feature lands in it).
+    pub(crate) fn is_wanted(&self, bucket: u32) -> bool {
+        self.wanted.as_ref().is_none_or(|wanted| wanted.contains(&bucket))
+    }
+
+    /// The buckets asked for (none when every bucket is named).
+    pub(crate) fn wanted_buckets(&self) -> impl Iterator<Item = u32> + '_ {
+        self.wanted.iter().flatten().copied()
+    }
+
+    /// The name of `bucket`'s first feature.
+    pub(crate) fn get(&self, bucket: u32) -> Option<&str> {
+        self.names.get(&bucket).map(String::as_str)
+    }
+
+    /// Names `bucket` `name()` unless it has a name or is not wanted; `name` is called only then.
+    fn record(&mut self, bucket: u32, name: impl FnOnce() -> String) {
+        if self.is_wanted(bucket) {
+            self.names.entry(bucket).or_insert_with(name);
+        }
+    }
+}
+
+/// Which block of a unit's vector a feature belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Block {
+    /// Words and word pairs, L2-normalised.
+    Words,
+    /// Hand-written cues, scaled by [`CUE_WEIGHT`].
+    Cues,
+}
 
 /// The feature vector of one unit (paragraph or sentence) of an article: its word block plus its
-/// cue block. When `names` is given, the name of the first feature seen in each bucket is
-/// recorded there (`w:so-called`, `h:scare_quote`).
+/// cue block.
 pub(crate) fn unit_features(
     text: &str,
     article: &ArticleContext,
     position: UnitPosition,
     hasher: &FeatureHasher,
-    mut names: Option<&mut FeatureNames>,
 ) -> SparseVector {
-    let tokens = rhetor_segment::tokenize(text);
-    let mut word_block = SparseVectorBuilder::new();
-    let mut cues = CueCounts::default();
-    let mut add_word_feature = |builder: &mut SparseVectorBuilder, namespace: u8, name: &str| {
-        let feature = hasher.hash_feature(namespace, name);
-        builder.add(feature.bucket, feature.sign);
-        if let Some(names) = names.as_deref_mut() {
-            names
-                .entry(feature.bucket)
-                .or_insert_with(|| format!("{}:{name}", char::from(namespace)));
-        }
-    };
+    // A word and a word pair per token, about one token per five bytes.
+    let mut word_block = SparseVectorBuilder::with_capacity(text.len() / 2 + 8);
+    let mut cue_block = SparseVectorBuilder::new();
+    for_each_unit_feature(text, article, position, hasher, |block, feature, value, _| {
+        let builder = match block {
+            Block::Words => &mut word_block,
+            Block::Cues => &mut cue_block,
+        };
+        builder.add(feature.bucket, feature.sign * value);
+    });
+    word_block
+        .finish(Normalisation::L2)
+        .plus(&cue_block.finish(Normalisation::None).scaled(CUE_WEIGHT))
+}
 
-    let mut previous = String::from("<s>");
-    let mut words: Vec<String> = Vec::with_capacity(tokens.len());
+/// Records in `names` the name of the first feature of a unit (see [`unit_features`]) seen in
+/// each bucket (`w:so-called`, `h:scare_quote`), without building its vector: explaining a
+/// decision needs the names of a few buckets, not the vector again.
+pub(crate) fn name_unit_features(
+    text: &str,
+    article: &ArticleContext,
+    position: UnitPosition,
+    hasher: &FeatureHasher,
+    names: &mut FeatureNames,
+) {
+    for_each_unit_feature(text, article, position, hasher, |_, feature, _, name| {
+        names.record(feature.bucket, name);
+    });
+}
+
+/// Calls `visit` with every feature of a unit, in the order the vector adds them: its block,
+/// where it is hashed to, its value (before the block's scaling), and a function that builds its
+/// name (`w:so-called`), called only by a visitor that wants names.
+fn for_each_unit_feature(
+    text: &str,
+    article: &ArticleContext,
+    position: UnitPosition,
+    hasher: &FeatureHasher,
+    mut visit: impl FnMut(Block, HashedFeature, f32, &dyn Fn() -> String),
+) {
+    let tokens = rhetor_segment::tokenize(text);
+    let mut cues = CueCounts::default();
+
+    // Every token's normalised form, one after the other in one string (no string per token);
+    // `<s>` first, as the first token's predecessor.
+    let mut normalised_tokens = String::with_capacity(text.len() + 8);
+    normalised_tokens.push_str("<s>");
+    let mut previous = 0..normalised_tokens.len();
+    // The word pair `previous current` is hashed as the prefix `b:previous ` (hashed once, when
+    // `previous` is read) continued with `current`.
+    let mut pair_prefix = FeatureNameHash::start(b'b').push_str("<s> ");
+    let mut words: Vec<Range<usize>> = Vec::with_capacity(tokens.len());
     let mut open_quote: Option<usize> = None;
     for token in &tokens {
         let token_text = &text[token.start..token.end];
-        let normalised = match token.kind {
-            TokenKind::Number => "0".to_owned(),
+        let start = normalised_tokens.len();
+        match token.kind {
+            TokenKind::Number => normalised_tokens.push('0'),
             TokenKind::Word => {
                 if token_text.len() >= 2
                     && token_text.chars().all(|character| !character.is_lowercase())
@@ -111,7 +221,7 @@ pub(crate) fn unit_features(
                 {
                     cues.add("all_caps");
                 }
-                token_text.to_lowercase()
+                push_lowercase(&mut normalised_tokens, token_text);
             }
             TokenKind::Punctuation | TokenKind::Symbol => {
                 match token_text {
@@ -134,13 +244,23 @@ pub(crate) fn unit_features(
                     ":" => cues.add("colon"),
                     _ => {}
                 }
-                token_text.to_owned()
+                normalised_tokens.push_str(token_text);
             }
-        };
-        add_word_feature(&mut word_block, b'w', &normalised);
-        add_word_feature(&mut word_block, b'b', &format!("{previous} {normalised}"));
+        }
+        let current = start..normalised_tokens.len();
+        let normalised = &normalised_tokens[current.clone()];
+        let previous_text = &normalised_tokens[previous.clone()];
+        visit(Block::Words, hasher.hash_feature(b'w', normalised), 1.0, &|| {
+            format!("w:{normalised}")
+        });
+        visit(
+            Block::Words,
+            hasher.finish_feature(pair_prefix.push_str(normalised)),
+            1.0,
+            &|| format!("b:{previous_text} {normalised}"),
+        );
         if token.kind == TokenKind::Word {
-            for category in word_categories(&normalised) {
+            for category in word_categories(normalised) {
                 cues.add(category);
             }
             if normalised.len() > 5 && normalised.ends_with("est") {
@@ -151,20 +271,28 @@ pub(crate) fn unit_features(
             }
         }
         if matches!(token.kind, TokenKind::Word | TokenKind::Number) {
-            words.push(normalised.clone());
+            words.push(current.clone());
         }
-        previous = normalised;
+        pair_prefix = FeatureNameHash::start(b'b').push_str(normalised).push_bytes(b" ");
+        previous = current;
     }
-    add_word_feature(&mut word_block, b'b', &format!("{previous} </s>"));
+    let previous_text = &normalised_tokens[previous];
+    visit(
+        Block::Words,
+        hasher.finish_feature(pair_prefix.push_str("</s>")),
+        1.0,
+        &|| format!("b:{previous_text} </s>"),
+    );
 
+    let words: Vec<&str> = words.into_iter().map(|range| &normalised_tokens[range]).collect();
     for pair in words.windows(2) {
-        if let Some(category) = phrase_category(&pair[0], &pair[1]) {
+        if let Some(category) = phrase_category(pair[0], pair[1]) {
             cues.add(category);
         }
     }
     for window in words.windows(3) {
         if matches!(
-            (window[0].as_str(), window[1].as_str(), window[2].as_str()),
+            (window[0], window[1], window[2]),
             ("at", "the", "same") | ("double", "standard", _) | ("end", "of", "story")
         ) {
             cues.add(if window[0] == "end" {
@@ -192,39 +320,12 @@ pub(crate) fn unit_features(
         cues.add("title");
     }
 
-    let mut cue_block = SparseVectorBuilder::new();
     for (cue, count) in cues.counts {
         let value = (1.0 + count as f32).ln();
-        let feature = hasher.hash_feature(b'h', cue);
-        cue_block.add(feature.bucket, feature.sign * value);
-        if let Some(names) = names.as_deref_mut() {
-            names.entry(feature.bucket).or_insert_with(|| format!("h:{cue}"));
-        }
+        visit(Block::Cues, hasher.hash_feature(b'h', cue), value, &|| {
+            format!("h:{cue}")
+        });
     }
-    add_vectors(&[
-        &word_block.finish(Normalisation::L2),
-        &scaled(&cue_block.finish(Normalisation::None), CUE_WEIGHT),
-    ])
-}
-
-/// The sum of `vectors`.
-pub(crate) fn add_vectors(vectors: &[&SparseVector]) -> SparseVector {
-    let mut builder = SparseVectorBuilder::new();
-    for vector in vectors {
-        for (bucket, value) in vector.iter() {
-            builder.add(bucket, value);
-        }
-    }
-    builder.finish(Normalisation::None)
-}
-
-/// `vector` times `factor`.
-fn scaled(vector: &SparseVector, factor: f32) -> SparseVector {
-    let mut builder = SparseVectorBuilder::new();
-    for (bucket, value) in vector.iter() {
-        builder.add(bucket, value * factor);
-    }
-    builder.finish(Normalisation::None)
 }
 
 /// Counts of cues, in the order they were first seen, so that vectors are reproducible.
@@ -242,28 +343,67 @@ impl CueCounts {
     }
 }
 
-/// The lowercased words and numbers of `text`, numbers as `0`.
-fn lowercased_words(text: &str) -> Vec<String> {
-    rhetor_segment::tokenize(text)
-        .iter()
-        .filter_map(|token| match token.kind {
-            TokenKind::Word => Some(text[token.start..token.end].to_lowercase()),
-            TokenKind::Number => Some("0".to_owned()),
-            TokenKind::Punctuation | TokenKind::Symbol => None,
-        })
-        .collect()
+/// The lowercased words and numbers of a text (numbers as `0`), one after the other in one
+/// string, so that an article's words cost two allocations instead of one per word.
+struct LowercasedWords {
+    joined: String,
+    ranges: Vec<Range<usize>>,
+}
+
+impl LowercasedWords {
+    /// The lowercased words and numbers of `text`, numbers as `0`.
+    fn of(text: &str) -> Self {
+        let mut words = Self {
+            joined: String::with_capacity(text.len()),
+            ranges: Vec::new(),
+        };
+        for token in rhetor_segment::tokenize(text) {
+            let start = words.joined.len();
+            match token.kind {
+                TokenKind::Word => push_lowercase(&mut words.joined, &text[token.start..token.end]),
+                TokenKind::Number => words.joined.push('0'),
+                TokenKind::Punctuation | TokenKind::Symbol => continue,
+            }
+            words.ranges.push(start..words.joined.len());
+        }
+        words
+    }
+
+    /// The words, in text order.
+    fn iter(&self) -> impl Iterator<Item = &str> + '_ {
+        self.ranges.iter().map(|range| &self.joined[range.clone()])
+    }
+}
+
+/// Appends `word.to_lowercase()` to `buffer`; ASCII words, nearly all of them, byte by byte.
+fn push_lowercase(buffer: &mut String, word: &str) {
+    if word.is_ascii() {
+        let start = buffer.len();
+        buffer.push_str(word);
+        buffer[start..].make_ascii_lowercase();
+    } else {
+        // `str::to_lowercase` knows the context rules (a final sigma) that `char` does not.
+        buffer.push_str(&word.to_lowercase());
+    }
 }
 
 /// The FNV-1a hash of three words joined by spaces, without building the string.
-fn trigram_hash(words: &[String]) -> u64 {
-    let mut bytes: Vec<u8> = Vec::with_capacity(32);
+fn trigram_hash(words: &[&str]) -> u64 {
+    let mut hash = FNV1A_64_OFFSET_BASIS;
     for (index, word) in words.iter().enumerate() {
         if index > 0 {
-            bytes.push(b' ');
+            hash = fnv1a_64_step(hash, b' ');
         }
-        bytes.extend_from_slice(word.as_bytes());
+        for &byte in word.as_bytes() {
+            hash = fnv1a_64_step(hash, byte);
+        }
     }
-    rhetor_linear::fnv1a_64(&bytes)
+    hash
+}
+
+/// One step of FNV-1a: the state after `byte`.
+fn fnv1a_64_step(state: u64, byte: u8) -> u64 {
+    (state ^ u64::from(byte)).wrapping_mul(FNV1A_64_PRIME)
 }
 
 /// The cue categories of a single lowercased word. The lists are rhetor's own, written from the
@@ -331,14 +471,8 @@ mod tests {
         let position = UnitPosition {
             in_first_paragraph: false,
         };
-        let _ = unit_features(
-            text,
-            &ArticleContext::new(text),
-            position,
-            &hasher,
-            Some(&mut names),
-        );
-        names.values().any(|name| name == &format!("h:{cue}"))
+        name_unit_features(text, &ArticleContext::new(text), position, &hasher, &mut names);
+        names.names.values().any(|name| name == &format!("h:{cue}"))
     }
 
     #[test]
@@ -367,17 +501,24 @@ mod tests {
         let position = UnitPosition {
             in_first_paragraph: true,
         };
-        let vector = unit_features(
+        let context = ArticleContext::default();
+        let vector = unit_features("Corrupt elites lie.", &context, position, &hasher);
+        name_unit_features("Corrupt elites lie.", &context, position, &hasher, &mut names);
+        assert!(vector.indices().iter().all(|&bucket| names.get(bucket).is_some()));
+        let corrupt = hasher.hash_feature(b'w', "corrupt").bucket;
+        assert_eq!(names.get(corrupt), Some("w:corrupt"));
+        // Asked for one bucket, the names hold that bucket's name only.
+        let mut only_corrupt = FeatureNames::only([corrupt]);
+        name_unit_features(
             "Corrupt elites lie.",
-            &ArticleContext::default(),
+            &context,
             position,
             &hasher,
-            Some(&mut names),
+            &mut only_corrupt,
         );
-        assert!(vector.indices().iter().all(|bucket| names.contains_key(bucket)));
-        let corrupt = hasher.hash_feature(b'w', "corrupt").bucket;
-        assert_eq!(names.get(&corrupt).map(String::as_str), Some("w:corrupt"));
-        let empty = unit_features("", &ArticleContext::default(), position, &hasher, None);
+        assert_eq!(only_corrupt.names.len(), 1);
+        assert_eq!(only_corrupt.get(corrupt), Some("w:corrupt"));
+        let empty = unit_features("", &context, position, &hasher);
         assert!(!empty.is_empty());
         assert!(!article_block("Some words here.", &hasher).is_empty());
     }

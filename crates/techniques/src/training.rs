@@ -28,9 +28,7 @@ use rhetor_linear::{
 };
 
 use crate::detector::{sentence_ranges, Mix, MixForm};
-use crate::features::{
-    add_vectors, article_block, unit_features, ArticleContext, UnitPosition, NAMESPACE_DESCRIPTION,
-};
+use crate::features::{article_block, unit_features, ArticleContext, UnitPosition, NAMESPACE_DESCRIPTION};
 use crate::thresholds::{thresholds_for, ThresholdMode};
 use crate::TechniquesError;
 
@@ -220,13 +218,7 @@ fn vectorise_article(
         for technique in &paragraph.techniques {
             labels[label_of(technique)?] = true;
         }
-        let own = unit_features(
-            &article.text[paragraph.range.clone()],
-            &context,
-            position,
-            hasher,
-            None,
-        );
+        let own = unit_features(&article.text[paragraph.range.clone()], &context, position, hasher);
         let mut sentences = Vec::new();
         for sentence in sentence_ranges(&article.text, &paragraph.range) {
             let mut sentence_labels = vec![false; technique_names.len()];
@@ -235,10 +227,10 @@ fn vectorise_article(
                     sentence_labels[label_of(&span.technique)?] = true;
                 }
             }
-            let vector = unit_features(&article.text[sentence], &context, position, hasher, None);
+            let vector = unit_features(&article.text[sentence], &context, position, hasher);
             sentences.push((vector, sentence_labels));
         }
-        examples.push((add_vectors(&[&own, &article_vector]), labels, sentences));
+        examples.push((own.plus(&article_vector), labels, sentences));
     }
     Ok(examples)
 }

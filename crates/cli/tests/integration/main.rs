@@ -4,6 +4,7 @@
 //! prints and its exit code.
 
 mod bad_input;
+mod crash_safety;
 mod golden;
 mod real_texts;
 mod store;

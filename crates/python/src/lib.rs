@@ -1,0 +1,127 @@
+//! Python bindings of rhetor: the native module `rhetor._rhetor` of the `rhetor` wheel.
+//!
+//! The Python package (`python/rhetor/__init__.py`) is the public API; this module does the work
+//! it hands over as plain Python lists, one list per column, so that no Arrow library has to be
+//! compiled in: pyarrow on the Python side turns lists into record batches and back.
+//!
+//! Every function that analyses releases the GIL for the whole analysis (`Python::detach`), and
+//! the batch functions analyse their documents in parallel on all cores (rayon), so Python threads
+//! go on running while a batch is analysed.
+//!
+//! Documents are built as `rhetor analyze` builds them from JSONL records (dates normalised, an
+//! unreadable date kept verbatim with an `unparsed_date` diagnostic, other columns as metadata), so
+//! that the same rows give the same analyses as the CLI.
+
+mod columns;
+mod tables;
+
+use pyo3::exceptions::{PyTypeError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyString};
+use rayon::prelude::*;
+use rhetor_core::{analyze, AnalyzeOptions};
+use rhetor_schema::{Analysis, Document};
+
+use crate::columns::{documents_from_columns, metadata_of_dict, type_name, DocumentColumns, DocumentFields};
+use crate::tables::Table;
+
+/// The JSON text (`rhetor/1` schema) of the analysis of one document.
+///
+/// `text` must be a non-blank `str`: anything else raises `TypeError` or `ValueError`, because a
+/// single call with no text is a caller's mistake (in a batch, a blank row is analysed and carries
+/// an `empty_document` diagnostic, as in the CLI).
+#[pyfunction]
+#[pyo3(signature = (text, *, id=None, date=None, title=None, source=None, url=None, metadata=None))]
+#[allow(clippy::too_many_arguments)]
+fn analyze_json(
+    py: Python<'_>,
+    text: &Bound<'_, PyAny>,
+    id: Option<String>,
+    date: Option<String>,
+    title: Option<String>,
+    source: Option<String>,
+    url: Option<String>,
+    metadata: Option<&Bound<'_, PyDict>>,
+) -> PyResult<String> {
+    let text = text
+        .cast::<PyString>()
+        .map_err(|_| PyTypeError::new_err(format!("text must be str, not {}", type_name(text))))?;
+    let text = text.to_cow()?.into_owned();
+    if text.trim().is_empty() {
+        return Err(PyValueError::new_err(
+            "text is empty: there is nothing to analyse",
+        ));
+    }
+    let fields = DocumentFields {
+        id: id.unwrap_or_else(|| "document".to_owned()),
+        text,
+        date,
+        title,
+        source,
+        url,
+        metadata: metadata.map(metadata_of_dict).transpose()?.unwrap_or_default(),
+    };
+    let document = fields.into_document();
+    py.detach(|| analysis_json(&analyze(document, &AnalyzeOptions::default())))
+}
+
+/// One flat table of the analyses of a batch of documents, analysed in parallel on all cores
+/// with the GIL released: a dict from column name to the list of its values.
+///
+/// `table` is `documents` (one row per document, with its `rhetor/1` JSON), `events`,
+/// `techniques` or `claims`. `texts` is required; the other columns are optional sequences of the
+/// same length, and `metadata` maps further column names to sequences whose values go, like a
+/// JSONL record's other fields, into each analysis' metadata.
+#[pyfunction]
+#[pyo3(signature = (table, texts, *, ids=None, dates=None, titles=None, sources=None, urls=None, metadata=None))]
+#[allow(clippy::too_many_arguments)]
+fn analyze_columns(
+    py: Python<'_>,
+    table: &str,
+    texts: &Bound<'_, PyAny>,
+    ids: Option<&Bound<'_, PyAny>>,
+    dates: Option<&Bound<'_, PyAny>>,
+    titles: Option<&Bound<'_, PyAny>>,
+    sources: Option<&Bound<'_, PyAny>>,
+    urls: Option<&Bound<'_, PyAny>>,
+    metadata: Option<&Bound<'_, PyDict>>,
+) -> PyResult<Py<PyDict>> {
+    let table = Table::from_name(table)?;
+    let columns = DocumentColumns {
+        texts,
+        ids,
+        dates,
+        titles,
+        sources,
+        urls,
+        metadata,
+    };
+    let documents = documents_from_columns(&columns)?;
+    let rows = py.detach(|| table.rows(&analyze_in_parallel(documents)))?;
+    rows.into_py_dict(py)
+}
+
+/// Analyses documents on all cores, keeping their order.
+fn analyze_in_parallel(documents: Vec<Document>) -> Vec<Analysis> {
+    let options = AnalyzeOptions::default();
+    documents
+        .into_par_iter()
+        .map(|document| analyze(document, &options))
+        .collect()
+}
+
+/// The `rhetor/1` JSON text of an analysis.
+fn analysis_json(analysis: &Analysis) -> PyResult<String> {
+    serde_json::to_string(analysis)
+        .map_err(|error| PyValueError::new_err(format!("the analysis could not be written as JSON: {error}")))
+}
+
+/// The native module `rhetor._rhetor`.
+#[pymodule]
+#[pyo3(name = "_rhetor")]
+fn native_module(module: &Bound<'_, PyModule>) -> PyResult<()> {
+    module.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    module.add_function(wrap_pyfunction!(analyze_json, module)?)?;
+    module.add_function(wrap_pyfunction!(analyze_columns, module)?)?;
+    Ok(())
+}
