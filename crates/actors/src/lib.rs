@@ -40,6 +40,7 @@ mod gazetteer;
 mod name_matcher;
 mod office_holders;
 mod organisations;
+mod party_names;
 mod resolution;
 mod speaker;
 mod titles;
@@ -52,6 +53,7 @@ use rhetor_schema::Actor;
 use rhetor_segment::Segmentation;
 
 pub use crate::gazetteer::{Country, Gazetteer, NameTarget, Organisation, SectorTerm};
+pub use crate::party_names::{party_name_tokens, PARTY_PLACEHOLDER};
 use crate::resolution::Resolver;
 use crate::speaker::{find_speaker, SpeakerSource};
 use crate::turns::find_turns;

@@ -11,7 +11,7 @@ const CHARACTER_NGRAMS: std::ops::RangeInclusive<usize> = 3..=5;
 
 /// Namespaces of the hashed features, recorded in the model file.
 pub(crate) const NAMESPACE_DESCRIPTION: &str =
-    "w: lowercased word (numbers as 0), b: word pair, c: character 3-5-gram inside a word (with ^ and $ marks), \
+    "w: lowercased word (numbers as 0, a country's or office holder's name as <party>), b: word pair, c: character 3-5-gram inside a word (with ^ and $ marks), \
      h: cue (has_number, percent, money, year, comparison, first_person, second_person, question, length bucket)";
 
 /// The feature vector of `sentence`.
@@ -25,15 +25,34 @@ pub(crate) fn sentence_features(sentence: &str, hasher: &FeatureHasher) -> Spars
     let mut lowercased = String::new();
     let mut marked = String::new();
     let mut character_starts: Vec<usize> = Vec::new();
-    for token in rhetor_segment::tokenize(sentence) {
+    let tokens = rhetor_segment::tokenize(sentence);
+    // A party's name is one placeholder word, so that the model cannot learn which party a
+    // claim is about (see `rhetor_actors::party_name_tokens`).
+    let mut party_names = rhetor_actors::party_name_tokens(sentence, &tokens)
+        .into_iter()
+        .peekable();
+    let mut index = 0;
+    while index < tokens.len() {
+        let token = tokens[index];
+        index += 1;
         let token_text = &sentence[token.start..token.end];
+        let party_name = party_names.next_if(|name| name.start == index - 1);
         let word: &str = match token.kind {
+            _ if party_name.is_some() => {
+                index = party_name.map_or(index, |name| name.end);
+                rhetor_actors::PARTY_PLACEHOLDER
+            }
             TokenKind::Number => {
                 hasher.add_feature(&mut vector, b'h', "has_number", 1.0);
                 if token_text.len() == 4 && token_text.starts_with(['1', '2']) {
                     hasher.add_feature(&mut vector, b'h', "year", 1.0);
                 }
                 "0"
+            }
+            TokenKind::Word
+                if word_count > 0 && token_text.starts_with(|character: char| character.is_uppercase()) =>
+            {
+                "<name>"
             }
             TokenKind::Word => {
                 lowercase_into(token_text, &mut lowercased);

@@ -33,7 +33,7 @@ const CUE_WEIGHT: f32 = 0.5;
 
 /// Namespaces of the hashed features, recorded in the model files.
 pub(crate) const NAMESPACE_DESCRIPTION: &str =
-    "w: lowercased word or punctuation (numbers as 0), b: pair of consecutive w tokens, \
+    "w: lowercased word or punctuation (numbers as 0, a country's or office holder's name as <party>), b: pair of consecutive w tokens, \
      h: hand-written cue (log(1+count)), a: lowercased word of the whole article (paragraph model only)";
 
 /// What a unit's features need to know about the article it belongs to.
@@ -205,10 +205,23 @@ fn for_each_unit_feature(
     let mut pair_prefix = FeatureNameHash::start(b'b').push_str("<s> ");
     let mut words: Vec<Range<usize>> = Vec::with_capacity(tokens.len());
     let mut open_quote: Option<usize> = None;
-    for token in &tokens {
+    // A party's name is one placeholder word, so that the models cannot learn which party a
+    // technique is used about (see `rhetor_actors::party_name_tokens`).
+    let mut party_names = rhetor_actors::party_name_tokens(text, &tokens)
+        .into_iter()
+        .peekable();
+    let mut index = 0;
+    while index < tokens.len() {
+        let token = tokens[index];
+        index += 1;
         let token_text = &text[token.start..token.end];
         let start = normalised_tokens.len();
+        let party_name = party_names.next_if(|name| name.start == index - 1);
         match token.kind {
+            _ if party_name.is_some() => {
+                index = party_name.map_or(index, |name| name.end);
+                normalised_tokens.push_str(rhetor_actors::PARTY_PLACEHOLDER);
+            }
             TokenKind::Number => normalised_tokens.push('0'),
             TokenKind::Word => {
                 if token_text.len() >= 2
@@ -351,15 +364,28 @@ struct LowercasedWords {
 }
 
 impl LowercasedWords {
-    /// The lowercased words and numbers of `text`, numbers as `0`.
+    /// The lowercased words and numbers of `text`, numbers as `0`, a party's name as
+    /// [`rhetor_actors::PARTY_PLACEHOLDER`].
     fn of(text: &str) -> Self {
         let mut words = Self {
             joined: String::with_capacity(text.len()),
             ranges: Vec::new(),
         };
-        for token in rhetor_segment::tokenize(text) {
+        let tokens = rhetor_segment::tokenize(text);
+        let mut party_names = rhetor_actors::party_name_tokens(text, &tokens)
+            .into_iter()
+            .peekable();
+        let mut index = 0;
+        while index < tokens.len() {
+            let token = tokens[index];
+            index += 1;
             let start = words.joined.len();
+            let party_name = party_names.next_if(|name| name.start == index - 1);
             match token.kind {
+                _ if party_name.is_some() => {
+                    index = party_name.map_or(index, |name| name.end);
+                    words.joined.push_str(rhetor_actors::PARTY_PLACEHOLDER);
+                }
                 TokenKind::Word => push_lowercase(&mut words.joined, &text[token.start..token.end]),
                 TokenKind::Number => words.joined.push('0'),
                 TokenKind::Punctuation | TokenKind::Symbol => continue,
