@@ -6,7 +6,7 @@
 
 use std::ops::Range;
 
-use rhetor_schema::Token;
+use rhetor_schema::{Token, TokenKind};
 
 use crate::gazetteer::{Gazetteer, NameTarget};
 use crate::name_matcher::{match_sentence, PieceKind};
@@ -14,10 +14,52 @@ use crate::name_matcher::{match_sentence, PieceKind};
 /// The word the learned analysers see in place of a party's name.
 pub const PARTY_PLACEHOLDER: &str = "<party>";
 
+/// A token of a text as the learned analysers read it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReadToken {
+    /// The token; for a party's name, one word token over the whole name.
+    pub token: Token,
+    /// Whether it is a party's name, to be read as [`PARTY_PLACEHOLDER`].
+    pub is_party_name: bool,
+}
+
+/// The tokens of `text` (as [`rhetor_segment::tokenize`] makes them), with every name of a
+/// country or an office holder merged into one token marked as a party's name.
+pub fn tokens_with_party_names(text: &str) -> Vec<ReadToken> {
+    let tokens = rhetor_segment::tokenize(text);
+    let mut party_names = party_name_tokens(text, &tokens).into_iter().peekable();
+    let mut read_tokens = Vec::with_capacity(tokens.len());
+    let mut index = 0;
+    while let Some(&token) = tokens.get(index) {
+        match party_names.next_if(|name| name.start == index) {
+            Some(name) => {
+                let last = tokens.get(name.end - 1).map_or(token.end, |last| last.end);
+                read_tokens.push(ReadToken {
+                    token: Token {
+                        start: token.start,
+                        end: last,
+                        kind: TokenKind::Word,
+                    },
+                    is_party_name: true,
+                });
+                index = name.end;
+            }
+            None => {
+                read_tokens.push(ReadToken {
+                    token,
+                    is_party_name: false,
+                });
+                index += 1;
+            }
+        }
+    }
+    read_tokens
+}
+
 /// The token index ranges of `tokens` (tokens of `text`, in order) that name a country or an
 /// office holder, in order and without overlap. Organisations, sector words and regions are not
 /// parties and are left alone.
-pub fn party_name_tokens(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
+fn party_name_tokens(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
     let gazetteer = Gazetteer::get();
     let mut pieces = Vec::new();
     match_sentence(text, tokens, 0..tokens.len(), gazetteer, &mut pieces);
@@ -49,10 +91,10 @@ mod tests {
     #[test]
     fn countries_demonyms_capitals_and_office_holders_are_parties() {
         let text = "The United States and Russian officials met in Moscow; Lavrov spoke, the UN watched.";
-        let tokens = rhetor_segment::tokenize(text);
-        let named: Vec<&str> = party_name_tokens(text, &tokens)
+        let named: Vec<&str> = tokens_with_party_names(text)
             .into_iter()
-            .map(|range| &text[tokens[range.start].start..tokens[range.end - 1].end])
+            .filter(|read| read.is_party_name)
+            .map(|read| &text[read.token.start..read.token.end])
             .collect();
         assert_eq!(named, ["United States", "Russian", "Moscow", "Lavrov"]);
     }

@@ -708,6 +708,20 @@ impl<'text> Resolver<'text> {
         })
     }
 
+    /// The persons among `candidates` in office at `date`.
+    fn in_office_at(&self, candidates: &[usize], date: DateRange) -> Vec<usize> {
+        candidates
+            .iter()
+            .copied()
+            .filter(|&person| {
+                self.gazetteer
+                    .persons
+                    .get(person)
+                    .is_some_and(|person| person.in_office_at(date))
+            })
+            .collect()
+    }
+
     /// Resolves the family name of a transcript's speaker label (`SECRETARY BLINKEN`) to a person
     /// already named in the document, else to the one office holder of that name in office at the
     /// document date; records the label as a mention of that person and returns its actor.
@@ -729,17 +743,7 @@ impl<'text> Resolver<'text> {
             return Some(actor);
         }
         let date = self.date?;
-        let in_office: Vec<usize> = candidates
-            .iter()
-            .copied()
-            .filter(|&person| {
-                self.gazetteer
-                    .persons
-                    .get(person)
-                    .is_some_and(|person| person.in_office_at(date))
-            })
-            .collect();
-        let [person] = in_office[..] else {
+        let [person] = self.in_office_at(candidates, date)[..] else {
             return None;
         };
         self.mention_person(person, label, sentence, MentionKind::Name);
@@ -775,16 +779,7 @@ impl<'text> Resolver<'text> {
             mentioned.first().copied()
         } else if mentioned.is_empty() && (titled || !AMBIGUOUS_SURNAMES.contains(&surname)) {
             let in_office: Vec<usize> = match self.date {
-                Some(date) => candidates
-                    .iter()
-                    .copied()
-                    .filter(|&person| {
-                        self.gazetteer
-                            .persons
-                            .get(person)
-                            .is_some_and(|person| person.in_office_at(date))
-                    })
-                    .collect(),
+                Some(date) => self.in_office_at(candidates, date),
                 None if titled => candidates.clone(),
                 None => Vec::new(),
             };

@@ -25,23 +25,13 @@ pub(crate) fn sentence_features(sentence: &str, hasher: &FeatureHasher) -> Spars
     let mut lowercased = String::new();
     let mut marked = String::new();
     let mut character_starts: Vec<usize> = Vec::new();
-    let tokens = rhetor_segment::tokenize(sentence);
     // A party's name is one placeholder word, so that the model cannot learn which party a
-    // claim is about (see `rhetor_actors::party_name_tokens`).
-    let mut party_names = rhetor_actors::party_name_tokens(sentence, &tokens)
-        .into_iter()
-        .peekable();
-    let mut index = 0;
-    while index < tokens.len() {
-        let token = tokens[index];
-        index += 1;
+    // claim is about (see `rhetor_actors::tokens_with_party_names`).
+    for read in rhetor_actors::tokens_with_party_names(sentence) {
+        let token = read.token;
         let token_text = &sentence[token.start..token.end];
-        let party_name = party_names.next_if(|name| name.start == index - 1);
         let word: &str = match token.kind {
-            _ if party_name.is_some() => {
-                index = party_name.map_or(index, |name| name.end);
-                rhetor_actors::PARTY_PLACEHOLDER
-            }
+            _ if read.is_party_name => rhetor_actors::PARTY_PLACEHOLDER,
             TokenKind::Number => {
                 hasher.add_feature(&mut vector, b'h', "has_number", 1.0);
                 if token_text.len() == 4 && token_text.starts_with(['1', '2']) {

@@ -192,7 +192,9 @@ fn for_each_unit_feature(
     hasher: &FeatureHasher,
     mut visit: impl FnMut(Block, HashedFeature, f32, &dyn Fn() -> String),
 ) {
-    let tokens = rhetor_segment::tokenize(text);
+    // A party's name is one placeholder word, so that the models cannot learn which party a
+    // technique is used about (see `rhetor_actors::tokens_with_party_names`).
+    let tokens = rhetor_actors::tokens_with_party_names(text);
     let mut cues = CueCounts::default();
 
     // Every token's normalised form, one after the other in one string (no string per token);
@@ -205,23 +207,12 @@ fn for_each_unit_feature(
     let mut pair_prefix = FeatureNameHash::start(b'b').push_str("<s> ");
     let mut words: Vec<Range<usize>> = Vec::with_capacity(tokens.len());
     let mut open_quote: Option<usize> = None;
-    // A party's name is one placeholder word, so that the models cannot learn which party a
-    // technique is used about (see `rhetor_actors::party_name_tokens`).
-    let mut party_names = rhetor_actors::party_name_tokens(text, &tokens)
-        .into_iter()
-        .peekable();
-    let mut index = 0;
-    while index < tokens.len() {
-        let token = tokens[index];
-        index += 1;
+    for read in &tokens {
+        let token = read.token;
         let token_text = &text[token.start..token.end];
         let start = normalised_tokens.len();
-        let party_name = party_names.next_if(|name| name.start == index - 1);
         match token.kind {
-            _ if party_name.is_some() => {
-                index = party_name.map_or(index, |name| name.end);
-                normalised_tokens.push_str(rhetor_actors::PARTY_PLACEHOLDER);
-            }
+            _ if read.is_party_name => normalised_tokens.push_str(rhetor_actors::PARTY_PLACEHOLDER),
             TokenKind::Number => normalised_tokens.push('0'),
             TokenKind::Word => {
                 if token_text.len() >= 2
@@ -371,21 +362,11 @@ impl LowercasedWords {
             joined: String::with_capacity(text.len()),
             ranges: Vec::new(),
         };
-        let tokens = rhetor_segment::tokenize(text);
-        let mut party_names = rhetor_actors::party_name_tokens(text, &tokens)
-            .into_iter()
-            .peekable();
-        let mut index = 0;
-        while index < tokens.len() {
-            let token = tokens[index];
-            index += 1;
+        for read in rhetor_actors::tokens_with_party_names(text) {
+            let token = read.token;
             let start = words.joined.len();
-            let party_name = party_names.next_if(|name| name.start == index - 1);
             match token.kind {
-                _ if party_name.is_some() => {
-                    index = party_name.map_or(index, |name| name.end);
-                    words.joined.push_str(rhetor_actors::PARTY_PLACEHOLDER);
-                }
+                _ if read.is_party_name => words.joined.push_str(rhetor_actors::PARTY_PLACEHOLDER),
                 TokenKind::Word => push_lowercase(&mut words.joined, &text[token.start..token.end]),
                 TokenKind::Number => words.joined.push('0'),
                 TokenKind::Punctuation | TokenKind::Symbol => continue,
