@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use rhetor_actors::{ActorAnalysis, MentionKind};
 use rhetor_schema::{Event, Modality, QuoteKind, Span};
-use rhetor_segment::Segmentation;
+use rhetor_segment::{Segmentation, SentenceSegment};
 
 use crate::lexicon::{CueKind, Lexicon, Role, TriggerMeaning};
 use crate::sentence_view::{MentionInSentence, SentenceView};
@@ -192,41 +192,92 @@ pub fn find_events(text: &str, segmentation: &Segmentation, actors: &ActorAnalys
     let lexicon = Lexicon::embedded();
     let mut events = Vec::new();
     for (sentence_index, sentence) in segmentation.sentences.iter().enumerate() {
-        let view = SentenceView::new(text, &segmentation.tokens, sentence, sentence_index, actors);
-        let excluded_ranges: Vec<Range<usize>> = segmentation
-            .quotes
-            .iter()
-            .filter(|quote| quote.kind != QuoteKind::Direct && quote.sentence == sentence_index)
-            .map(|quote| quote.range.clone())
-            .collect();
-        let speaker_stand_in = actors
-            .speaker_at(sentence.range.start)
-            .map(|actor| MentionInSentence {
-                actor,
-                first: 0,
-                last: 0,
-                kind: MentionKind::Speaker,
-                possessive: false,
-            });
-        let direct_quotes = segmentation
-            .quotes
-            .iter()
-            .filter(|quote| quote.kind == QuoteKind::Direct)
-            .filter(|quote| quote.range.start < sentence.range.end && sentence.range.start < quote.range.end)
-            .map(|quote| (quote.content.clone(), quote.cue.clone()))
-            .collect();
-        let coder = SentenceCoder {
-            text,
-            lexicon,
-            view: &view,
-            actors,
-            excluded_ranges,
-            speaker_stand_in,
-            direct_quotes,
-        };
-        coder.code(&mut events);
+        for stretch in coded_stretches(sentence, &segmentation.tokens) {
+            code_stretch(
+                text,
+                segmentation,
+                actors,
+                lexicon,
+                sentence_index,
+                &stretch,
+                &mut events,
+            );
+        }
     }
     events
+}
+
+/// The longest stretch of a sentence, in tokens, that is coded as one. The coder's windows look
+/// a few dozen tokens around a trigger, but finding a trigger's clause walks back to the start
+/// of its sentence: in a run-on "sentence" of a megabyte without a full stop, that walk would
+/// make the sentence quadratic to code. Real sentences are far shorter, and code as before.
+const LONGEST_CODED_STRETCH: usize = 256;
+
+/// `sentence` cut into stretches of at most [`LONGEST_CODED_STRETCH`] tokens (itself when it is
+/// no longer).
+fn coded_stretches(sentence: &SentenceSegment, tokens: &[rhetor_schema::Token]) -> Vec<SentenceSegment> {
+    if sentence.tokens.len() <= LONGEST_CODED_STRETCH {
+        return vec![sentence.clone()];
+    }
+    sentence
+        .tokens
+        .clone()
+        .step_by(LONGEST_CODED_STRETCH)
+        .filter_map(|first| {
+            let end = (first + LONGEST_CODED_STRETCH).min(sentence.tokens.end);
+            let range = tokens.get(first)?.start..tokens.get(end - 1)?.end;
+            Some(SentenceSegment {
+                range,
+                paragraph: sentence.paragraph,
+                tokens: first..end,
+            })
+        })
+        .collect()
+}
+
+/// Codes the events of one stretch of sentence number `sentence_index`.
+fn code_stretch(
+    text: &str,
+    segmentation: &Segmentation,
+    actors: &ActorAnalysis,
+    lexicon: &'static Lexicon,
+    sentence_index: usize,
+    sentence: &SentenceSegment,
+    events: &mut Vec<Event>,
+) {
+    let view = SentenceView::new(text, &segmentation.tokens, sentence, sentence_index, actors);
+    let excluded_ranges: Vec<Range<usize>> = segmentation
+        .quotes
+        .iter()
+        .filter(|quote| quote.kind != QuoteKind::Direct && quote.sentence == sentence_index)
+        .map(|quote| quote.range.clone())
+        .collect();
+    let speaker_stand_in = actors
+        .speaker_at(sentence.range.start)
+        .map(|actor| MentionInSentence {
+            actor,
+            first: 0,
+            last: 0,
+            kind: MentionKind::Speaker,
+            possessive: false,
+        });
+    let direct_quotes = segmentation
+        .quotes
+        .iter()
+        .filter(|quote| quote.kind == QuoteKind::Direct)
+        .filter(|quote| quote.range.start < sentence.range.end && sentence.range.start < quote.range.end)
+        .map(|quote| (quote.content.clone(), quote.cue.clone()))
+        .collect();
+    let coder = SentenceCoder {
+        text,
+        lexicon,
+        view: &view,
+        actors,
+        excluded_ranges,
+        speaker_stand_in,
+        direct_quotes,
+    };
+    coder.code(events);
 }
 
 /// The coder of one sentence.

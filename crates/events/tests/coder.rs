@@ -297,3 +297,17 @@ fn the_complement_of_a_partitive_noun_is_the_subject() {
     let condemnation = one(&events, "111");
     assert_eq!(condemnation.source.as_deref(), Some("org:UNGA"));
 }
+
+#[test]
+fn a_run_on_sentence_is_coded_stretch_by_stretch() {
+    // No full stop in 1,200 tokens: coded in stretches, every trigger still found.
+    let text = "Russia condemns Georgia and ".repeat(300);
+    let events = events(&text, &[("RUS", "Russia"), ("GEO", "Georgia")], None);
+    let mut triggers: Vec<usize> = events
+        .iter()
+        .filter(|event| event.cameo.starts_with("111"))
+        .map(|event| event.trigger.start)
+        .collect();
+    triggers.dedup();
+    assert_eq!(triggers.len(), 300);
+}

@@ -214,7 +214,14 @@ fn hostile_bytes_never_panic() {
     let many_quote_marks = "\"\u{201c}\u{201d}'\u{2018}\u{2019}\u{ab}\u{bb}\"".repeat(500);
     let deeply_nested_html = "<div>".repeat(20_000);
     let long_word = "a".repeat(10_000);
+    // One line of a megabyte: no paragraph or sentence break anywhere.
+    let one_megabyte_line = "the ministry condemns it and ".repeat(36_000);
+    let hostile_html = "<html><body><p>The ministry <script>alert(1)</script>condemns \
+        <a href=\"javascript:alert(2)\" onclick=\"alert(3)\">the attack</a>.\
+        <img src=x onerror=\"alert(4)\"></p></body></html>";
     let inputs: &[(&str, &[u8])] = &[
+        ("one-megabyte-line.txt", one_megabyte_line.as_bytes()),
+        ("hostile.html", hostile_html.as_bytes()),
         (
             "rtl.txt",
             "The \u{202e}ministry\u{202c} condemns\u{200b} it.".as_bytes(),
