@@ -56,9 +56,9 @@ pub fn normalize_date(raw: &str) -> Option<String> {
         .or_else(|| normalize_english_date(trimmed))
 }
 
-/// The date of a document from a raw date field: normalised, or else kept verbatim with an
-/// `UnparsedDate` warning. Blank dates give no date at all.
-pub(crate) fn document_date(raw: &str) -> Option<(String, Option<Diagnostic>)> {
+/// The date of a document from a raw date field (JSONL, HTML meta data, a Python column):
+/// normalised, or else kept verbatim with an `UnparsedDate` warning. Blank dates give no date.
+pub fn document_date(raw: &str) -> Option<(String, Option<Diagnostic>)> {
     let trimmed = raw.trim();
     if trimmed.is_empty() {
         return None;

@@ -49,7 +49,7 @@ mod plain_text;
 mod source;
 mod text_decoding;
 
-pub use dates::normalize_date;
+pub use dates::{document_date, normalize_date};
 pub use documents::{
     read_documents, read_documents_from_reader, yields_single_document, Documents, IngestStats,
 };

@@ -5,8 +5,8 @@ use std::collections::BTreeMap;
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyString};
-use rhetor_ingest::normalize_date;
-use rhetor_schema::{Diagnostic, DiagnosticCode, Document};
+use rhetor_ingest::document_date;
+use rhetor_schema::Document;
 
 /// The columns of a batch of documents as Python passed them: sequences of equal length.
 pub(crate) struct DocumentColumns<'a, 'py> {
@@ -53,20 +53,9 @@ impl DocumentFields {
         document.source = self.source;
         document.url = self.url;
         document.metadata = self.metadata;
-        if let Some(raw_date) = self.date {
-            let trimmed = raw_date.trim();
-            if !trimmed.is_empty() {
-                match normalize_date(trimmed) {
-                    Some(normalized) => document.date = Some(normalized),
-                    None => {
-                        document.diagnostics.push(Diagnostic::warning(
-                            DiagnosticCode::UnparsedDate,
-                            format!("could not read the date {trimmed:?}; it is kept verbatim"),
-                        ));
-                        document.date = Some(trimmed.to_owned());
-                    }
-                }
-            }
+        if let Some((date, unparsed_warning)) = self.date.as_deref().and_then(document_date) {
+            document.date = Some(date);
+            document.diagnostics.extend(unparsed_warning);
         }
         document
     }
