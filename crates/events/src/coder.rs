@@ -900,40 +900,43 @@ impl SentenceCoder<'_> {
     /// The agent named after a trigger ending at `last`: the first mention in the object window
     /// right after an agent cue (`by X`, `at the hands of X`).
     fn agent_after(&self, last: usize) -> Option<&MentionInSentence> {
-        let window_end = self.window_end(last);
         let mut buffer = String::new();
-        self.view
-            .mentions
-            .iter()
-            .filter(|mention| mention.first > last && mention.first < window_end)
-            .find(|mention| {
-                let mut before = mention.first;
-                while before > last + 1 && NOUN_PHRASE_OPENERS.contains(&self.view.word(before - 1)) {
-                    before -= 1;
-                }
-                (1..=4).any(|count| {
-                    before >= last + 1 + count
-                        && self
-                            .view
-                            .phrase(before - count, count, &mut buffer)
-                            .is_some_and(|phrase| self.lexicon.is_cue(CueKind::Agent, phrase))
-                })
+        self.first_mention_after(last, |start| {
+            (1..=4).any(|count| {
+                start >= last + 1 + count
+                    && self
+                        .view
+                        .phrase(start - count, count, &mut buffer)
+                        .is_some_and(|phrase| self.lexicon.is_cue(CueKind::Agent, phrase))
             })
+        })
     }
 
     /// The first mention within the object window that directly follows one of `words`.
     fn mention_after_word(&self, last: usize, words: &[&str]) -> Option<&MentionInSentence> {
+        self.first_mention_after(last, |start| {
+            start > last + 1 && words.contains(&self.view.word(start - 1))
+        })
+    }
+
+    /// The first mention in the object window of a trigger ending at `last` whose noun phrase
+    /// (the mention with the articles and adjectives before it) starts where `is_marked` says.
+    fn first_mention_after(
+        &self,
+        last: usize,
+        mut is_marked: impl FnMut(usize) -> bool,
+    ) -> Option<&MentionInSentence> {
         let window_end = self.window_end(last);
         self.view
             .mentions
             .iter()
             .filter(|mention| mention.first > last && mention.first < window_end)
             .find(|mention| {
-                let mut before = mention.first;
-                while before > last + 1 && NOUN_PHRASE_OPENERS.contains(&self.view.word(before - 1)) {
-                    before -= 1;
+                let mut start = mention.first;
+                while start > last + 1 && NOUN_PHRASE_OPENERS.contains(&self.view.word(start - 1)) {
+                    start -= 1;
                 }
-                before > last + 1 && words.contains(&self.view.word(before - 1))
+                is_marked(start)
             })
     }
 
