@@ -83,6 +83,9 @@ pub enum MentionKind {
     Anaphor,
     /// The speaker's own first person (`we`, `our`, `us`).
     Speaker,
+    /// A demonym modifying a noun that is no sector (`Iranian demands`, `Russian aggression`,
+    /// `Ukrainian cities`): the country the noun belongs to, never the antecedent of a pronoun.
+    Modifier,
 }
 
 /// One mention of one actor.

@@ -204,6 +204,7 @@ fn longest_match<V>(
 ) -> Option<TrieMatch> {
     let mut best = None;
     let mut node: Option<NodeId> = None;
+    let mut straight_apostrophes = String::new();
     for index in span {
         let token = tokens[index];
         let word = text.get(token.start..token.end)?;
@@ -214,6 +215,16 @@ fn longest_match<V>(
         let mut next = step(word);
         if next.is_none() && lower_case_keys {
             next = step(lower_case(word, buffer));
+        }
+        // The data spells names with a straight apostrophe (`People's Republic of China`); texts
+        // often use the typographic one (`People’s`).
+        if next.is_none() && word.contains('’') {
+            straight_apostrophes.clear();
+            straight_apostrophes.extend(
+                word.chars()
+                    .map(|character| if character == '’' { '\'' } else { character }),
+            );
+            next = step(&straight_apostrophes);
         }
         // A possessive may end the phrase: `Armenia’s government` holds `Armenia`.
         if let Some((stem, ending)) = strip_possessive(word) {

@@ -77,6 +77,11 @@ pub(crate) struct Resolver<'text> {
     last_person: Option<(usize, usize)>,
     /// The nearest preceding mention.
     last_mention: Option<LastMention>,
+    /// The nearest preceding mention in subject position (followed by a verb) and its sentence:
+    /// a subject `it` refers back to the subject of its own sentence rather than to the nearest
+    /// complement (`Russia has yet to fulfil the agreement brokered by the EU; it continues to
+    /// ...`).
+    last_subject: Option<(usize, usize)>,
     /// First-person pronouns, to become speaker mentions once the speaker is known.
     pub(crate) first_person: Vec<(Range<usize>, usize)>,
 }
@@ -95,6 +100,7 @@ impl<'text> Resolver<'text> {
             last_country: None,
             last_person: None,
             last_mention: None,
+            last_subject: None,
             first_person: Vec::new(),
         }
     }
@@ -138,6 +144,10 @@ impl<'text> Resolver<'text> {
         let actor = self.registry.intern(draft);
         if is_person {
             self.last_person = Some((actor, sentence));
+        }
+        let next_token = self.tokens.partition_point(|token| token.start < range.end);
+        if is_verb_like(self.word(next_token)) {
+            self.last_subject = Some((actor, sentence));
         }
         self.registry.mention(actor, range, sentence, kind);
         if let (true, Some(iso3)) = (is_country_like, country) {
@@ -229,12 +239,24 @@ impl<'text> Resolver<'text> {
                         .mention(person, token.start..token.end, sentence, MentionKind::Anaphor);
                 }
             }
-        } else if is_it_pronoun(word) {
-            let antecedent = match self.last_mention {
+        } else if is_it_pronoun(word) && !self.is_expletive_it(index, token_range) {
+            let is_subject = matches!(word, "it" | "It") && is_verb_like(self.word(index + 1));
+            let nearest = match self.last_mention {
                 Some(LastMention::Actor {
                     actor,
                     sentence: antecedent_sentence,
-                }) if antecedent_sentence + 1 >= sentence => self
+                }) => Some((actor, antecedent_sentence)),
+                _ => None,
+            };
+            let preferred = if is_subject {
+                self.last_subject
+                    .filter(|&(_, subject_sentence)| subject_sentence == sentence)
+                    .or(nearest)
+            } else {
+                nearest
+            };
+            let antecedent = match preferred {
+                Some((actor, antecedent_sentence)) if antecedent_sentence + 1 >= sentence => self
                     .registry
                     .actor(actor)
                     .filter(|actor| matches!(actor.actor_type.as_str(), "country" | "organisation"))
@@ -271,6 +293,33 @@ impl<'text> Resolver<'text> {
             return index + 2;
         }
         index + 1
+    }
+
+    /// Whether the `it` at `index` is the empty subject of an extraposed clause (`it is important
+    /// to help`, `it is clear that`, `it is high time for`), which refers to no actor: a form of
+    /// `to be` and one or two lower-case words (no article) before `to`, `that`, `for` or
+    /// `whether`.
+    fn is_expletive_it(&self, index: usize, token_range: &Range<usize>) -> bool {
+        let word = self.word(index);
+        if !matches!(word, "it" | "It") || index + 3 >= token_range.end {
+            return false;
+        }
+        if !matches!(
+            self.word(index + 1),
+            "is" | "was" | "remains" | "seems" | "appears" | "becomes" | "became"
+        ) {
+            return false;
+        }
+        (index + 3..(index + 5).min(token_range.end)).any(|clause_word| {
+            matches!(self.word(clause_word), "to" | "that" | "for" | "whether")
+                && (index + 2..clause_word).all(|between| {
+                    let between_word = self.word(between);
+                    !matches!(between_word, "a" | "an" | "the")
+                        && between_word
+                            .chars()
+                            .all(|character| character.is_ascii_lowercase())
+                })
+        })
     }
 
     /// The number of words of a bare office title after `the` at `index` (`the Secretary`, `the
@@ -592,6 +641,15 @@ impl<'text> Resolver<'text> {
                 };
                 let draft = composition_draft(country, "CVL", false);
                 self.mention(draft, start..piece.range.end, sentence, MentionKind::Composition);
+            } else if is_capitalised(self.word(piece.tokens.start)) && !piece.possessive {
+                // A demonym before a noun that is no sector (`Iranian demands`, `Russian
+                // missiles`): the country is the one the noun belongs to or acts for. Pronouns
+                // after it refer to the noun's owner named before, not to it (`Armenia's
+                // occupation of Azerbaijani lands, its policy`), so it leaves the anaphora as
+                // they are.
+                let actor = self.registry.intern(country_draft(country));
+                self.registry
+                    .mention(actor, piece.range.clone(), sentence, MentionKind::Modifier);
             }
         } else if let Some((country, sector)) = targets.iter().find_map(|target| match *target {
             NameTarget::Capital(country) => Some((country, "GOV")),

@@ -345,3 +345,51 @@ fn an_office_holder_of_an_organisation_carries_the_organisation() {
     assert_eq!(grossi.country, None);
     assert_eq!(grossi.organisation.as_deref(), Some("org:IAEA"));
 }
+
+#[test]
+fn names_match_with_typographic_apostrophes() {
+    let text = "The People’s Republic of China continues to coerce its neighbours.";
+    let analysis = analyse(text, &ActorContext::default());
+    assert_eq!(
+        mentions_of(text, &analysis, "CHN"),
+        ["People’s Republic of China", "its"]
+    );
+    assert!(mentions_of(text, &analysis, "TWN").is_empty());
+}
+
+#[test]
+fn an_extraposed_it_refers_to_no_one() {
+    let text = "China supports Afghanistan. It is important to help Afghanistan now.";
+    let analysis = analyse(text, &ActorContext::default());
+    assert!(!analysis
+        .mentions
+        .iter()
+        .any(|mention| &text[mention.range.clone()] == "It"));
+}
+
+#[test]
+fn a_subject_it_prefers_the_subject_of_its_sentence() {
+    let text =
+        "Russia has yet to fulfil the agreement brokered by the European Union; it continues to ignore it.";
+    let analysis = analyse(text, &ActorContext::default());
+    let subject_it = analysis
+        .mentions
+        .iter()
+        .find(|mention| &text[mention.range.clone()] == "it")
+        .expect("the subject `it` resolves");
+    assert_eq!(analysis.actors[subject_it.actor].id, "RUS");
+}
+
+#[test]
+fn a_demonym_before_a_plain_noun_is_a_modifier_that_pronouns_skip() {
+    let text = "Armenia ended its occupation of Azerbaijani lands and its policy of expulsion.";
+    let analysis = analyse(text, &ActorContext::default());
+    let modifier = analysis
+        .mentions
+        .iter()
+        .find(|mention| &text[mention.range.clone()] == "Azerbaijani")
+        .expect("the demonym is a mention");
+    assert_eq!(modifier.kind, MentionKind::Modifier);
+    assert_eq!(analysis.actors[modifier.actor].id, "AZE");
+    assert_eq!(mentions_of(text, &analysis, "ARM"), ["Armenia", "its", "its"]);
+}

@@ -1,13 +1,19 @@
-//! Clauses of compound sentences (relative clauses stay with the clause they qualify): a statement's long sentences often join a checkable clause to
-//! an opinion (`the US did not respond to our letter, but welcomes separatists`); the claim's span
-//! is the clause a fact-checker should look at.
+//! Clauses of long sentences: a statement's long sentences often join a checkable clause to an
+//! opinion (`the US did not respond to our letter, but welcomes separatists`) or list several
+//! demands and accusations (`should join the conventions, end the use of excessive force by
+//! police, which has been documented in numerous reports, address ...`); the claim's span is the
+//! clause a fact-checker should look at.
+//!
+//! A long sentence is cut at every semicolon and comma; a piece too short to be a claim, or one
+//! that opens with a relative word (`which has been documented ...`), stays with the piece before
+//! it, so that relative clauses stay with what they qualify.
 
 use std::ops::Range;
 
 use rhetor_schema::{Token, TokenKind};
 
-/// Words that, after a comma or semicolon, open a new clause.
-const CLAUSE_OPENERS: &[&str] = &["but", "while", "whereas", "although", "though", "yet", "and"];
+/// Words that open a relative clause: a piece opening with one qualifies the piece before it.
+const RELATIVE_WORDS: &[&str] = &["which", "who", "whom", "whose", "that", "where"];
 
 /// A sentence shorter than this many words is scored whole: it is rarely compound, and scoring
 /// its pieces would double the work of the most common sentences.
@@ -17,52 +23,67 @@ const SHORTEST_COMPOUND_SENTENCE_WORDS: usize = 20;
 const SHORTEST_CLAUSE_WORDS: usize = 6;
 
 /// The byte ranges of the clauses of a sentence (tokens `tokens`) of at least
-/// [`SHORTEST_COMPOUND_SENTENCE_WORDS`] words: pieces between a `;`, or a comma followed by a clause
-/// opener. Only pieces of at least [`SHORTEST_CLAUSE_WORDS`] words are returned; a sentence with no
-/// such split gives nothing.
+/// [`SHORTEST_COMPOUND_SENTENCE_WORDS`] words: pieces between semicolons and commas, a piece of
+/// fewer than [`SHORTEST_CLAUSE_WORDS`] words or opening with a relative word joined to the piece
+/// before it (and a short first piece to the one after it). A sentence that stays in one piece
+/// gives nothing.
 pub(crate) fn clauses(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
-    if tokens
-        .iter()
-        .filter(|token| token.kind == TokenKind::Word)
-        .count()
-        < SHORTEST_COMPOUND_SENTENCE_WORDS
-    {
+    let is_word = |token: &&Token| token.kind == TokenKind::Word;
+    if tokens.iter().filter(is_word).count() < SHORTEST_COMPOUND_SENTENCE_WORDS {
         return Vec::new();
     }
-    let mut boundaries = vec![0];
+    // Pieces as token ranges, without the separating punctuation.
+    let mut pieces: Vec<Range<usize>> = Vec::new();
+    let mut start = 0;
     for (position, token) in tokens.iter().enumerate() {
         let token_text = &text[token.start..token.end];
-        let next_word = tokens
-            .get(position + 1)
-            .map(|next| text[next.start..next.end].to_ascii_lowercase());
-        let splits = token_text == ";"
-            || (token_text == ","
-                && next_word
-                    .as_deref()
-                    .is_some_and(|word| CLAUSE_OPENERS.contains(&word)));
-        if splits {
-            boundaries.push(position + 1);
+        if token_text == ";" || token_text == "," {
+            pieces.push(start..position);
+            start = position + 1;
         }
     }
-    if boundaries.len() < 2 {
+    pieces.push(start..tokens.len());
+    if pieces.len() < 2 {
         return Vec::new();
     }
-    boundaries.push(tokens.len());
-    boundaries
-        .windows(2)
-        .filter_map(|window| {
-            let piece = &tokens[window[0]..window[1]];
-            // Trim the separating punctuation at either end.
+    // Clauses as token ranges, with their word counts.
+    let mut clauses: Vec<(Range<usize>, usize)> = Vec::new();
+    for piece in pieces {
+        let piece_tokens = &tokens[piece.clone()];
+        let words = piece_tokens.iter().filter(is_word).count();
+        let opens_with_relative_word = piece_tokens.iter().find(is_word).is_some_and(|first| {
+            let first_word = &text[first.start..first.end];
+            RELATIVE_WORDS
+                .iter()
+                .any(|relative| first_word.eq_ignore_ascii_case(relative))
+        });
+        match clauses.last_mut() {
+            Some((previous, previous_words))
+                if words < SHORTEST_CLAUSE_WORDS
+                    || opens_with_relative_word
+                    || *previous_words < SHORTEST_CLAUSE_WORDS =>
+            {
+                previous.end = piece.end;
+                *previous_words += words;
+            }
+            _ => clauses.push((piece, words)),
+        }
+    }
+    if clauses.len() < 2 {
+        return Vec::new();
+    }
+    clauses
+        .into_iter()
+        .filter_map(|(clause, _)| {
+            let piece = &tokens[clause];
+            // Trim punctuation at either end.
             let first = piece
                 .iter()
                 .position(|token| token.kind != TokenKind::Punctuation)?;
             let last = piece
                 .iter()
                 .rposition(|token| token.kind != TokenKind::Punctuation)?;
-            let words = piece[first..=last]
-                .iter()
-                .filter(|token| token.kind == TokenKind::Word)
-                .count();
+            let words = piece[first..=last].iter().filter(is_word).count();
             (words >= SHORTEST_CLAUSE_WORDS).then(|| piece[first].start..piece[last].end)
         })
         .collect()
@@ -95,12 +116,28 @@ mod tests {
     }
 
     #[test]
-    fn simple_or_short_sentences_have_no_clauses_and_short_pieces_are_dropped() {
+    fn simple_or_short_sentences_have_no_clauses_and_short_pieces_stay_with_the_one_before() {
         assert!(clause_texts("The army shelled fourteen villages in March.").is_empty());
         assert!(clause_texts("Prices rose by a third in one year; sadly, yes.").is_empty());
+        assert!(clause_texts(
+            "Prices of bread, rice and fuel rose by a third in one single year across the whole northern region; sadly, yes."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn a_list_of_demands_is_cut_and_a_relative_clause_stays_with_its_clause() {
         assert_eq!(
-            clause_texts("Prices of bread, rice and fuel rose by a third in one single year across the whole northern region; sadly, yes."),
-            ["Prices of bread, rice and fuel rose by a third in one single year across the whole northern region"]
+            clause_texts(
+                "The government should ratify the convention against torture, end the use of \
+                 excessive force by police, which has been documented in numerous reports, and \
+                 address the problem of gun violence in the cities."
+            ),
+            [
+                "The government should ratify the convention against torture",
+                "end the use of excessive force by police, which has been documented in numerous reports",
+                "and address the problem of gun violence in the cities"
+            ]
         );
     }
 }

@@ -1,135 +1,386 @@
-//! The features of a sentence for check-worthiness: words, word pairs, character n-grams within
-//! words, and a few cues of factual content (numbers, percentages, money, years, comparisons).
+//! The features of a sentence for check-worthiness: a block of word 1-3-grams and a block of
+//! character 2-5-grams of the whitespace-separated pieces, each weighing about as much as a unit
+//! vector, and (for the accurate tier) a sentence embedding appended after the hashed buckets.
 //!
-//! Training and inference call the same function, so the features cannot drift apart.
+//! Before any feature is taken, numbers become `0`, a country's or office holder's name becomes
+//! `<party>` and any other capitalised word that does not open the sentence becomes `<name>`, so
+//! that the model learns how claims are phrased rather than whom they are about.
+//! `research/claims/RESULTS.md` chose this recipe by cross-validation on the training file.
+//!
+//! The features are a sum of hashed entries with no normalisation of the whole, so that scoring
+//! adds each entry's weight to the margin as it is hashed ([`FeatureSink`]) instead of sorting
+//! the entries into a vector; training collects the same entries into a [`SparseVector`].
 
-use rhetor_linear::{FeatureHasher, FeatureNameHash, Normalisation, SparseVector, SparseVectorBuilder};
+use std::borrow::Cow;
+use std::ops::Range;
+
+use rhetor_actors::ReadToken;
+use rhetor_linear::{
+    FeatureHasher, FeatureNameHash, LinearModel, Normalisation, SparseVector, SparseVectorBuilder,
+};
 use rhetor_schema::TokenKind;
 
-/// Shortest and longest character n-gram taken inside a word.
-const CHARACTER_NGRAMS: std::ops::RangeInclusive<usize> = 3..=5;
+use crate::embeddings::Embedding;
+
+/// The shortest character n-gram taken inside a padded piece.
+const SHORTEST_CHARACTER_NGRAM: usize = 2;
+
+/// The longest character n-gram taken inside a padded piece.
+const LONGEST_CHARACTER_NGRAM: usize = 5;
 
 /// Namespaces of the hashed features, recorded in the model file.
 pub(crate) const NAMESPACE_DESCRIPTION: &str =
-    "w: lowercased word (numbers as 0, a country's or office holder's name as <party>), b: word pair, c: character 3-5-gram inside a word (with ^ and $ marks), \
-     h: cue (has_number, percent, money, year, comparison, first_person, second_person, question, length bucket)";
+    "Tokens read with numbers as 0, a country's or office holder's name as <party>, other capitalised words \
+     not opening the sentence as <name>, the rest lowercased. w: word, b: word pair, t: word triple (words and \
+     numbers only); c: character 2-5-gram of a whitespace-separated piece padded with one space on each side. \
+     Each entry of a block weighs 1 / sqrt(2 x entries of its block)";
 
-/// The feature vector of `sentence`.
-pub(crate) fn sentence_features(sentence: &str, hasher: &FeatureHasher) -> SparseVector {
-    // About three features per byte: a word of n characters has about 3n character n-grams.
-    let mut vector = SparseVectorBuilder::with_capacity(sentence.len() * 3 + 8);
-    // The word pair `previous word` is hashed as `b:previous` + ` ` + `word`: the prefix is
-    // hashed once, when its word is read, instead of formatting a string per pair.
-    let mut pair_prefix = FeatureNameHash::start(b'b').push_str("<s> ");
-    let mut word_count = 0usize;
-    let mut lowercased = String::new();
-    let mut marked = String::new();
-    let mut character_starts: Vec<usize> = Vec::new();
-    // A party's name is one placeholder word, so that the model cannot learn which party a
-    // claim is about (see `rhetor_actors::tokens_with_party_names`).
-    for read in rhetor_actors::tokens_with_party_names(sentence) {
-        let token = read.token;
-        let token_text = &sentence[token.start..token.end];
-        let word: &str = match token.kind {
-            _ if read.is_party_name => rhetor_actors::PARTY_PLACEHOLDER,
-            TokenKind::Number => {
-                hasher.add_feature(&mut vector, b'h', "has_number", 1.0);
-                if token_text.len() == 4 && token_text.starts_with(['1', '2']) {
-                    hasher.add_feature(&mut vector, b'h', "year", 1.0);
-                }
-                "0"
-            }
-            TokenKind::Word
-                if word_count > 0 && token_text.starts_with(|character: char| character.is_uppercase()) =>
-            {
-                "<name>"
-            }
-            TokenKind::Word => {
-                lowercase_into(token_text, &mut lowercased);
-                &lowercased
-            }
-            TokenKind::Punctuation | TokenKind::Symbol => {
-                match token_text {
-                    "%" => hasher.add_feature(&mut vector, b'h', "percent", 1.0),
-                    "$" | "€" | "£" => hasher.add_feature(&mut vector, b'h', "money", 1.0),
-                    "?" => hasher.add_feature(&mut vector, b'h', "question", 1.0),
-                    _ => {}
-                }
-                continue;
-            }
-        };
-        word_count += 1;
-        match word {
-            "percent" | "per" => hasher.add_feature(&mut vector, b'h', "percent", 1.0),
-            "dollars" | "million" | "billion" | "trillion" => {
-                hasher.add_feature(&mut vector, b'h', "money", 1.0)
-            }
-            "more" | "less" | "fewer" | "than" | "most" | "least" | "increase" | "increased" | "decrease"
-            | "decreased" => {
-                hasher.add_feature(&mut vector, b'h', "comparison", 1.0);
-            }
-            "i" | "we" | "my" | "our" | "me" | "us" => {
-                hasher.add_feature(&mut vector, b'h', "first_person", 1.0)
-            }
-            "you" | "your" => hasher.add_feature(&mut vector, b'h', "second_person", 1.0),
-            _ => {}
-        }
-        hasher.add_feature(&mut vector, b'w', word, 1.0);
-        let pair = hasher.finish_feature(pair_prefix.push_str(word));
-        vector.add(pair.bucket, pair.sign);
-        add_character_ngrams(&mut vector, hasher, word, &mut marked, &mut character_starts);
-        pair_prefix = FeatureNameHash::start(b'b').push_str(word).push_bytes(b" ");
-    }
-    let last_pair = hasher.finish_feature(pair_prefix.push_str("</s>"));
-    vector.add(last_pair.bucket, last_pair.sign);
-    let length_bucket = match word_count {
-        0..=5 => "length:short",
-        6..=15 => "length:medium",
-        16..=30 => "length:long",
-        _ => "length:very_long",
-    };
-    hasher.add_feature(&mut vector, b'h', length_bucket, 1.0);
-    vector.finish(Normalisation::L2)
+/// Tokens after which a capitalised word opens a sentence or a quotation, and may be an ordinary
+/// word written with a capital.
+const SENTENCE_OPENING_PUNCTUATION: &[&str] = &[".", "!", "?", ":", "\"", "“", "”", "(", "-", "–", "—"];
+
+/// Where hashed feature entries go: a vector being built (training) or a margin being summed
+/// (scoring).
+pub(crate) trait FeatureSink {
+    /// Adds `value` to `bucket`.
+    fn add(&mut self, bucket: u32, value: f32);
 }
 
-/// Writes `word.to_lowercase()` into `buffer`, reusing its allocation; ASCII words, nearly all
-/// of them, are lowercased byte by byte.
-fn lowercase_into(word: &str, buffer: &mut String) {
-    buffer.clear();
+impl FeatureSink for SparseVectorBuilder {
+    fn add(&mut self, bucket: u32, value: f32) {
+        SparseVectorBuilder::add(self, bucket, value);
+    }
+}
+
+/// A one-label model's weights as a plain table, so that scoring an entry is one indexed load
+/// (the model keeps 8-bit levels and a table per label, and checks every access).
+#[derive(Debug, Clone)]
+pub(crate) struct WeightTable {
+    bias: f32,
+    weights: Vec<f32>,
+}
+
+impl WeightTable {
+    /// The weights of the first label of `model`.
+    pub(crate) fn of(model: &LinearModel) -> WeightTable {
+        let buckets = u32::try_from(model.feature_hasher().bucket_count()).unwrap_or(u32::MAX);
+        WeightTable {
+            bias: model.biases().first().copied().unwrap_or(0.0),
+            weights: (0..buckets)
+                .map(|bucket| model.weight(0, bucket).unwrap_or(0.0))
+                .collect(),
+        }
+    }
+}
+
+/// The margin (log-odds) of a one-label model, summed entry by entry.
+pub(crate) struct MarginSink<'table> {
+    weights: &'table [f32],
+    /// The bias plus every entry's weight times its value so far.
+    pub(crate) margin: f32,
+}
+
+impl<'table> MarginSink<'table> {
+    /// The margin of an empty vector: the model's bias.
+    pub(crate) fn new(table: &'table WeightTable) -> Self {
+        MarginSink {
+            weights: &table.weights,
+            margin: table.bias,
+        }
+    }
+}
+
+impl FeatureSink for MarginSink<'_> {
+    fn add(&mut self, bucket: u32, value: f32) {
+        if let Some(weight) = usize::try_from(bucket)
+            .ok()
+            .and_then(|bucket| self.weights.get(bucket))
+        {
+            self.margin += weight * value;
+        }
+    }
+}
+
+/// One token as the features read it.
+struct ReadForm {
+    /// Where its form is in the buffer of forms.
+    form: Range<usize>,
+    /// Whether it is a word or a number (punctuation and symbols only feed the character block).
+    is_word: bool,
+    /// Whether it is a number.
+    is_number: bool,
+    /// Whether whitespace separates it from the token before it.
+    after_space: bool,
+}
+
+/// A sentence (or clause) read for the features: its tokens' forms, with numbers and names
+/// masked.
+pub(crate) struct SentenceForms {
+    forms: String,
+    read_forms: Vec<ReadForm>,
+}
+
+impl SentenceForms {
+    /// Reads `sentence` (tokenised, with party names found, here).
+    pub(crate) fn of(sentence: &str) -> SentenceForms {
+        SentenceForms::read(sentence, &rhetor_actors::tokens_with_party_names(sentence))
+    }
+
+    /// Reads the tokens `read_tokens` of `text` (offsets into `text`); the first of them opens
+    /// the sentence.
+    pub(crate) fn read(text: &str, read_tokens: &[ReadToken]) -> SentenceForms {
+        let mut forms = String::with_capacity(read_tokens.len() * 8);
+        let mut read_forms: Vec<ReadForm> = Vec::with_capacity(read_tokens.len());
+        let mut previous_end: Option<usize> = None;
+        let mut previous_text = "";
+        for read in read_tokens {
+            let token = read.token;
+            let token_text = text.get(token.start..token.end).unwrap_or("");
+            let start = forms.len();
+            let is_number = token.kind == TokenKind::Number && !read.is_party_name;
+            let is_word = match token.kind {
+                _ if read.is_party_name => {
+                    forms.push_str(rhetor_actors::PARTY_PLACEHOLDER);
+                    true
+                }
+                TokenKind::Number => {
+                    forms.push('0');
+                    true
+                }
+                TokenKind::Word => {
+                    let opens_sentence =
+                        previous_end.is_none() || SENTENCE_OPENING_PUNCTUATION.contains(&previous_text);
+                    if !opens_sentence && is_capitalised_name(token_text) {
+                        forms.push_str("<name>");
+                    } else {
+                        push_lowercase(token_text, &mut forms);
+                    }
+                    true
+                }
+                TokenKind::Punctuation | TokenKind::Symbol => {
+                    forms.push_str(token_text);
+                    false
+                }
+            };
+            read_forms.push(ReadForm {
+                form: start..forms.len(),
+                is_word,
+                is_number,
+                after_space: previous_end.is_none_or(|end| end < token.start),
+            });
+            previous_end = Some(token.end);
+            previous_text = token_text;
+        }
+        SentenceForms { forms, read_forms }
+    }
+
+    /// The words as phrase tables read them (`phrases.rs`): lowercase words, `#number` for
+    /// numbers, and the masks of names.
+    pub(crate) fn phrase_words(&self) -> Vec<Cow<'_, str>> {
+        self.read_forms
+            .iter()
+            .filter(|read| read.is_word)
+            .map(|read| {
+                if read.is_number {
+                    Cow::Borrowed("#number")
+                } else {
+                    Cow::Borrowed(&self.forms[read.form.clone()])
+                }
+            })
+            .collect()
+    }
+
+    /// Adds the hashed sparse features to `sink`.
+    pub(crate) fn add_features(&self, hasher: &FeatureHasher, sink: &mut impl FeatureSink) {
+        // Each block should weigh as much as the other, as if each were scaled to unit length
+        // and their sum divided by √2. Its entries are weighted by one over the square root of
+        // twice their number, which is that scaling exactly when no n-gram repeats (and nearly
+        // so otherwise), and needs no sorting of the entries.
+        let word_count = self.read_forms.iter().filter(|read| read.is_word).count();
+        let word_entries = word_count + word_count.saturating_sub(1) + word_count.saturating_sub(2);
+        let character_entries = character_ngram_count(&self.forms, &self.read_forms);
+        word_ngrams(
+            &self.forms,
+            &self.read_forms,
+            hasher,
+            block_weight(word_entries),
+            sink,
+        );
+        character_ngrams(
+            &self.forms,
+            &self.read_forms,
+            hasher,
+            block_weight(character_entries),
+            sink,
+        );
+    }
+}
+
+/// The features of a sentence as a vector (for training): the sparse features hashed with
+/// `sparse_hasher`, and for the accurate tier the embedding after them.
+pub(crate) fn sentence_features(
+    forms: &SentenceForms,
+    sparse_hasher: &FeatureHasher,
+    embedding: Option<&Embedding>,
+) -> SparseVector {
+    let mut vector = SparseVectorBuilder::with_capacity(forms.forms.len() * 5 + 400);
+    forms.add_features(sparse_hasher, &mut vector);
+    if let Some(embedding) = embedding {
+        add_embedding(embedding, sparse_hasher, &mut vector);
+    }
+    vector.finish(Normalisation::None)
+}
+
+/// The weight of each entry of a block of `entries` entries.
+fn block_weight(entries: usize) -> f32 {
+    1.0 / (2.0 * entries.max(1) as f32).sqrt()
+}
+
+/// Adds the accurate tier's embedding entries to `sink`: `embedding` in the buckets right after
+/// those of `sparse_hasher` (the model's hasher has twice as many buckets).
+pub(crate) fn add_embedding(
+    embedding: &Embedding,
+    sparse_hasher: &FeatureHasher,
+    sink: &mut impl FeatureSink,
+) {
+    for (bucket, &value) in (sparse_hasher.bucket_count()..).zip(embedding) {
+        // At most 2^24 + 384 buckets (`MAX_BUCKETS_LOG2`), so the bucket fits in u32.
+        sink.add(u32::try_from(bucket).unwrap_or(u32::MAX), value);
+    }
+}
+
+/// The logistic function, as `rhetor_linear` turns margins into probabilities.
+pub(crate) fn logistic(margin: f32) -> f32 {
+    if margin >= 0.0 {
+        1.0 / (1.0 + (-margin).exp())
+    } else {
+        let exponential = margin.exp();
+        exponential / (1.0 + exponential)
+    }
+}
+
+/// Whether `word` starts with a capital and is not the pronoun `I` (`I`, `I'm`, `I’ve`).
+fn is_capitalised_name(word: &str) -> bool {
+    let is_pronoun_i = word == "I" || word.starts_with("I'") || word.starts_with("I’");
+    word.starts_with(|character: char| character.is_uppercase()) && !is_pronoun_i
+}
+
+/// Appends `word` lowercased to `buffer`; ASCII words, nearly all of them, byte by byte.
+fn push_lowercase(word: &str, buffer: &mut String) {
     if word.is_ascii() {
+        let start = buffer.len();
         buffer.push_str(word);
-        buffer.make_ascii_lowercase();
+        buffer[start..].make_ascii_lowercase();
     } else {
         // `str::to_lowercase` knows the context rules (a final sigma) that `char` does not.
         buffer.push_str(&word.to_lowercase());
     }
 }
 
-/// Adds the character n-grams of `word` marked with `^` at its start and `$` at its end, so that
-/// prefixes and suffixes (`un-`, `-tion`) are features of their own. `marked` and
-/// `character_starts` are scratch buffers, reused from word to word.
-fn add_character_ngrams(
-    vector: &mut SparseVectorBuilder,
+/// Adds the word 1-, 2- and 3-grams of the words and numbers, each with value `weight`.
+fn word_ngrams(
+    forms: &str,
+    read_forms: &[ReadForm],
     hasher: &FeatureHasher,
-    word: &str,
-    marked: &mut String,
-    character_starts: &mut Vec<usize>,
+    weight: f32,
+    block: &mut impl FeatureSink,
 ) {
-    marked.clear();
-    marked.push('^');
-    marked.push_str(word);
-    marked.push('$');
-    // The byte offset of every character, and the end: an n-gram of characters is a byte slice.
-    character_starts.clear();
-    character_starts.extend(marked.char_indices().map(|(offset, _)| offset));
-    character_starts.push(marked.len());
-    let start = FeatureNameHash::start(b'c');
-    for length in CHARACTER_NGRAMS {
-        for bounds in character_starts.windows(length + 1) {
-            let gram = &marked.as_bytes()[bounds[0]..bounds[length]];
-            // Character n-grams are many per word: they weigh less than the word itself.
-            let feature = hasher.finish_feature(start.push_bytes(gram));
-            vector.add(feature.bucket, feature.sign * 0.3);
+    // N-grams are hashed piece by piece (`b:first` + ` ` + `second`): no string is built per n-gram.
+    let mut previous: Option<&str> = None;
+    let mut before_previous: Option<&str> = None;
+    for read in read_forms.iter().filter(|read| read.is_word) {
+        let word = &forms[read.form.clone()];
+        let single = hasher.finish_feature(FeatureNameHash::start(b'w').push_str(word));
+        block.add(single.bucket, single.sign * weight);
+        if let Some(previous) = previous {
+            let pair = FeatureNameHash::start(b'b')
+                .push_str(previous)
+                .push_bytes(b" ")
+                .push_str(word);
+            let pair = hasher.finish_feature(pair);
+            block.add(pair.bucket, pair.sign * weight);
+            if let Some(before_previous) = before_previous {
+                let triple = FeatureNameHash::start(b't')
+                    .push_str(before_previous)
+                    .push_bytes(b" ")
+                    .push_str(previous)
+                    .push_bytes(b" ")
+                    .push_str(word);
+                let triple = hasher.finish_feature(triple);
+                block.add(triple.bucket, triple.sign * weight);
+            }
+        }
+        before_previous = previous;
+        previous = Some(word);
+    }
+}
+
+/// The whitespace-separated pieces of the forms: each is the forms of a token and of the tokens
+/// glued to it.
+fn pieces<'forms>(forms: &'forms str, read_forms: &'forms [ReadForm]) -> impl Iterator<Item = &'forms str> {
+    let mut starts = read_forms
+        .iter()
+        .filter(|read| read.after_space)
+        .map(|read| read.form.start)
+        .peekable();
+    std::iter::from_fn(move || {
+        let start = starts.next()?;
+        let end = starts.peek().copied().unwrap_or(forms.len());
+        forms.get(start..end)
+    })
+}
+
+/// How many character n-grams [`character_ngrams`] adds.
+fn character_ngram_count(forms: &str, read_forms: &[ReadForm]) -> usize {
+    pieces(forms, read_forms)
+        .map(|piece| {
+            // The piece and its two padding spaces.
+            let characters = piece.chars().count() + 2;
+            (SHORTEST_CHARACTER_NGRAM..=LONGEST_CHARACTER_NGRAM)
+                .map(|length| (characters + 1).saturating_sub(length))
+                .sum::<usize>()
+        })
+        .sum()
+}
+
+/// Adds the character 2- to 5-grams of each whitespace-separated piece of the forms, padded with
+/// a space on each side (a piece shorter than an n-gram length gives itself once, at the
+/// longest length it fits), each with value `weight`.
+fn character_ngrams(
+    forms: &str,
+    read_forms: &[ReadForm],
+    hasher: &FeatureHasher,
+    weight: f32,
+    block: &mut impl FeatureSink,
+) {
+    let mut padded = String::new();
+    let mut character_starts: Vec<usize> = Vec::new();
+    for piece in pieces(forms, read_forms) {
+        padded.clear();
+        padded.push(' ');
+        padded.push_str(piece);
+        padded.push(' ');
+        // The byte offset of every character, and the end: an n-gram of characters is a byte slice.
+        character_starts.clear();
+        character_starts.extend(padded.char_indices().map(|(offset, _)| offset));
+        character_starts.push(padded.len());
+        let characters = character_starts.len() - 1;
+        let bytes = padded.as_bytes();
+        for first in 0..characters {
+            // The n-grams that start at `first` share their prefix: each is hashed by extending
+            // the previous one by a character.
+            let mut gram = FeatureNameHash::start(b'c');
+            for length in 1..=LONGEST_CHARACTER_NGRAM {
+                let last = first + length;
+                if last > characters {
+                    break;
+                }
+                gram = gram.push_bytes(&bytes[character_starts[last - 1]..character_starts[last]]);
+                if length >= SHORTEST_CHARACTER_NGRAM {
+                    let feature = hasher.finish_feature(gram);
+                    block.add(feature.bucket, feature.sign * weight);
+                }
+            }
         }
     }
 }
@@ -138,15 +389,48 @@ fn add_character_ngrams(
 mod tests {
     use super::*;
 
+    fn features(sentence: &str, hasher: &FeatureHasher) -> SparseVector {
+        sentence_features(&SentenceForms::of(sentence), hasher, None)
+    }
+
+    fn has(vector: &SparseVector, feature: rhetor_linear::HashedFeature) -> bool {
+        vector.indices().contains(&feature.bucket)
+    }
+
     #[test]
-    fn numbers_and_money_are_cues_and_empty_text_is_fine() {
-        let hasher = FeatureHasher::new(16).expect("a valid hasher");
-        let with_figures = sentence_features("Unemployment fell by 4 percent, saving $3 billion.", &hasher);
-        let without_figures = sentence_features("Thank you all.", &hasher);
-        let cue = |name: &str| hasher.hash_feature(b'h', name).bucket;
-        assert!(with_figures.indices().contains(&cue("has_number")));
-        assert!(with_figures.indices().contains(&cue("money")));
-        assert!(!without_figures.indices().contains(&cue("has_number")));
-        assert!(!sentence_features("", &hasher).is_empty());
+    fn numbers_names_and_ngrams_become_features_and_empty_text_is_fine() {
+        let hasher = FeatureHasher::new(20).expect("a valid hasher");
+        let vector = features("Unemployment fell by 4 percent in Ruritania.", &hasher);
+        let word = |name: &str| hasher.hash_feature(b'w', name);
+        assert!(has(&vector, word("unemployment")));
+        assert!(has(&vector, word("0")));
+        assert!(has(&vector, word("<name>")));
+        assert!(!has(&vector, word("ruritania")));
+        assert!(has(&vector, hasher.hash_feature(b'b', "fell by")));
+        assert!(has(&vector, hasher.hash_feature(b't', "by 0 percent")));
+        // Punctuation stays on its piece in the character block.
+        assert!(has(&vector, hasher.hash_feature(b'c', "me>. ")));
+        assert!(has(&vector, hasher.hash_feature(b'c', " fe")));
+        let norm: f32 = vector.values().iter().map(|value| value * value).sum();
+        assert!((0.9..1.2).contains(&norm), "{norm}");
+        // Both blocks weigh about the same.
+        let word_weight: f32 = vector
+            .iter()
+            .filter(|(bucket, _)| *bucket == word("unemployment").bucket)
+            .map(|(_, value)| value.abs())
+            .sum();
+        assert!(word_weight > 0.1 && word_weight < 0.3, "{word_weight}");
+        assert!(features("", &hasher).is_empty());
+    }
+
+    #[test]
+    fn a_sentence_opening_capital_is_a_word_and_i_is_not_a_name() {
+        let hasher = FeatureHasher::new(20).expect("a valid hasher");
+        let vector = features("Taxes rose. Prices and I fell.", &hasher);
+        let word = |name: &str| hasher.hash_feature(b'w', name);
+        assert!(has(&vector, word("taxes")));
+        assert!(has(&vector, word("prices")));
+        assert!(has(&vector, word("i")));
+        assert!(!has(&vector, word("<name>")));
     }
 }

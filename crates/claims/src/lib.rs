@@ -1,24 +1,41 @@
 //! Check-worthy claims: which sentences a fact-checker should look at first.
 //!
-//! 1. **Features** (`features.rs`): words, word pairs, character n-grams and cues of factual
-//!    content of a sentence, hashed into a sparse vector.
-//! 2. **Model**: a logistic regression ([`rhetor_linear`]) trained by [`train_claim_model`] on the
-//!    CheckThat! 2024 English training sentences, its threshold chosen on the `dev` file; the model
-//!    file `model/checkworthiness.rlm` is embedded in the binary.
-//! 3. **Scoring** ([`find_claims`]): every sentence of a document gets a score in [0, 1]; those at
-//!    or above the shipped threshold are check-worthy. Claims come out ranked, highest score first.
+//! 1. **Features** (`features.rs`): word 1-3-grams and character 2-5-grams of a sentence with
+//!    numbers and names masked, hashed into a sparse vector; the accurate tier appends the
+//!    sentence's all-MiniLM-L6-v2 embedding ([`SentenceEmbedder`]).
+//! 2. **Models**: logistic regressions ([`rhetor_linear`]) trained by [`train_claim_model`] on the
+//!    CheckThat! 2024 English training sentences, their thresholds chosen on the `dev` file; the
+//!    model files `model/checkworthiness.rlm` (fast tier) and `model/checkworthiness-accurate.rlm`
+//!    are embedded in the binary, the encoder's weights are not.
+//! 3. **Scoring** ([`find_claims`], [`ClaimScorer`]): every sentence of a document, and every
+//!    clause of a long one (`clauses.rs`), gets a score in [0, 1]; a judgement with nothing
+//!    checkable in it (`evaluative.rs`) has its score lowered. A sentence's claim scores the
+//!    better of the sentence and its best clause, and its span is that clause when the clause is
+//!    check-worthy by itself; claims at or above the shipped threshold are check-worthy. Claims
+//!    come out ranked, highest score first; each says what kind of fact it asserts
+//!    (`claim_types.rs`).
 //!
-//! `rhetor train claims --data DIR` reproduces the model file from the data; `rhetor eval claims
-//! --data FILE` reports the benchmark's metric (F1 of the class `Yes`).
+//! `rhetor train claims [--accurate] --data DIR` reproduces the model files from the data;
+//! `rhetor eval claims [--accurate] --data FILE` reports the benchmark's metric (F1 of the class
+//! `Yes`).
 
 mod claim_types;
 mod clauses;
+mod embeddings;
+mod evaluative;
 mod features;
+mod phrases;
 mod scorer;
 mod training;
 
+pub use embeddings::{
+    load_default_encoder, CachedEmbedder, Embedding, LazyDefaultEncoder, SentenceEmbedder,
+    EMBEDDING_DIMENSION,
+};
 pub use scorer::{find_claims, ClaimScorer};
-pub use training::{train_claim_model, ClaimTrainingOptions, ClaimTrainingReport};
+pub use training::{
+    train_claim_model, ClaimTrainingOptions, ClaimTrainingReport, EvaluationRuleReport, SplitScores,
+};
 
 /// Errors of the claims analyser.
 #[derive(Debug, thiserror::Error)]
@@ -33,4 +50,25 @@ pub enum ClaimsError {
     /// The training data could not be read.
     #[error(transparent)]
     Data(#[from] rhetor_benchmarks::BenchmarkError),
+    /// The sentence encoder of the accurate tier is not installed or failed.
+    #[error("{0}")]
+    Encoder(String),
+    /// The embedding cache could not be read or written.
+    #[error("embedding cache {path}: {message}")]
+    Cache {
+        /// The cache file.
+        path: std::path::PathBuf,
+        /// What went wrong.
+        message: String,
+    },
+}
+
+impl ClaimsError {
+    /// A cache error about `path`.
+    pub(crate) fn cache(path: &std::path::Path, message: &str) -> ClaimsError {
+        ClaimsError::Cache {
+            path: path.to_owned(),
+            message: message.to_owned(),
+        }
+    }
 }

@@ -1,30 +1,59 @@
-//! Scoring sentences with the shipped model.
-
-use std::sync::OnceLock;
+//! Scoring sentences with a shipped model: the fast tier (sparse features, embedded and always
+//! available) or the accurate tier (sparse features and a sentence embedding, opt-in, needing
+//! the encoder's weights).
 
 use std::ops::Range;
+use std::sync::{Arc, OnceLock};
 
 use rhetor_actors::ActorAnalysis;
-use rhetor_linear::LinearModel;
+use rhetor_linear::{FeatureHasher, LinearModel};
 use rhetor_schema::{Claim, Event, Span};
 use rhetor_segment::Segmentation;
 
 use crate::claim_types::claim_type;
 use crate::clauses::clauses;
-use crate::features::sentence_features;
+use crate::embeddings::SentenceEmbedder;
+use crate::evaluative::{is_pure_evaluation, pure_evaluation_factor};
+use crate::features::{add_embedding, logistic, MarginSink, SentenceForms, WeightTable};
 use crate::ClaimsError;
 
-/// The model file `rhetor train claims` wrote, embedded at build time.
+/// The fast tier's model file, written by `rhetor train claims`, embedded at build time.
 const EMBEDDED_MODEL: &[u8] = include_bytes!("../model/checkworthiness.rlm");
 
-/// A check-worthiness scorer: a model and its threshold.
-#[derive(Debug, Clone)]
+/// The accurate tier's model file, written by `rhetor train claims --accurate`, embedded at
+/// build time (the encoder's weights are not: they are read at run time).
+const EMBEDDED_ACCURATE_MODEL: &[u8] = include_bytes!("../model/checkworthiness-accurate.rlm");
+
+/// A check-worthiness scorer: a model, its threshold, and for the accurate tier the sentence
+/// encoder whose embeddings the model reads.
+#[derive(Clone)]
 pub struct ClaimScorer {
     model: LinearModel,
+    /// The model's weights, for scoring.
+    weights: WeightTable,
+    /// The hasher of the sparse features: the model's own for the fast tier, half its buckets
+    /// for the accurate tier (the embedding takes the upper half).
+    sparse_hasher: FeatureHasher,
+    /// What a pure evaluation's score is multiplied by (from the model's metadata).
+    pure_evaluation_factor: f32,
+    encoder: Option<Arc<dyn SentenceEmbedder>>,
+}
+
+impl std::fmt::Debug for ClaimScorer {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // The model's hundreds of thousands of weights are left out.
+        formatter
+            .debug_struct("ClaimScorer")
+            .field("accurate", &self.is_accurate())
+            .field("threshold", &self.threshold())
+            .field("pure_evaluation_factor", &self.pure_evaluation_factor)
+            .field("metadata", &self.metadata())
+            .finish_non_exhaustive()
+    }
 }
 
 impl ClaimScorer {
-    /// The scorer of the shipped model, loaded once.
+    /// The fast tier's scorer of the shipped model, loaded once.
     ///
     /// # Errors
     ///
@@ -36,26 +65,117 @@ impl ClaimScorer {
             .as_ref()
     }
 
-    /// A scorer from the bytes of a model file.
+    /// The accurate tier's scorer: the shipped accurate model reading `encoder`'s embeddings
+    /// (all-MiniLM-L6-v2, see `rhetor_embed`).
+    ///
+    /// # Errors
+    ///
+    /// When the embedded accurate model file is not a valid model.
+    pub fn accurate(encoder: Arc<dyn SentenceEmbedder>) -> Result<ClaimScorer, ClaimsError> {
+        ClaimScorer::from_accurate_model(rhetor_linear::load(EMBEDDED_ACCURATE_MODEL)?, encoder)
+    }
+
+    /// A fast-tier scorer from the bytes of a model file.
     ///
     /// # Errors
     ///
     /// When the bytes are not a valid model file.
     pub fn from_model_file(bytes: &[u8]) -> Result<ClaimScorer, ClaimsError> {
+        Ok(ClaimScorer::from_model(rhetor_linear::load(bytes)?))
+    }
+
+    /// A fast-tier scorer around a model (as training produces it).
+    pub fn from_model(model: LinearModel) -> ClaimScorer {
+        ClaimScorer {
+            sparse_hasher: model.feature_hasher(),
+            weights: WeightTable::of(&model),
+            pure_evaluation_factor: pure_evaluation_factor(model.metadata()),
+            model,
+            encoder: None,
+        }
+    }
+
+    /// An accurate-tier scorer around a model trained with embeddings (as `rhetor train claims
+    /// --accurate` produces it) and the encoder of those embeddings.
+    ///
+    /// # Errors
+    ///
+    /// When the model has too few buckets to hold the sparse features and an embedding.
+    pub fn from_accurate_model(
+        model: LinearModel,
+        encoder: Arc<dyn SentenceEmbedder>,
+    ) -> Result<ClaimScorer, ClaimsError> {
+        let sparse_hasher = FeatureHasher::new(model.feature_hasher().buckets_log2().saturating_sub(1))?;
         Ok(ClaimScorer {
-            model: rhetor_linear::load(bytes)?,
+            sparse_hasher,
+            weights: WeightTable::of(&model),
+            pure_evaluation_factor: pure_evaluation_factor(model.metadata()),
+            model,
+            encoder: Some(encoder),
         })
     }
 
-    /// A scorer around a model (as training produces it).
-    pub fn from_model(model: LinearModel) -> ClaimScorer {
-        ClaimScorer { model }
+    /// Whether this scorer reads sentence embeddings (the accurate tier).
+    pub fn is_accurate(&self) -> bool {
+        self.encoder.is_some()
     }
 
-    /// The check-worthiness of one sentence, in [0, 1].
-    pub fn score(&self, sentence: &str) -> f32 {
-        let features = sentence_features(sentence, &self.model.feature_hasher());
-        self.model.scores(&features).first().copied().unwrap_or(0.0)
+    /// The check-worthiness of each sentence, in [0, 1]: the model's probability, multiplied by
+    /// the pure-evaluation factor for a judgement without anything checkable in it (see
+    /// `evaluative.rs`).
+    ///
+    /// # Errors
+    ///
+    /// When the accurate tier's encoder fails.
+    pub fn scores(&self, sentences: &[&str]) -> Result<Vec<f32>, ClaimsError> {
+        let forms: Vec<SentenceForms> = sentences
+            .iter()
+            .map(|sentence| SentenceForms::of(sentence))
+            .collect();
+        self.scores_of_forms(sentences, &forms)
+    }
+
+    /// The check-worthiness of one sentence (see [`scores`](Self::scores)).
+    ///
+    /// # Errors
+    ///
+    /// When the accurate tier's encoder fails.
+    pub fn score(&self, sentence: &str) -> Result<f32, ClaimsError> {
+        Ok(self.scores(&[sentence])?.first().copied().unwrap_or(0.0))
+    }
+
+    /// The scores of the sentences `texts`, read as `forms`: the accurate tier embeds the texts
+    /// in one batch.
+    fn scores_of_forms(&self, texts: &[&str], forms: &[SentenceForms]) -> Result<Vec<f32>, ClaimsError> {
+        let Some(encoder) = &self.encoder else {
+            return Ok(self.sparse_scores(forms));
+        };
+        let embeddings = encoder.embed(texts)?;
+        Ok(forms
+            .iter()
+            .zip(&embeddings)
+            .map(|(forms, embedding)| self.score_forms(forms, Some(embedding)))
+            .collect())
+    }
+
+    /// The scores of sentences from their sparse features alone (the fast tier).
+    fn sparse_scores(&self, forms: &[SentenceForms]) -> Vec<f32> {
+        forms.iter().map(|forms| self.score_forms(forms, None)).collect()
+    }
+
+    /// The score of a sentence read as `forms` whose embedding (accurate tier) is `embedding`.
+    fn score_forms(&self, forms: &SentenceForms, embedding: Option<&crate::Embedding>) -> f32 {
+        let mut margin = MarginSink::new(&self.weights);
+        forms.add_features(&self.sparse_hasher, &mut margin);
+        if let Some(embedding) = embedding {
+            add_embedding(embedding, &self.sparse_hasher, &mut margin);
+        }
+        let probability = logistic(margin.margin);
+        if is_pure_evaluation(&forms.phrase_words()) {
+            probability * self.pure_evaluation_factor
+        } else {
+            probability
+        }
     }
 
     /// The score at and above which a sentence is check-worthy.
@@ -67,15 +187,130 @@ impl ClaimScorer {
     pub fn metadata(&self) -> &str {
         self.model.metadata()
     }
+
+    /// Scores every sentence of `text` and returns them as claims, highest score first (ties in
+    /// text order).
+    ///
+    /// A long sentence's claim is as check-worthy as the better of the sentence and its
+    /// best-scoring clause, and its span is that clause when the clause is check-worthy by itself
+    /// (or scores higher than the whole sentence), so that the span is what a fact-checker should
+    /// check. Each claim
+    /// says what kind of fact it asserts and which actors (`actors`) it is about; `events` tell
+    /// whether an event is asserted or denied in it.
+    ///
+    /// # Errors
+    ///
+    /// When the accurate tier's encoder fails.
+    pub fn find_claims(
+        &self,
+        text: &str,
+        segmentation: &Segmentation,
+        actors: &ActorAnalysis,
+        events: &[Event],
+    ) -> Result<Vec<Claim>, ClaimsError> {
+        let (candidates, forms) = candidates(text, segmentation);
+        let candidate_texts: Vec<&str> = candidates.iter().map(|(_, range)| &text[range.clone()]).collect();
+        let scores = self.scores_of_forms(&candidate_texts, &forms)?;
+        Ok(self.rank_claims(text, segmentation, actors, events, candidates, scores))
+    }
+
+    /// The claims of the sentences, each on its best-scoring candidate (`candidates` and their
+    /// `scores`), highest score first.
+    fn rank_claims(
+        &self,
+        text: &str,
+        segmentation: &Segmentation,
+        actors: &ActorAnalysis,
+        events: &[Event],
+        candidates: Vec<(usize, Range<usize>)>,
+        scores: Vec<f32>,
+    ) -> Vec<Claim> {
+        // Per sentence: its own score (its first candidate) and its best clause.
+        let mut sentence_scores: Vec<Option<f32>> = vec![None; segmentation.sentences.len()];
+        let mut best_clauses: Vec<Option<(Range<usize>, f32)>> = vec![None; segmentation.sentences.len()];
+        for ((index, range), score) in candidates.into_iter().zip(scores) {
+            match sentence_scores.get_mut(index) {
+                Some(slot @ None) => *slot = Some(score),
+                Some(Some(_)) => {
+                    if let Some(best) = best_clauses.get_mut(index) {
+                        if best.as_ref().is_none_or(|(_, best_score)| score > *best_score) {
+                            *best = Some((range, score));
+                        }
+                    }
+                }
+                None => {}
+            }
+        }
+        let threshold = self.threshold();
+        let mut claims: Vec<Claim> = segmentation
+            .sentences
+            .iter()
+            .zip(sentence_scores.into_iter().zip(best_clauses))
+            .map(|(sentence, (sentence_score, best_clause))| {
+                let sentence_score = sentence_score.unwrap_or(0.0);
+                // The claim is as check-worthy as the better of the sentence and its best clause;
+                // its span is that clause when the clause is check-worthy by itself or better
+                // than the whole, so that it points at what a fact-checker should check.
+                let (range, score) = match best_clause {
+                    Some((clause, clause_score))
+                        if clause_score >= threshold || clause_score > sentence_score =>
+                    {
+                        (clause, clause_score.max(sentence_score))
+                    }
+                    _ => (sentence.range.clone(), sentence_score),
+                };
+                let sentence_tokens = &segmentation.tokens[sentence.tokens.clone()];
+                let claim_tokens: Vec<_> = sentence_tokens
+                    .iter()
+                    .filter(|token| range.start <= token.start && token.end <= range.end)
+                    .copied()
+                    .collect();
+                let has_event = events
+                    .iter()
+                    .any(|event| range.start <= event.trigger.start && event.trigger.end <= range.end);
+                Claim {
+                    score: round_to_thousandths(score),
+                    checkworthy: score >= threshold,
+                    claim_type: claim_type(text, &claim_tokens, has_event).map(str::to_owned),
+                    about: actors_in(actors, &range),
+                    span: Span::of(text, range),
+                }
+            })
+            .collect();
+        claims.sort_by(|left, right| right.score.total_cmp(&left.score));
+        claims
+    }
 }
 
-/// Scores every sentence of `text` with the shipped model and returns them as claims, highest
-/// score first (ties in text order).
-///
-/// A compound sentence's claim is its best-scoring clause when that clause scores higher than
-/// the whole sentence, so that the span is what a fact-checker should check. Each claim says what
-/// kind of fact it asserts and which actors (`actors`) it is about; `events` tell whether an
-/// event is asserted or denied in it.
+/// What is scored for each sentence (by index): the sentence, and every clause of a compound
+/// sentence, with their ranges and their forms. A sentence's tokens and party names are read
+/// once, and its clauses read from them.
+fn candidates(text: &str, segmentation: &Segmentation) -> (Vec<(usize, Range<usize>)>, Vec<SentenceForms>) {
+    let mut ranges = Vec::with_capacity(segmentation.sentences.len());
+    let mut forms = Vec::with_capacity(segmentation.sentences.len());
+    for (index, sentence) in segmentation.sentences.iter().enumerate() {
+        let sentence_text = &text[sentence.range.clone()];
+        let read_tokens = rhetor_actors::tokens_with_party_names(sentence_text);
+        ranges.push((index, sentence.range.clone()));
+        forms.push(SentenceForms::read(sentence_text, &read_tokens));
+        let sentence_tokens = &segmentation.tokens[sentence.tokens.clone()];
+        for clause in clauses(text, sentence_tokens) {
+            let relative = clause.start.saturating_sub(sentence.range.start)
+                ..clause.end.saturating_sub(sentence.range.start);
+            let clause_tokens: Vec<_> = read_tokens
+                .iter()
+                .filter(|read| relative.start <= read.token.start && read.token.end <= relative.end)
+                .copied()
+                .collect();
+            ranges.push((index, clause));
+            forms.push(SentenceForms::read(sentence_text, &clause_tokens));
+        }
+    }
+    (ranges, forms)
+}
+
+/// Scores every sentence of `text` with the shipped fast-tier model (see
+/// [`ClaimScorer::find_claims`]).
 ///
 /// # Errors
 ///
@@ -87,42 +322,9 @@ pub fn find_claims(
     events: &[Event],
 ) -> Result<Vec<Claim>, &'static ClaimsError> {
     let scorer = ClaimScorer::embedded()?;
-    let threshold = scorer.threshold();
-    let mut claims: Vec<Claim> = segmentation
-        .sentences
-        .iter()
-        .map(|sentence| {
-            let sentence_tokens = &segmentation.tokens[sentence.tokens.clone()];
-            let (range, score) = std::iter::once(sentence.range.clone())
-                .chain(clauses(text, sentence_tokens))
-                .map(|range| {
-                    let score = scorer.score(&text[range.clone()]);
-                    (range, score)
-                })
-                .fold(None, |best: Option<(Range<usize>, f32)>, candidate| match best {
-                    Some(best) if best.1 >= candidate.1 => Some(best),
-                    _ => Some(candidate),
-                })
-                .unwrap_or((sentence.range.clone(), 0.0));
-            let claim_tokens: Vec<_> = sentence_tokens
-                .iter()
-                .filter(|token| range.start <= token.start && token.end <= range.end)
-                .copied()
-                .collect();
-            let has_event = events
-                .iter()
-                .any(|event| range.start <= event.trigger.start && event.trigger.end <= range.end);
-            Claim {
-                score: round_to_thousandths(score),
-                checkworthy: score >= threshold,
-                claim_type: claim_type(text, &claim_tokens, has_event).map(str::to_owned),
-                about: actors_in(actors, &range),
-                span: Span::of(text, range),
-            }
-        })
-        .collect();
-    claims.sort_by(|left, right| right.score.total_cmp(&left.score));
-    Ok(claims)
+    let (candidates, forms) = candidates(text, segmentation);
+    let scores = scorer.sparse_scores(&forms);
+    Ok(scorer.rank_claims(text, segmentation, actors, events, candidates, scores))
 }
 
 /// The ids of the actors mentioned in `range`, in order of first mention, without the speaker.
@@ -162,9 +364,12 @@ mod tests {
             "{}",
             scorer.metadata()
         );
-        let factual =
-            scorer.score("Unemployment rose by 12 percent in 2023, the highest rate in thirty years.");
-        let courtesy = scorer.score("Thank you very much, and good evening to all of you.");
+        let factual = scorer
+            .score("Unemployment rose by 12 percent in 2023, the highest rate in thirty years.")
+            .expect("the fast tier always scores");
+        let courtesy = scorer
+            .score("Thank you very much, and good evening to all of you.")
+            .expect("the fast tier always scores");
         assert!(
             factual > scorer.threshold(),
             "{factual} vs {}",

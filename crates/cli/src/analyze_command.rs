@@ -20,8 +20,17 @@ pub(crate) fn run(arguments: &AnalyzeArguments) -> anyhow::Result<()> {
     } else {
         OutputFormat::Jsonl
     });
+    let claim_scorer = if arguments.accurate {
+        let encoder = rhetor_claims::load_default_encoder()?;
+        Some(std::sync::Arc::new(rhetor_claims::ClaimScorer::accurate(
+            encoder,
+        )?))
+    } else {
+        None
+    };
     let analyze_options = AnalyzeOptions {
         include_tokens: arguments.tokens,
+        claim_scorer,
     };
 
     let stdout = std::io::stdout();

@@ -6,7 +6,11 @@ use crate::flags::{EvalAnalyser, EvalArguments};
 
 pub(crate) fn run(arguments: &EvalArguments) -> anyhow::Result<()> {
     match &arguments.analyser {
-        EvalAnalyser::Events { gold, corpora } => {
+        EvalAnalyser::Events {
+            gold,
+            corpora,
+            errors,
+        } => {
             let is_petrarch_validation = gold.extension().is_some_and(|extension| extension == "xml");
             let scores = if is_petrarch_validation {
                 rhetor_evaluate::evaluate_petrarch_validation(gold)
@@ -16,6 +20,15 @@ pub(crate) fn run(arguments: &EvalArguments) -> anyhow::Result<()> {
             .with_context(|| format!("evaluating events on {}", gold.display()))?;
             println!("events: {}", gold.display());
             print!("{scores}");
+            if *errors {
+                println!(
+                    "\nmissed or wrongly coded gold events: {}",
+                    scores.mismatches.len()
+                );
+                for mismatch in &scores.mismatches {
+                    print!("\n{mismatch}");
+                }
+            }
             Ok(())
         }
         EvalAnalyser::Symmetry { data, show } => {
@@ -31,13 +44,7 @@ pub(crate) fn run(arguments: &EvalArguments) -> anyhow::Result<()> {
             }
             Ok(())
         }
-        EvalAnalyser::Claims { data } => {
-            let scores = rhetor_evaluate::evaluate_checkworthiness(data)
-                .with_context(|| format!("evaluating check-worthiness on {}", data.display()))?;
-            println!("claims: {}", data.display());
-            print!("{scores}");
-            Ok(())
-        }
+        EvalAnalyser::Claims { data, accurate } => crate::claims_command::evaluate(data, *accurate),
         EvalAnalyser::Frames { data } => {
             let scores = rhetor_frames::cross_validate_shipped(data)
                 .with_context(|| format!("cross-validating frames and genre on {}", data.display()))?;

@@ -175,9 +175,19 @@ pub(crate) enum TrainAnalyser {
         /// The directory with `CT24_checkworthy_english_{train,dev,dev-test}.tsv`.
         #[arg(long, default_value = "../shared/data/checkworthiness")]
         data: PathBuf,
-        /// Where to write the model file.
-        #[arg(long, default_value = "crates/claims/model/checkworthiness.rlm")]
-        output: PathBuf,
+        /// Where to write the model file (default `crates/claims/model/checkworthiness.rlm`, or
+        /// `checkworthiness-accurate.rlm` with `--accurate`).
+        #[arg(long)]
+        output: Option<PathBuf>,
+        /// Train the accurate tier: the sparse features and the all-MiniLM-L6-v2 sentence
+        /// embedding (weights from `scripts/fetch-minilm.sh`).
+        #[arg(long)]
+        accurate: bool,
+        /// The accurate tier's cache of sentence embeddings (default
+        /// `$XDG_CACHE_HOME/rhetor/checkworthiness-embeddings.bin`); only the sentences missing
+        /// from it are embedded.
+        #[arg(long)]
+        embedding_cache: Option<PathBuf>,
     },
     /// Frames and genre of whole articles, from the SemEval-2023 Task 3 English training data
     /// (subtasks 2 and 1).
@@ -196,7 +206,7 @@ pub(crate) enum TrainAnalyser {
         /// `train-labels-subtask-3.txt` and `train-labels-subtask-3-spans/`.
         #[arg(long, default_value = "../shared/data/semeval2023-en")]
         data: PathBuf,
-        /// Where to write the model files `paragraphs.rlm` and `sentences.rlm`.
+        /// Where to write the model files `paragraphs.rlm`, `sentences.rlm` and `tokens.rlm`.
         #[arg(long, default_value = "crates/techniques/model")]
         output: PathBuf,
     },
@@ -218,6 +228,10 @@ pub(crate) enum EvalAnalyser {
         /// Where the JSONL corpora that the JSONL gold references are.
         #[arg(long, default_value = "../shared/data/corpora")]
         corpora: PathBuf,
+        /// Also print each gold event that was missed or got a wrong type, source or target,
+        /// with its sentence (JSONL gold only), for tracing the coder's errors.
+        #[arg(long)]
+        errors: bool,
     },
     /// Neutrality: swaps the names of two parties (Armenia/Azerbaijan, United States/Russia,
     /// Israel/Palestine, Ukraine/Russia) in every statement that names both, analyses both
@@ -235,6 +249,10 @@ pub(crate) enum EvalAnalyser {
         /// A CheckThat! TSV file (`Sentence_id<TAB>Text<TAB>Yes|No`).
         #[arg(long)]
         data: PathBuf,
+        /// Evaluate the accurate tier (needs the all-MiniLM-L6-v2 weights from
+        /// `scripts/fetch-minilm.sh`).
+        #[arg(long)]
+        accurate: bool,
     },
     /// Frames and genre: reruns the grouped 5-fold cross-validation on the SemEval-2023 English
     /// training articles with the shipped hyperparameters; prints micro-F1 of the frames,
@@ -291,6 +309,10 @@ pub(crate) struct AnalyzeArguments {
     /// Include the tokens of every sentence in JSON output.
     #[arg(long)]
     pub(crate) tokens: bool,
+    /// Score claims with the accurate tier (sparse features and the all-MiniLM-L6-v2 sentence
+    /// embedding; weights from `scripts/fetch-minilm.sh`, about 100 sentences per second per core).
+    #[arg(long)]
+    pub(crate) accurate: bool,
 }
 
 #[derive(Debug, Args)]

@@ -8,6 +8,7 @@
 
 mod analyze_command;
 mod bench_command;
+mod claims_command;
 mod document_batches;
 mod eval_command;
 mod export_command;

@@ -8,33 +8,12 @@ use crate::flags::{TrainAnalyser, TrainArguments};
 
 pub(crate) fn run(arguments: &TrainArguments) -> anyhow::Result<()> {
     match &arguments.analyser {
-        TrainAnalyser::Claims { data, output } => {
-            let started = Instant::now();
-            let options = rhetor_claims::ClaimTrainingOptions::default();
-            let (model, report) = rhetor_claims::train_claim_model(data, &options)
-                .with_context(|| format!("training check-worthiness from {}", data.display()))?;
-            let mut file = Vec::new();
-            rhetor_linear::save(&model, &mut file).context("encoding the model file")?;
-            std::fs::write(output, &file).with_context(|| format!("writing {}", output.display()))?;
-            for (l2, f1) in &report.cross_validation {
-                println!("cross-validation on train: l2 {l2:<5} F1 (Yes) {f1:.4}");
-            }
-            println!(
-                "chosen l2 {}; threshold {:.4} chosen on dev",
-                report.l2, report.threshold
-            );
-            println!(
-                "F1 (Yes): dev {:.4}   dev-test {:.4}",
-                report.dev_f1, report.dev_test_f1
-            );
-            println!(
-                "wrote {} ({} bytes) in {:.1} s",
-                output.display(),
-                file.len(),
-                started.elapsed().as_secs_f64()
-            );
-            Ok(())
-        }
+        TrainAnalyser::Claims {
+            data,
+            output,
+            accurate,
+            embedding_cache,
+        } => crate::claims_command::train(data, output.as_deref(), *accurate, embedding_cache.as_deref()),
         TrainAnalyser::Frames { data, output } => {
             let started = Instant::now();
             let options = rhetor_frames::FrameTrainingOptions::default();
@@ -59,7 +38,7 @@ pub(crate) fn run(arguments: &TrainArguments) -> anyhow::Result<()> {
     }
 }
 
-/// `rhetor train techniques`: trains both models, prints the cross-validation, writes the files.
+/// `rhetor train techniques`: trains the three models, prints the cross-validation, writes the files.
 fn train_techniques(data: &std::path::Path, output: &std::path::Path) -> anyhow::Result<()> {
     let started = Instant::now();
     let options = rhetor_techniques::TechniqueTrainingOptions::default();
@@ -67,35 +46,40 @@ fn train_techniques(data: &std::path::Path, output: &std::path::Path) -> anyhow:
         .with_context(|| format!("training persuasion techniques from {}", data.display()))?;
     let report = &trained.report;
     println!(
-        "{} articles, {} paragraphs, {} sentences",
-        report.articles, report.paragraphs, report.sentences
+        "{} articles, {} paragraphs, {} sentences, {} words",
+        report.articles, report.paragraphs, report.sentences, report.tokens
     );
-    for (l2, f1) in &report.paragraph_l2_search {
-        println!("paragraph model: l2 {l2:<5} out-of-fold micro-F1 {f1:.4}");
+    for (model, scores, chosen) in &report.l2_searches {
+        for (l2, f1) in scores {
+            println!("{model} model: l2 {l2:<5} out-of-fold micro-F1 (its techniques) {f1:.4}");
+        }
+        println!("{model} model: chosen l2 {chosen}");
     }
-    for (l2, f1) in &report.sentence_l2_search {
-        println!("sentence model:  l2 {l2:<5} out-of-fold micro-F1 (max over sentences) {f1:.4}");
+    for (group, technique, flagged, correct) in &report.rule_precision {
+        println!(
+            "rules {}: {technique}: {flagged} training paragraphs flagged, {correct} of them carry it",
+            group.name()
+        );
     }
-    println!("nested cross-validation (thresholds chosen inside the training folds), mean ± sd over folds:");
+    println!("nested cross-validation (stack and thresholds chosen inside the training folds), mean ± sd over folds:");
     for candidate in &report.candidates {
         let ((micro, micro_sd), (macro_, macro_sd)) = (candidate.micro_f1(), candidate.macro_f1());
         println!(
-            "  mix {:<11} w {:<4} thresholds {:<12} micro-F1 {micro:.4} ± {micro_sd:.4}  macro-F1 {macro_:.4} ± {macro_sd:.4}",
-            candidate.mix.form.name(),
-            candidate.mix.sentence_weight,
-            candidate.mode.name()
+            "  stack {:<33} thresholds {:<12} rules {:<31} micro-F1 {micro:.4} ± {micro_sd:.4}  macro-F1 {macro_:.4} ± {macro_sd:.4}",
+            candidate.inputs.name(),
+            candidate.mode.name(),
+            rule_names(&candidate.rules)
         );
     }
     let chosen = &report.chosen;
     let ((micro, micro_sd), (macro_, macro_sd)) = (chosen.micro_f1(), chosen.macro_f1());
     println!(
-        "chosen: paragraph l2 {}, sentence l2 {}, mix {} w {}, thresholds {}: micro-F1 {micro:.4} ± {micro_sd:.4}, macro-F1 {macro_:.4} ± {macro_sd:.4}",
-        report.paragraph_l2,
-        report.sentence_l2,
-        chosen.mix.form.name(),
-        chosen.mix.sentence_weight,
-        chosen.mode.name()
+        "chosen: stack {}, thresholds {}, rules {}: micro-F1 {micro:.4} ± {micro_sd:.4}, macro-F1 {macro_:.4} ± {macro_sd:.4}",
+        chosen.inputs.name(),
+        chosen.mode.name(),
+        rule_names(&chosen.rules)
     );
+    println!("folds micro-F1: {:?}", chosen.fold_micro_f1);
     println!("| Technique | P | R | F1 | Gold paragraphs | Threshold |");
     println!("|---|---:|---:|---:|---:|---:|");
     for ((name, scores), threshold) in report
@@ -117,10 +101,23 @@ fn train_techniques(data: &std::path::Path, output: &std::path::Path) -> anyhow:
         &[
             (&trained.paragraph_model, "paragraphs.rlm"),
             (&trained.sentence_model, "sentences.rlm"),
+            (&trained.token_model, "tokens.rlm"),
         ],
     )?;
     println!("in {:.1} s", started.elapsed().as_secs_f64());
     Ok(())
+}
+
+/// The names of rule groups, `+`-joined (`none` for none).
+fn rule_names(groups: &[rhetor_techniques::RuleGroup]) -> String {
+    if groups.is_empty() {
+        return "none".to_owned();
+    }
+    groups
+        .iter()
+        .map(|group| group.name())
+        .collect::<Vec<_>>()
+        .join("+")
 }
 
 /// Writes each model to `directory/name` (creating the directory) and says where and how big.

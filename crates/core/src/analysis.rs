@@ -15,12 +15,16 @@ use rhetor_techniques::find_techniques;
 
 use crate::language::identify_language;
 
-/// What to include in an analysis beyond the schema's fixed fields.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// What to include in an analysis beyond the schema's fixed fields, and which tier scores claims.
+#[derive(Debug, Clone, Default)]
 pub struct AnalyzeOptions {
     /// Include every sentence's tokens (`Sentence::tokens`); off by default because tokens
     /// multiply the size of the output several times.
     pub include_tokens: bool,
+    /// The check-worthiness scorer of the accurate tier (`rhetor analyze --accurate`:
+    /// `ClaimScorer::accurate` with the all-MiniLM-L6-v2 encoder); `None`, the default, scores
+    /// claims with the embedded fast tier.
+    pub claim_scorer: Option<std::sync::Arc<rhetor_claims::ClaimScorer>>,
 }
 
 /// A stage of the pipeline, as [`analyze_timed`] times it.
@@ -161,15 +165,17 @@ pub fn analyze_timed(document: Document, options: &AnalyzeOptions, timings: &mut
     let stances = timings.time(PipelineStage::Stances, || {
         find_stances(&text, &segmentation, &actor_analysis, &events)
     });
-    let claims = match timings.time(PipelineStage::Claims, || {
-        find_claims(&text, &segmentation, &actor_analysis, &events)
+    let claims = match timings.time(PipelineStage::Claims, || match &options.claim_scorer {
+        Some(scorer) => scorer
+            .find_claims(&text, &segmentation, &actor_analysis, &events)
+            .map_err(|error| error.to_string()),
+        None => {
+            find_claims(&text, &segmentation, &actor_analysis, &events).map_err(|error| error.to_string())
+        }
     }) {
         Ok(claims) => claims,
-        Err(error) => {
-            diagnostics.push(Diagnostic::warning(
-                DiagnosticCode::ModelUnavailable,
-                error.to_string(),
-            ));
+        Err(message) => {
+            diagnostics.push(Diagnostic::warning(DiagnosticCode::ModelUnavailable, message));
             Vec::new()
         }
     };

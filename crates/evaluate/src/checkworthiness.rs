@@ -43,12 +43,26 @@ impl fmt::Display for BinaryScores {
 ///
 /// When the file cannot be read or the shipped model cannot be loaded.
 pub fn evaluate_checkworthiness(path: &Path) -> Result<BinaryScores> {
-    let sentences = read_checkworthiness(path)?;
     let scorer = ClaimScorer::embedded().map_err(|error| EvaluationError::Model(error.to_string()))?;
+    evaluate_checkworthiness_with(path, scorer)
+}
+
+/// Scores every sentence of a CheckThat! TSV file with `scorer` (fast or accurate tier) and its
+/// threshold.
+///
+/// # Errors
+///
+/// When the file cannot be read or the scorer fails (the accurate tier's encoder).
+pub fn evaluate_checkworthiness_with(path: &Path, scorer: &ClaimScorer) -> Result<BinaryScores> {
+    let sentences = read_checkworthiness(path)?;
     let threshold = scorer.threshold();
+    let texts: Vec<&str> = sentences.iter().map(|sentence| sentence.text.as_str()).collect();
+    let scores = scorer
+        .scores(&texts)
+        .map_err(|error| EvaluationError::Model(error.to_string()))?;
     let (mut true_positives, mut false_positives, mut false_negatives) = (0, 0, 0);
-    for sentence in &sentences {
-        match (scorer.score(&sentence.text) >= threshold, sentence.checkworthy) {
+    for (sentence, score) in sentences.iter().zip(scores) {
+        match (score >= threshold, sentence.checkworthy) {
             (true, true) => true_positives += 1,
             (true, false) => false_positives += 1,
             (false, true) => false_negatives += 1,

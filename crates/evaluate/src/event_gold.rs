@@ -9,7 +9,7 @@ use rhetor_core::{analyze, AnalyzeOptions};
 use rhetor_schema::Analysis;
 use serde::Deserialize;
 
-use crate::event_scores::{actor_key, ComparableEvent, EventScores};
+use crate::event_scores::{actor_key, ComparableEvent, EventMismatch, EventScores};
 use crate::{EvaluationError, Result};
 
 /// One gold sentence.
@@ -82,7 +82,23 @@ pub fn evaluate_event_gold(gold_path: &Path, corpora_directory: &Path) -> Result
                     .and_then(|value| value.as_str().map(str::to_owned)),
             })
             .collect();
-        scores.add_sentence(&gold, &predicted);
+        let outcomes = scores.add_sentence(&gold, &predicted);
+        let text_between = |range: std::ops::Range<usize>| analysis.text.get(range).unwrap_or("").to_owned();
+        for ((gold_event, gold_record), outcome) in gold.iter().zip(&sentence.events).zip(outcomes) {
+            if outcome.fully_correct {
+                continue;
+            }
+            scores.mismatches.push(EventMismatch {
+                location: format!("{gold_display}:{}", line_index + 1),
+                sentence: text_between(sentence.start..sentence.end),
+                trigger: text_between(gold_record.trigger_start..gold_record.trigger_end),
+                gold: gold_event.summary(),
+                predicted: outcome
+                    .predicted_index
+                    .and_then(|index| predicted.get(index))
+                    .map(ComparableEvent::summary),
+            });
+        }
     }
     Ok(scores)
 }

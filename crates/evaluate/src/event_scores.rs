@@ -51,6 +51,38 @@ pub struct EventScores {
     pub triples_gold: usize,
     /// Per event type.
     pub by_type: BTreeMap<String, TypeScore>,
+    /// The gold events that were missed or coded with a wrong type, source or target, for
+    /// tracing the coder's errors (filled by the evaluations that know the sentence texts).
+    pub mismatches: Vec<EventMismatch>,
+}
+
+/// A gold event that the coder missed or coded differently.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EventMismatch {
+    /// Where the gold event is (gold file and line).
+    pub location: String,
+    /// The sentence, as in the document.
+    pub sentence: String,
+    /// The gold trigger's words.
+    pub trigger: String,
+    /// The gold event as `TYPE source -> target`.
+    pub gold: String,
+    /// The predicted event chosen for the gold event, as `TYPE source -> target`, or `None` when
+    /// no predicted trigger overlaps the gold trigger.
+    pub predicted: Option<String>,
+}
+
+impl fmt::Display for EventMismatch {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(formatter, "{}  [{}]", self.location, self.trigger)?;
+        writeln!(formatter, "  gold      {}", self.gold)?;
+        writeln!(
+            formatter,
+            "  predicted {}",
+            self.predicted.as_deref().unwrap_or("(not detected)")
+        )?;
+        writeln!(formatter, "  {}", self.sentence.replace('\n', " "))
+    }
 }
 
 fn ratio(numerator: usize, denominator: usize) -> f64 {
@@ -179,16 +211,44 @@ pub(crate) struct ComparableEvent {
     pub(crate) modality: Option<String>,
 }
 
+impl ComparableEvent {
+    /// `TYPE source -> target`, with `-` for a missing actor.
+    pub(crate) fn summary(&self) -> String {
+        format!(
+            "{} {} -> {}",
+            self.event_type,
+            self.source.as_deref().unwrap_or("-"),
+            self.target.as_deref().unwrap_or("-")
+        )
+    }
+}
+
+/// How one gold event of a sentence fared: the index of the predicted event chosen for it, if any
+/// was detected, and whether its type, source and target agree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct GoldOutcome {
+    /// Index into the sentence's predicted events, `None` when the gold event was not detected.
+    pub(crate) predicted_index: Option<usize>,
+    /// Type, source and target all agree.
+    pub(crate) fully_correct: bool,
+}
+
 impl EventScores {
-    /// Adds one sentence's gold and predicted events to the scores.
-    pub(crate) fn add_sentence(&mut self, gold: &[ComparableEvent], predicted: &[ComparableEvent]) {
+    /// Adds one sentence's gold and predicted events to the scores, and returns how each gold
+    /// event fared (in gold order).
+    pub(crate) fn add_sentence(
+        &mut self,
+        gold: &[ComparableEvent],
+        predicted: &[ComparableEvent],
+    ) -> Vec<GoldOutcome> {
+        let mut outcomes = Vec::with_capacity(gold.len());
         self.sentences += 1;
         self.gold_events += gold.len();
         self.predicted_events += predicted.len();
         for gold_event in gold {
             let type_score = self.by_type.entry(gold_event.event_type.clone()).or_default();
             type_score.gold += 1;
-            let candidates = predicted.iter().filter(|predicted_event| {
+            let candidates = predicted.iter().enumerate().filter(|(_, predicted_event)| {
                 match (&gold_event.trigger, &predicted_event.trigger) {
                     (Some(gold_trigger), Some(predicted_trigger)) => {
                         gold_trigger.start < predicted_trigger.end
@@ -197,19 +257,28 @@ impl EventScores {
                     _ => true,
                 }
             });
-            let agreement = |candidate: &&ComparableEvent| {
+            let agreement = |candidate: &ComparableEvent| {
                 (
                     candidate.event_type == gold_event.event_type,
                     candidate.source == gold_event.source,
                     candidate.target == gold_event.target,
                 )
             };
-            let Some(best) = candidates.max_by_key(agreement) else {
+            let Some((best_index, best)) = candidates.max_by_key(|(_, candidate)| agreement(candidate))
+            else {
+                outcomes.push(GoldOutcome {
+                    predicted_index: None,
+                    fully_correct: false,
+                });
                 continue;
             };
             type_score.detected += 1;
             self.detected += 1;
-            let (type_ok, source_ok, target_ok) = agreement(&best);
+            let (type_ok, source_ok, target_ok) = agreement(best);
+            outcomes.push(GoldOutcome {
+                predicted_index: Some(best_index),
+                fully_correct: type_ok && source_ok && target_ok,
+            });
             if type_ok {
                 type_score.typed_correctly += 1;
                 self.type_correct += 1;
@@ -230,6 +299,7 @@ impl EventScores {
         self.triples_predicted += predicted_triples.len();
         self.triples_matched_gold += matched;
         self.triples_matched_predicted += matched;
+        outcomes
     }
 }
 
@@ -245,4 +315,59 @@ pub(crate) fn actor_key(analysis: &rhetor_schema::Analysis, actor_id: Option<&st
             .or_else(|| actor.organisation.clone())
             .unwrap_or_else(|| actor.id.clone()),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn event(trigger: std::ops::Range<usize>, event_type: &str, source: Option<&str>) -> ComparableEvent {
+        ComparableEvent {
+            trigger: Some(trigger),
+            event_type: event_type.to_owned(),
+            source: source.map(str::to_owned),
+            target: None,
+            negated: Some(false),
+            modality: Some("asserted".to_owned()),
+        }
+    }
+
+    #[test]
+    fn source_accuracy_is_over_detected_events_and_outcomes_name_the_chosen_prediction() {
+        let mut scores = EventScores::default();
+        let gold = [
+            event(0..5, "ACCUSE", Some("USA")),
+            event(10..15, "REQUEST", Some("RUS")),
+            event(20..25, "ASSAULT", None),
+        ];
+        // The first is detected twice (the right source wins), the second with a wrong source,
+        // the third not at all.
+        let predicted = [
+            event(0..5, "ACCUSE", Some("UKR")),
+            event(1..4, "ACCUSE", Some("USA")),
+            event(12..14, "REQUEST", Some("USA")),
+        ];
+        let outcomes = scores.add_sentence(&gold, &predicted);
+        assert_eq!(scores.detected, 2);
+        assert_eq!(scores.source_correct, 1);
+        assert!((scores.source_accuracy() - 0.5).abs() < 1e-9);
+        assert_eq!(
+            outcomes,
+            [
+                GoldOutcome {
+                    predicted_index: Some(1),
+                    fully_correct: true
+                },
+                GoldOutcome {
+                    predicted_index: Some(2),
+                    fully_correct: false
+                },
+                GoldOutcome {
+                    predicted_index: None,
+                    fully_correct: false
+                },
+            ]
+        );
+        assert_eq!(predicted[2].summary(), "REQUEST USA -> -");
+    }
 }

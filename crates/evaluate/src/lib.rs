@@ -9,9 +9,9 @@ mod event_scores;
 mod petrarch_validation;
 mod symmetry;
 
-pub use checkworthiness::{evaluate_checkworthiness, BinaryScores};
+pub use checkworthiness::{evaluate_checkworthiness, evaluate_checkworthiness_with, BinaryScores};
 pub use event_gold::evaluate_event_gold;
-pub use event_scores::{EventScores, TypeScore};
+pub use event_scores::{EventMismatch, EventScores, TypeScore};
 pub use petrarch_validation::evaluate_petrarch_validation;
 pub use symmetry::{
     choose_pair, compare_analyses, document_symmetry, evaluate_symmetry, Agreement, Asymmetry,

@@ -144,6 +144,45 @@ const SUBJECT_SLOT_FILLERS: &[&str] = &[
     "unequivocally",
 ];
 
+/// Words after a determiner that stand for a noun named elsewhere rather than head a subject of
+/// their own (`the latter condemned`, `the first attacked`): the actor may be the earlier mention.
+const NOT_SUBJECT_HEADS: &[&str] = &[
+    "one",
+    "ones",
+    "same",
+    "other",
+    "others",
+    "former",
+    "latter",
+    "first",
+    "last",
+    "next",
+    "following",
+    "who",
+    "which",
+    "that",
+    "and",
+    "also",
+    "not",
+    "now",
+    "then",
+    "thus",
+    "they",
+    "she",
+    "you",
+];
+
+/// Nouns of time, whose noun phrases are adverbials (`this week`, `the same time`).
+const TIME_NOUNS: &[&str] = &[
+    "time", "times", "day", "days", "week", "weeks", "month", "months", "year", "years", "morning",
+    "evening", "night", "moment", "period", "decade", "decades", "century", "weekend",
+];
+
+/// Determiners that open a subject noun phrase (`the decision`, `these entities`).
+const SUBJECT_DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "these", "those", "such", "some", "many", "most", "several",
+];
+
 /// Words that may open a noun phrase before the words a mention covers.
 const NOUN_PHRASE_OPENERS: &[&str] = &[
     "the", "a", "an", "other", "various", "some", "same", "many", "several", "all", "both",
@@ -179,6 +218,12 @@ const SUBJECT_WINDOW: usize = 25;
 const OBJECT_WINDOW: usize = 20;
 const QUALIFIER_WINDOW: usize = 5;
 const ATTRIBUTION_WINDOW: usize = 8;
+/// The most words a bracketed apposition holds (`(PRC)`, `(the Islamic Emirate)`).
+const APPOSITION_WORDS: usize = 4;
+/// The most adverbs and coordinated words between `to be` and a passive participle.
+const PASSIVE_MODIFIER_WORDS: usize = 4;
+/// The most words between `for` and the `to` of an infinitive whose subject they name.
+const INFINITIVE_SUBJECT_WORDS: usize = 5;
 
 /// A trigger found in a sentence.
 struct TriggerMatch {
@@ -332,7 +377,17 @@ impl SentenceCoder<'_> {
             // A predicate coordinated with an earlier one (`X welcomed Y and praised Z`, `the US
             // did not respond ..., but welcomes`) shares that one's subject, not the nearest
             // mention (Y).
-            let subject = if self.subject_slot_is_empty(trigger.first) && trigger.first > 0 {
+            let infinitive_subject = (meaning.role != Role::Noun)
+                .then(|| self.infinitive_subject(trigger.first))
+                .flatten();
+            let subject = if let Some(infinitive_subject) = infinitive_subject {
+                infinitive_subject
+            } else if meaning.role != Role::Noun
+                && !trigger.meanings.iter().any(|other| other.role == Role::Noun)
+                && self.has_unnamed_subject(trigger.first)
+            {
+                None
+            } else if self.subject_slot_is_empty(trigger.first) && trigger.first > 0 {
                 previous_subject.or_else(|| self.subject_before(trigger.first))
             } else {
                 self.subject_before(trigger.first)
@@ -391,10 +446,12 @@ impl SentenceCoder<'_> {
     /// quotes or a title.
     fn is_codable_position(&self, position: usize) -> bool {
         let token = self.view.tokens[position];
-        let in_name = self
-            .view
-            .mention_at(position)
-            .is_some_and(|mention| matches!(mention.kind, MentionKind::Name | MentionKind::Composition));
+        let in_name = self.view.mention_at(position).is_some_and(|mention| {
+            matches!(
+                mention.kind,
+                MentionKind::Name | MentionKind::Composition | MentionKind::Modifier
+            )
+        });
         !in_name
             && !self
                 .excluded_ranges
@@ -443,15 +500,27 @@ impl SentenceCoder<'_> {
         question: bool,
         denied_from: Option<usize>,
     ) -> Vec<Event> {
-        let passive = meaning.role == Role::Verb && self.is_passive(trigger);
+        // `the ceasefire brokered by the EU`, `civilians killed by X`: a participle with its agent
+        // and no `to be` modifies the noun before it, which is its target when it is an actor.
+        let passive_with_be = meaning.role == Role::Verb && self.is_passive(trigger);
+        let reduced_passive =
+            meaning.role == Role::Verb && !passive_with_be && self.is_reduced_passive(trigger);
+        let passive = passive_with_be || reduced_passive;
         // An act with no named subject (`The Secretary discussed`, `to host`, `she did not meet`)
         // is, in a statement, most often the speaker's own.
         let subject_or_speaker = subject.or_else(|| {
-            self.subject_slot_is_empty(trigger.first)
+            (self.subject_slot_is_empty(trigger.first) && self.speaker_may_be_subject(trigger.first))
                 .then(|| self.speaker_mention())
                 .flatten()
         });
         let (source, target) = match meaning.role {
+            Role::Verb if reduced_passive => (
+                self.agent_after(trigger.last),
+                trigger
+                    .first
+                    .checked_sub(1)
+                    .and_then(|before| self.view.mentions.iter().find(|mention| mention.last == before)),
+            ),
             Role::Verb if passive => (self.agent_after(trigger.last), subject),
             Role::Verb => (subject_or_speaker, self.object_after(trigger.last, meaning.cameo)),
             Role::Request => (subject_or_speaker, self.request_target(trigger.last)),
@@ -510,8 +579,108 @@ impl SentenceCoder<'_> {
         }
         before == 0 || {
             let word = self.view.word(before - 1);
-            self.view.is_clause_break(before - 1) || matches!(word, "and" | "but" | "," | "to" | "then")
+            (self.view.is_clause_break(before - 1) && !self.closes_apposition(before - 1))
+                || matches!(word, "and" | "but" | "," | "to" | "then")
         }
+    }
+
+    /// Whether the `)` at `position` closes a short bracketed apposition (`China (PRC)`, `the
+    /// United Arab Emirates (UAE)`): the noun phrase before it goes on to the verb after it, so
+    /// the bracket ends no clause.
+    fn closes_apposition(&self, position: usize) -> bool {
+        self.view.word(position) == ")"
+            && (position.saturating_sub(APPOSITION_WORDS + 1)..position)
+                .rev()
+                .take_while(|&before| !self.view.is_clause_break(before))
+                .any(|before| self.view.word(before) == "(")
+    }
+
+    /// Whether the speaker may be the subject of a verb at `position` whose subject slot is
+    /// empty: not when a comma closes the slot of a finite verb (`These entities, located in
+    /// ..., have supported`: the subject is a noun before the comma), nor when an infinitive has
+    /// a subject of its own (`for Afghanistan's neighbours to support`).
+    fn speaker_may_be_subject(&self, position: usize) -> bool {
+        let mut before = position;
+        while before > 0 && SUBJECT_SLOT_FILLERS.contains(&self.view.word(before - 1)) {
+            before -= 1;
+        }
+        let is_infinitive = (before..position).any(|skipped| self.view.word(skipped) == "to");
+        let finite_after_comma = before > 0 && self.view.word(before - 1) == "," && !is_infinitive;
+        !finite_after_comma && self.infinitive_subject(position).is_none()
+    }
+
+    /// The subject of an infinitive at `position` introduced by `for` (`for Russia to withdraw`,
+    /// `the time for Afghanistan's neighbours to support`): `Some(mention)` when the noun phrase
+    /// between `for` and `to` is an actor, `Some(None)` when it names none, `None` when the verb
+    /// is not such an infinitive.
+    fn infinitive_subject(&self, position: usize) -> Option<Option<&MentionInSentence>> {
+        let to = position.checked_sub(1).filter(|&to| self.view.word(to) == "to")?;
+        let for_position = (to.saturating_sub(INFINITIVE_SUBJECT_WORDS + 1)..to)
+            .rev()
+            .take_while(|&between| self.view.is_word(between))
+            .find(|&between| self.view.word(between) == "for")?;
+        if for_position + 1 == to {
+            return None;
+        }
+        let noun_phrase_is_plain = (for_position + 1..to).all(|between| {
+            !PREPOSITIONS.contains(&self.view.word(between))
+                && !self.lexicon.is_cue(CueKind::Passive, self.view.word(between))
+        });
+        noun_phrase_is_plain.then(|| {
+            self.view
+                .mentions
+                .iter()
+                .find(|mention| mention.first > for_position && mention.last < to && !mention.possessive)
+        })
+    }
+
+    /// Whether the verb at `position` has a subject that names no actor (`the decision
+    /// represents`, `these entities have supported`): going back over auxiliaries and adverbs
+    /// reaches a noun that no mention covers, opened by a determiner. A mention further back is
+    /// then not the subject, and neither is the speaker. (A form that is also a noun is not
+    /// asked: in `an air strike` it is the head of that noun phrase.)
+    fn has_unnamed_subject(&self, position: usize) -> bool {
+        let mut before = position;
+        while before > 0 && {
+            let word = self.view.word(before - 1);
+            (SUBJECT_SLOT_FILLERS.contains(&word) && word != "to") || word.ends_with("ly")
+        } {
+            before -= 1;
+        }
+        let Some(head) = before.checked_sub(1) else {
+            return false;
+        };
+        let is_bare_word = |at: usize| {
+            let word = self.view.word(at);
+            self.view.is_word(at)
+                && self.view.mention_at(at).is_none()
+                && word.bytes().all(|byte| byte.is_ascii_lowercase())
+        };
+        // `those countries that have supported us`: a relative clause on a noun that names no
+        // actor has that noun as its subject.
+        let (head, head_word) = match self.view.word(head) {
+            "that" | "which" | "who" if head > 0 => (head - 1, self.view.word(head - 1)),
+            _ => (head, self.view.word(head)),
+        };
+        let head_is_noun = is_bare_word(head)
+            && head_word.len() > 2
+            && !NOT_SUBJECT_HEADS.contains(&head_word)
+            && !NOUN_DETERMINERS.contains(&head_word)
+            && !PREPOSITIONS.contains(&head_word)
+            && !self.lexicon.is_cue(CueKind::Relative, head_word);
+        // The determiner that opens the subject's noun phrase, with at most two adjectives
+        // between it and the head (`the recent decision`).
+        // A noun phrase after a preposition (`at the same time welcomes`) or naming a time (`this
+        // week condemned`) is an adverbial, not the subject.
+        head_is_noun
+            && !TIME_NOUNS.contains(&head_word)
+            && (head.saturating_sub(3)..head).rev().any(|opener| {
+                SUBJECT_DETERMINERS.contains(&self.view.word(opener))
+                    && (opener == 0 || !PREPOSITIONS.contains(&self.view.word(opener - 1)))
+                    && (opener + 1..head).all(|between| {
+                        is_bare_word(between) && !PREPOSITIONS.contains(&self.view.word(between))
+                    })
+            })
     }
 
     /// Whether the noun at `position` is the object of a light verb (`reiterate the call`,
@@ -745,7 +914,7 @@ impl SentenceCoder<'_> {
     fn subject_before(&self, position: usize) -> Option<&MentionInSentence> {
         let clause_break = (0..position)
             .rev()
-            .find(|&before| self.view.is_clause_break(before));
+            .find(|&before| self.view.is_clause_break(before) && !self.closes_apposition(before));
         let clause_start = clause_break.map_or(0, |start| start + 1);
         // A relative pronoun opens a clause of its own (`Azerbaijan, whose lands were occupied`):
         // the subject of what follows it is not found before it. Once a comma has closed the
@@ -782,8 +951,8 @@ impl SentenceCoder<'_> {
         self.nearest_subject(clause_start, search_end)
     }
 
-    /// The nearest mention in `start..end` that can be a subject: not a possessive, not after a
-    /// preposition, at most [`SUBJECT_WINDOW`] tokens before `end`.
+    /// The nearest mention in `start..end` that can be a subject: not a possessive or a demonym
+    /// modifier, not after a preposition, at most [`SUBJECT_WINDOW`] tokens before `end`.
     fn nearest_subject(&self, start: usize, end: usize) -> Option<&MentionInSentence> {
         self.view
             .mentions
@@ -791,6 +960,9 @@ impl SentenceCoder<'_> {
             .rev()
             .filter(|mention| mention.last < end && mention.first >= start)
             .filter(|mention| end - mention.last <= SUBJECT_WINDOW)
+            // A demonym modifies the head of its noun phrase (`Armenian heritage`), which is the
+            // subject, not the country.
+            .filter(|mention| mention.kind != MentionKind::Modifier)
             .find(|mention| !mention.possessive && !self.follows_preposition(mention))
     }
 
@@ -825,14 +997,33 @@ impl SentenceCoder<'_> {
         if PREPOSITIONS.contains(&word) {
             return true;
         }
-        // A conjunct of a prepositional complement is one too (`in Kyiv and Moscow`).
-        matches!(word, "and" | "or")
-            && self
-                .view
-                .mentions
-                .iter()
-                .find(|previous| previous.last + 1 == before)
-                .is_some_and(|previous| self.follows_preposition(previous))
+        // A conjunct of a prepositional complement is one too (`in Kyiv and Moscow`, `in Iran,
+        // Vietnam, the UAE (UAE), and Hong Kong`), and so is a bracketed apposition to one. A
+        // mention after a comma is a conjunct only when the list goes on after it: in `In Iran,
+        // Russia condemned`, Russia is the subject.
+        let is_list_member = match word {
+            "and" | "or" | "(" => true,
+            "," => {
+                mention.last + 1 < self.view.len()
+                    && matches!(self.view.word(mention.last + 1), "," | "and" | "or" | "(")
+            }
+            _ => false,
+        };
+        if !is_list_member {
+            return false;
+        }
+        let mut previous_end = before;
+        while previous_end > 0
+            && previous_end + 3 > before
+            && matches!(self.view.word(previous_end - 1), "," | ")")
+        {
+            previous_end -= 1;
+        }
+        self.view
+            .mentions
+            .iter()
+            .find(|previous| previous.last + 1 == previous_end)
+            .is_some_and(|previous| self.follows_preposition(previous))
     }
     /// The object of a verb: for criticism and accusation the agent (`by X`) of what is criticised
     /// comes first; otherwise the first mention after the verb that is not a place or time.
@@ -871,9 +1062,12 @@ impl SentenceCoder<'_> {
         subject: Option<&'m MentionInSentence>,
     ) -> (Option<&'m MentionInSentence>, Option<&'m MentionInSentence>) {
         // `Russia's invasion`, `Russia's further invasion`, `US support`.
+        // A sector word with no country (`their military offensive`) names no agent: the agent is
+        // then looked for further.
         let right_before = trigger.first.checked_sub(1).and_then(|previous| {
             self.view.mentions.iter().find(|mention| {
-                mention.last == previous || (mention.possessive && mention.last + 2 == trigger.first)
+                (mention.last == previous || (mention.possessive && mention.last + 2 == trigger.first))
+                    && !self.is_anonymous_group(mention.actor)
             })
         });
         // A demand `of X` is X's (`the calls of my country`); the object of a light verb (`we
@@ -884,9 +1078,16 @@ impl SentenceCoder<'_> {
             &["from", "by"]
         };
         let is_object = self.noun_follows_light_verb(trigger.first);
+        // `a request by our partners`: a possessive after `by` is the possessor of the agent,
+        // not the agent.
+        let agent_after_word = self
+            .mention_after_word(trigger.last, of_words)
+            .filter(|mention| !mention.possessive || self.possessed_noun_is_the_actor(mention));
         let source = right_before
-            .or_else(|| self.mention_after_word(trigger.last, of_words))
+            .or(agent_after_word)
+            .or_else(|| self.relative_clause_subject(trigger.last))
             .or_else(|| subject.filter(|_| is_object))
+            .or_else(|| self.possessive_pronoun_antecedent(trigger.first))
             .filter(|mention| mention.kind != MentionKind::Speaker || self.view.word(mention.first) != "us");
         let target = self
             .mention_after_word(
@@ -895,6 +1096,51 @@ impl SentenceCoder<'_> {
             )
             .filter(|target| source.is_none_or(|source| source.actor != target.actor));
         (source, target)
+    }
+
+    /// The antecedent of a possessive pronoun that the actor analysis left unresolved, right
+    /// before a noun trigger or one adjective before it (`call on the Taliban to end their
+    /// military offensive`): the nearest earlier mention of the sentence that is not the speaker.
+    fn possessive_pronoun_antecedent(&self, first: usize) -> Option<&MentionInSentence> {
+        let pronoun = (first.saturating_sub(2)..first).find(|&position| {
+            matches!(self.view.word(position), "their" | "his" | "her")
+                && self.view.mention_at(position).is_none()
+                && (position + 1..first).all(|between| self.view.is_word(between))
+        })?;
+        self.view
+            .mentions
+            .iter()
+            .rev()
+            .find(|mention| mention.last < pronoun && mention.kind != MentionKind::Speaker)
+    }
+
+    /// Whether the noun after a possessive mention stands for the possessor itself (`our
+    /// government`, `its people`), or the mention is the last word.
+    fn possessed_noun_is_the_actor(&self, mention: &MentionInSentence) -> bool {
+        let next = mention.last + 1;
+        next >= self.view.len()
+            || !self.view.is_word(next)
+            || self.view.mention_at(next).is_some()
+            || matches!(
+                self.view.word(next),
+                "country" | "government" | "nation" | "state" | "people" | "delegation" | "administration"
+            )
+    }
+
+    /// The subject of a relative clause right after a noun trigger that has the noun as its
+    /// object (`the sanctions we imposed on Moscow`, `the aid the United States provided`).
+    fn relative_clause_subject(&self, last: usize) -> Option<&MentionInSentence> {
+        let mention = self
+            .view
+            .mentions
+            .iter()
+            .find(|mention| mention.first == last + 1 && !mention.possessive)?;
+        let verb = mention.last + 1;
+        let verb_follows = verb < self.view.len() && {
+            let word = self.view.word(verb);
+            word.ends_with("ed") || matches!(word, "have" | "has" | "had" | "gave" | "sent" | "made")
+        };
+        verb_follows.then_some(mention)
     }
 
     /// The agent named after a trigger ending at `last`: the first mention in the object window
@@ -955,14 +1201,54 @@ impl SentenceCoder<'_> {
             .unwrap_or(limit)
     }
 
-    /// Whether the verb is passive: a form of `to be` (perhaps with an adverb) before a participle.
+    /// Whether the verb is passive: a form of `to be` before a participle, perhaps with adverbs
+    /// or a coordinated participle or adjective between (`are reportedly still missing or
+    /// detained`).
     fn is_passive(&self, trigger: &TriggerMatch) -> bool {
         let participle = self.view.word(trigger.first);
         let is_participle =
             participle.ends_with("ed") || matches!(participle, "met" | "sent" | "struck" | "held");
-        is_participle
-            && (trigger.first.saturating_sub(3)..trigger.first)
-                .any(|before| self.lexicon.is_cue(CueKind::Passive, self.view.word(before)))
+        let be_right_before = (trigger.first.saturating_sub(3)..trigger.first)
+            .any(|before| self.lexicon.is_cue(CueKind::Passive, self.view.word(before)));
+        let be_before_modifiers = || {
+            (trigger.first.saturating_sub(PASSIVE_MODIFIER_WORDS + 1)..trigger.first)
+                .rev()
+                .find(|&before| !self.is_passive_modifier(before))
+                .is_some_and(|before| self.lexicon.is_cue(CueKind::Passive, self.view.word(before)))
+        };
+        is_participle && (be_right_before || be_before_modifiers())
+    }
+
+    /// Whether the word at `position` may stand between `to be` and a passive participle: an
+    /// adverb, a coordinator, or another participle or adjective in `-ed`/`-ing`.
+    fn is_passive_modifier(&self, position: usize) -> bool {
+        let word = self.view.word(position);
+        self.view.is_word(position)
+            && self.view.mention_at(position).is_none()
+            && (word.ends_with("ly")
+                || word.ends_with("ed")
+                || word.ends_with("ing")
+                || matches!(
+                    word,
+                    "or" | "and" | "still" | "also" | "already" | "now" | "not" | "never"
+                ))
+    }
+
+    /// Whether the verb is a participle followed by its agent (`by X`) with no auxiliary before
+    /// it: a reduced passive (`the agreement brokered by the EU`), not an active verb.
+    fn is_reduced_passive(&self, trigger: &TriggerMatch) -> bool {
+        let participle = self.view.word(trigger.first);
+        let is_participle =
+            participle.ends_with("ed") || matches!(participle, "met" | "sent" | "struck" | "held");
+        let agent_follows = trigger.last + 1 < self.view.len()
+            && self.view.word(trigger.last + 1) == "by"
+            && self.agent_after(trigger.last).is_some();
+        let after_auxiliary = trigger.first > 0
+            && matches!(
+                self.view.word(trigger.first - 1),
+                "has" | "have" | "had" | "having"
+            );
+        is_participle && agent_follows && !after_auxiliary && trigger.first == trigger.last
     }
 
     /// Whether a request at `request_last` governs the act at `position` (`urged X to <act>`).

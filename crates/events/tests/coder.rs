@@ -311,3 +311,126 @@ fn a_run_on_sentence_is_coded_stretch_by_stretch() {
     triggers.dedup();
     assert_eq!(triggers.len(), 300);
 }
+
+#[test]
+fn a_bracketed_acronym_between_subject_and_verb_ends_no_clause() {
+    let events = events(
+        "The People's Republic of China (PRC) continues to coerce Vietnam.",
+        &[
+            ("CHN", "People's Republic of China"),
+            ("CHN", "PRC"),
+            ("VNM", "Vietnam"),
+        ],
+        Some("USA"),
+    );
+    let coercion = one(&events, "17");
+    assert_eq!(
+        (coercion.source.as_deref(), coercion.target.as_deref()),
+        (Some("CHN"), Some("VNM"))
+    );
+}
+
+#[test]
+fn a_participle_with_its_agent_and_no_auxiliary_is_passive() {
+    let events = events(
+        "Russia has yet to fulfil the ceasefire brokered by France.",
+        &[("RUS", "Russia"), ("FRA", "France")],
+        None,
+    );
+    let brokering = one(&events, "04");
+    assert_eq!(
+        (brokering.source.as_deref(), brokering.target.as_deref()),
+        (Some("FRA"), None)
+    );
+}
+
+#[test]
+fn adverbs_between_to_be_and_a_participle_keep_it_passive() {
+    let events = events(
+        "Many Syrians are reportedly still missing or detained.",
+        &[("SYR/CVL", "Syrians")],
+        Some("USA"),
+    );
+    let detention = one(&events, "17");
+    assert_eq!(
+        (detention.source.as_deref(), detention.target.as_deref()),
+        (None, Some("SYR/CVL"))
+    );
+}
+
+#[test]
+fn a_subject_that_names_no_actor_is_not_replaced_by_an_earlier_mention() {
+    let protest = events(
+        "Before Armenia voted, the protesters condemned the government.",
+        &[("ARM", "Armenia")],
+        Some("USA"),
+    );
+    assert!(
+        protest.iter().all(|event| !event.cameo.starts_with("111")),
+        "an event with no actor is dropped: {:?}",
+        summary(&protest)
+    );
+    let support = events(
+        "We thank those countries that have supported us.",
+        &[],
+        Some("SAU"),
+    );
+    let support = one(&support, "052");
+    assert_eq!(
+        (support.source.as_deref(), support.target.as_deref()),
+        (None, Some("SAU"))
+    );
+}
+
+#[test]
+fn an_infinitive_after_for_has_its_own_subject() {
+    let named_subject = events(
+        "Now is the time for Russia to support the process in Afghanistan.",
+        &[("RUS", "Russia"), ("AFG", "Afghanistan")],
+        Some("USA"),
+    );
+    assert_eq!(one(&named_subject, "052").source.as_deref(), Some("RUS"));
+    let unnamed_subject = events(
+        "Now is the time for the neighbours to support Afghanistan.",
+        &[("AFG", "Afghanistan")],
+        Some("USA"),
+    );
+    assert_eq!(one(&unnamed_subject, "052").source, None);
+}
+
+#[test]
+fn a_noun_trigger_takes_its_agent_from_a_relative_clause_or_a_possessive_pronoun() {
+    let sanctions = events(
+        "The sanctions we imposed on Moscow have had an effect.",
+        &[("RUS/GOV", "Moscow")],
+        Some("ITA"),
+    );
+    let sanctions = one(&sanctions, "163");
+    assert_eq!(
+        (sanctions.source.as_deref(), sanctions.target.as_deref()),
+        (Some("ITA"), Some("RUS/GOV"))
+    );
+    let offensive = events(
+        "We call on Serbia to end their military offensive.",
+        &[("SRB", "Serbia")],
+        Some("USA"),
+    );
+    assert_eq!(one(&offensive, "190").source.as_deref(), Some("SRB"));
+}
+
+#[test]
+fn a_possessive_after_by_is_not_the_agent() {
+    let events = events(
+        "Following a request by our partners, Armenia agreed.",
+        &[("ARM", "Armenia")],
+        Some("ARM"),
+    );
+    assert!(
+        events
+            .iter()
+            .filter(|event| event.cameo.starts_with("10"))
+            .all(|event| event.source.is_none()),
+        "{:?}",
+        summary(&events)
+    );
+}

@@ -1,17 +1,24 @@
-//! Prediction with the shipped models: paragraph probabilities mixed with the best sentence's,
-//! thresholds, the sentence that carries each technique, and the evidence.
+//! Prediction with the shipped models: the paragraph model's, best sentence's and best word's
+//! margins, stacked into a probability per technique, thresholds, the span that carries each
+//! technique (the words the token tagger points at, or the best sentence), and the evidence.
 
 use std::ops::Range;
 use std::sync::OnceLock;
 
+use rhetor_actors::ReadToken;
 use rhetor_benchmarks::TechniqueArticle;
 use rhetor_linear::{multi_label_scores, LinearModel, MultiLabelScores, SparseVector};
-use rhetor_schema::{Span, Technique};
+use rhetor_schema::{QuoteKind, Span, Technique};
 use rhetor_segment::Segmentation;
 
 use crate::features::{
-    article_context_and_block, name_unit_features, unit_features, ArticleContext, FeatureNames, UnitPosition,
+    article_context_and_block, name_unit_features, neighbour_blocks, tokens_within, unit_features,
+    unit_features_of_tokens, ArticleContext, FeatureNames, UnitPosition,
 };
+use crate::rules::{sentence_rule_findings, RuleGroup, RULE_TECHNIQUES, SCARE_QUOTE_FINDING};
+use crate::stacking::{stack_inputs, Stack, StackInputSet, STACK_INPUTS};
+use crate::tokens::{paragraph_word_margins, token_evidence, QuotedRange, TokenWeights, WordMargins};
+use crate::training::{paragraph_layout, token_label_map};
 use crate::TechniquesError;
 
 /// The paragraph model file `rhetor train techniques` wrote, embedded at build time.
@@ -20,87 +27,73 @@ const EMBEDDED_PARAGRAPH_MODEL: &[u8] = include_bytes!("../model/paragraphs.rlm"
 /// The sentence model file `rhetor train techniques` wrote, embedded at build time.
 const EMBEDDED_SENTENCE_MODEL: &[u8] = include_bytes!("../model/sentences.rlm");
 
+/// The token tagger file `rhetor train techniques` wrote, embedded at build time.
+const EMBEDDED_TOKEN_MODEL: &[u8] = include_bytes!("../model/tokens.rlm");
+
 /// How many feature names the evidence of a technique lists.
 const EVIDENCE_FEATURES: usize = 3;
+
+/// A word next to the tagger's best word joins the reported span when its margin is at most this
+/// far below the best word's (a loaded phrase is often two or three words).
+const SPAN_MARGIN_DROP: f32 = 1.5;
+
+/// The most words a token-tagger span reaches on each side of the best word.
+const SPAN_MAX_REACH: usize = 3;
 
 /// Names of the features of a text range, by (start, end, model: 0 sentence, 1 paragraph).
 type EvidenceCache = rustc_hash::FxHashMap<(usize, usize, usize), FeatureNames>;
 
-/// How the paragraph model's probability and the best sentence's are combined.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum MixForm {
-    /// `(1 − w) · p_paragraph + w · p_sentence`.
-    Probability,
-    /// The logistic of `(1 − w) · logit(p_paragraph) + w · logit(p_sentence)`.
-    LogOdds,
-}
+/// The rule groups a detector applies: each group, a technique it finds, and the confidence of
+/// its findings.
+pub type AdoptedRules = Vec<(RuleGroup, String, f32)>;
 
-impl MixForm {
-    /// The form's name in reports and model metadata.
-    #[must_use]
-    pub fn name(self) -> &'static str {
-        match self {
-            MixForm::Probability => "probability",
-            MixForm::LogOdds => "log_odds",
-        }
-    }
-}
-
-/// The mix of the paragraph model and the best sentence of the sentence model.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Mix {
-    /// How the two probabilities are combined.
-    pub form: MixForm,
-    /// The weight `w` of the best sentence's probability, in `[0, 1]`.
-    pub sentence_weight: f32,
-}
-
-impl Mix {
-    /// The mixed probability of a paragraph whose own probability is `paragraph` and whose best
-    /// sentence's is `best_sentence` (`None` for a paragraph without sentences: the paragraph's
-    /// own probability stands).
-    #[must_use]
-    pub fn combine(&self, paragraph: f32, best_sentence: Option<f32>) -> f32 {
-        let Some(sentence) = best_sentence else {
-            return paragraph;
-        };
-        let weight = self.sentence_weight;
-        match self.form {
-            MixForm::Probability => (1.0 - weight) * paragraph + weight * sentence,
-            MixForm::LogOdds => logistic((1.0 - weight) * logit(paragraph) + weight * logit(sentence)),
-        }
-    }
-}
-
-/// The log-odds of `probability`, kept finite at 0 and 1.
-fn logit(probability: f32) -> f32 {
-    let clamped = probability.clamp(1e-6, 1.0 - 1e-6);
-    (clamped / (1.0 - clamped)).ln()
-}
-
-/// The logistic function.
-fn logistic(margin: f32) -> f32 {
-    1.0 / (1.0 + (-margin).exp())
-}
-
-/// The two models and their mix.
+/// The three models, the stack that combines them and the rules.
 #[derive(Debug, Clone)]
 pub struct TechniqueDetector {
     paragraph_model: LinearModel,
     sentence_model: LinearModel,
-    mix: Mix,
+    token_model: LinearModel,
+    /// The token tagger's weights, unpacked for scoring every word.
+    token_weights: TokenWeights,
+    /// Whether the paragraph model sees the previous and the next paragraph's words.
+    neighbour_context: bool,
+    stack: Stack,
+    /// For each token label, its technique (index into the paragraph model's labels).
+    token_labels: Vec<usize>,
+    /// The rule groups whose findings are added (training measured that they do not lower
+    /// micro-F1), with each technique they find and the confidence its findings get (the share of
+    /// the training paragraphs the group flagged with it that carry it).
+    rules: AdoptedRules,
+}
+
+/// The inputs of one paragraph: its byte range, its sentences' and its quotations' (contents and
+/// kinds, in text order).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ParagraphInput {
+    /// The paragraph.
+    pub range: Range<usize>,
+    /// Its sentences.
+    pub sentences: Vec<Range<usize>>,
+    /// Its quotations: the quoted text and its kind.
+    pub quotes: Vec<(Range<usize>, rhetor_schema::QuoteKind)>,
 }
 
 /// The prediction for one paragraph.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ParagraphPrediction {
-    /// The mixed probability of each technique, in the models' label order.
+    /// The stacked probability of each technique, in the models' label order.
     pub probabilities: Vec<f32>,
-    /// Whether each technique is predicted (probability at or above its threshold).
+    /// Whether each technique is predicted (probability at or above its threshold, or a rule).
     pub predicted: Vec<bool>,
-    /// For each technique, the index (into the sentence ranges given) of the sentence with the
-    /// highest sentence-model probability; `None` when the paragraph has no sentence.
+    /// For each technique, the index (into the paragraph's sentences) of the sentence with the
+    /// highest sentence-model margin; `None` when the paragraph has no sentence.
     pub best_sentence: Vec<Option<usize>>,
+    /// For each technique the tagger knows, the byte range of the words it points at (the best
+    /// word and the neighbours that score nearly as high); `None` for the others.
+    pub best_words: Vec<Option<Range<usize>>>,
+    /// For each technique a rule found, where (the sentence, or the scare-quoted phrase) and the
+    /// rule's cue.
+    pub rule_findings: Vec<Option<(Range<usize>, &'static str)>>,
 }
 
 impl TechniqueDetector {
@@ -113,49 +106,91 @@ impl TechniqueDetector {
         static DETECTOR: OnceLock<Result<TechniqueDetector, TechniquesError>> = OnceLock::new();
         DETECTOR
             .get_or_init(|| {
-                TechniqueDetector::from_model_files(EMBEDDED_PARAGRAPH_MODEL, EMBEDDED_SENTENCE_MODEL)
+                TechniqueDetector::from_model_files(
+                    EMBEDDED_PARAGRAPH_MODEL,
+                    EMBEDDED_SENTENCE_MODEL,
+                    EMBEDDED_TOKEN_MODEL,
+                )
             })
             .as_ref()
     }
 
-    /// A detector from the bytes of the two model files.
+    /// A detector from the bytes of the three model files.
     ///
     /// # Errors
     ///
-    /// When either file is not a valid model, their labels differ, or the paragraph model's
-    /// metadata does not say how to mix them.
-    pub fn from_model_files(paragraph_bytes: &[u8], sentence_bytes: &[u8]) -> Result<Self, TechniquesError> {
+    /// When a file is not a valid model, the labels do not fit together, or the paragraph
+    /// model's metadata does not hold the stack.
+    pub fn from_model_files(
+        paragraph_bytes: &[u8],
+        sentence_bytes: &[u8],
+        token_bytes: &[u8],
+    ) -> Result<Self, TechniquesError> {
         let paragraph_model = rhetor_linear::load(paragraph_bytes)?;
         let sentence_model = rhetor_linear::load(sentence_bytes)?;
-        let mix = mix_from_metadata(paragraph_model.metadata())?;
-        Self::from_models(paragraph_model, sentence_model, mix)
+        let token_model = rhetor_linear::load(token_bytes)?;
+        let (stack, rules) = stack_from_metadata(paragraph_model.metadata(), paragraph_model.label_count())?;
+        let neighbour_context = serde_json::from_str::<serde_json::Value>(paragraph_model.metadata())
+            .ok()
+            .and_then(|metadata| metadata.get("neighbour_context")?.as_bool())
+            .ok_or_else(|| {
+                TechniquesError::Inconsistent(
+                    "the paragraph model's metadata does not say whether it reads neighbouring paragraphs"
+                        .to_owned(),
+                )
+            })?;
+        Self::from_models(
+            paragraph_model,
+            sentence_model,
+            token_model,
+            (stack, rules),
+            neighbour_context,
+        )
     }
 
-    /// A detector around two models (as training produces them) and their mix.
+    /// A detector around three models (as training produces them), their stack and the adopted
+    /// rule groups with each technique they find and its confidence; `neighbour_context` says
+    /// whether the paragraph model was trained with the neighbouring paragraphs' words.
     ///
     /// # Errors
     ///
-    /// When the models' labels differ or the sentence weight is not in `[0, 1]`.
+    /// When the models' labels do not fit together or the stack has the wrong size.
     pub fn from_models(
         paragraph_model: LinearModel,
         sentence_model: LinearModel,
-        mix: Mix,
+        token_model: LinearModel,
+        (stack, rules): (Stack, AdoptedRules),
+        neighbour_context: bool,
     ) -> Result<Self, TechniquesError> {
         if paragraph_model.label_names() != sentence_model.label_names() {
             return Err(TechniquesError::Inconsistent(
                 "the paragraph and sentence models have different techniques".to_owned(),
             ));
         }
-        if !(0.0..=1.0).contains(&mix.sentence_weight) {
-            return Err(TechniquesError::Inconsistent(format!(
-                "the sentence weight {} is not between 0 and 1",
-                mix.sentence_weight
-            )));
+        let token_labels = token_label_map(paragraph_model.label_names());
+        let expected: Vec<&String> = token_labels
+            .iter()
+            .map(|&label| &paragraph_model.label_names()[label])
+            .collect();
+        if token_model.label_names().iter().collect::<Vec<_>>() != expected {
+            return Err(TechniquesError::Inconsistent(
+                "the token tagger's techniques are not the expected ones".to_owned(),
+            ));
+        }
+        if stack.weights.len() != paragraph_model.label_count() {
+            return Err(TechniquesError::Inconsistent(
+                "the stack does not have one row per technique".to_owned(),
+            ));
         }
         Ok(Self {
             paragraph_model,
             sentence_model,
-            mix,
+            token_weights: TokenWeights::of(&token_model),
+            token_model,
+            neighbour_context,
+            stack,
+            token_labels,
+            rules,
         })
     }
 
@@ -165,16 +200,16 @@ impl TechniqueDetector {
         self.paragraph_model.label_names()
     }
 
-    /// The threshold of each technique on the mixed probability.
+    /// The threshold of each technique on the stacked probability.
     #[must_use]
     pub fn thresholds(&self) -> &[f32] {
         self.paragraph_model.thresholds()
     }
 
-    /// The mix of the two models.
+    /// The stack that combines the models.
     #[must_use]
-    pub fn mix(&self) -> Mix {
-        self.mix
+    pub fn stack(&self) -> &Stack {
+        &self.stack
     }
 
     /// The paragraph model (its metadata records how it was trained and what it scored).
@@ -189,19 +224,19 @@ impl TechniqueDetector {
         &self.sentence_model
     }
 
-    /// The predictions for `paragraphs` of the article `text`, each given as its byte range and
-    /// the byte ranges of its sentences.
+    /// The token tagger.
     #[must_use]
-    pub fn predict_paragraphs(
-        &self,
-        text: &str,
-        paragraphs: &[(Range<usize>, Vec<Range<usize>>)],
-    ) -> Vec<ParagraphPrediction> {
-        let scorer = ArticleScorer::new(self, text);
-        paragraphs
-            .iter()
-            .enumerate()
-            .map(|(index, (range, sentences))| scorer.predict(range, sentences, index == 0))
+    pub fn token_model(&self) -> &LinearModel {
+        &self.token_model
+    }
+
+    /// The predictions for `paragraphs` of the article `text`.
+    #[must_use]
+    pub fn predict_paragraphs(&self, text: &str, paragraphs: &[ParagraphInput]) -> Vec<ParagraphPrediction> {
+        ArticleScores::new(self, text, paragraphs)
+            .paragraphs
+            .into_iter()
+            .map(|scored| scored.prediction)
             .collect()
     }
 
@@ -228,12 +263,7 @@ impl TechniqueDetector {
         .into_iter()
         .enumerate()
         {
-            let top_buckets: Vec<u32> = model
-                .top_features(label, vector, EVIDENCE_FEATURES * 3)
-                .into_iter()
-                .filter(|&(_, contribution)| contribution > 0.0)
-                .map(|(bucket, _)| bucket)
-                .collect();
+            let top_buckets = positive_top_buckets(model, label, vector);
             if top_buckets.is_empty() {
                 continue;
             }
@@ -274,143 +304,405 @@ impl TechniqueDetector {
     }
 }
 
-/// The feature vectors prediction computed for one paragraph, kept for the evidence.
-struct ParagraphVectors {
-    /// The paragraph model's vector of the paragraph (without the article block).
-    paragraph: SparseVector,
+/// The buckets of `vector` that push `label`'s margin of `model` up the most.
+fn positive_top_buckets(model: &LinearModel, label: usize, vector: &SparseVector) -> Vec<u32> {
+    model
+        .top_features(label, vector, EVIDENCE_FEATURES * 3)
+        .into_iter()
+        .filter(|&(_, contribution)| contribution > 0.0)
+        .map(|(bucket, _)| bucket)
+        .collect()
+}
+
+/// The feature vectors and word scores prediction computed for one paragraph, kept for the
+/// evidence.
+struct ScoredParagraph {
+    prediction: ParagraphPrediction,
+    /// The paragraph model's vector of the paragraph (without the context blocks).
+    paragraph_vector: SparseVector,
     /// The sentence model's vector of each sentence.
-    sentences: Vec<SparseVector>,
+    sentence_vectors: Vec<SparseVector>,
+    /// For each token label, the index of the best word.
+    best_word_index: Vec<Option<usize>>,
+    /// The paragraph's tokens, offsets relative to it.
+    tokens: Vec<ReadToken>,
 }
 
-/// Scores the paragraphs of one article: the article's context and its contribution to the
-/// paragraph model's margins are computed once.
-struct ArticleScorer<'detector, 'text> {
-    detector: &'detector TechniqueDetector,
-    text: &'text str,
+/// What a paragraph's own text gives the paragraph model, before the context is added.
+struct OwnScores {
+    /// Its vector (without the context blocks).
+    vector: SparseVector,
+    /// Its margins from that vector.
+    margins: Vec<f32>,
+    /// What it adds, as the previous paragraph, to the next one's margins.
+    as_previous: Vec<f32>,
+    /// What it adds, as the next paragraph, to the previous one's margins.
+    as_next: Vec<f32>,
+    /// Its tokens, offsets relative to the paragraph.
+    tokens: Vec<ReadToken>,
+}
+
+/// The scores of every paragraph of one article.
+struct ArticleScores {
     context: ArticleContext,
-    /// The article block's contribution to every paragraph's margins (without the biases).
-    article_margins: Vec<f32>,
+    paragraphs: Vec<ScoredParagraph>,
 }
 
-impl<'detector, 'text> ArticleScorer<'detector, 'text> {
-    fn new(detector: &'detector TechniqueDetector, text: &'text str) -> Self {
-        let model = &detector.paragraph_model;
-        let (context, article_vector) = article_context_and_block(text, &model.feature_hasher());
-        let article_margins = model
-            .margins(&article_vector)
-            .iter()
-            .zip(model.biases())
-            .map(|(margin, bias)| margin - bias)
-            .collect();
-        Self {
-            detector,
-            text,
-            context,
-            article_margins,
-        }
-    }
-
-    fn predict(&self, range: &Range<usize>, sentences: &[Range<usize>], first: bool) -> ParagraphPrediction {
-        self.predict_with_vectors(range, sentences, first).0
-    }
-
-    /// [`predict`](Self::predict), with the feature vectors it computed.
-    fn predict_with_vectors(
-        &self,
-        range: &Range<usize>,
-        sentences: &[Range<usize>],
-        first: bool,
-    ) -> (ParagraphPrediction, ParagraphVectors) {
-        let detector = self.detector;
-        let position = UnitPosition {
-            in_first_paragraph: first,
+impl ArticleScores {
+    fn new(detector: &TechniqueDetector, text: &str, paragraphs: &[ParagraphInput]) -> Self {
+        let paragraph_model = &detector.paragraph_model;
+        let hasher = paragraph_model.feature_hasher();
+        let biases = paragraph_model.biases();
+        let without_bias = |vector: &SparseVector| -> Vec<f32> {
+            paragraph_model
+                .margins(vector)
+                .iter()
+                .zip(biases)
+                .map(|(margin, bias)| margin - bias)
+                .collect()
         };
-        let paragraph_vector = self.features(&detector.paragraph_model, range, position);
-        let paragraph_probabilities: Vec<f32> = detector
-            .paragraph_model
-            .margins(&paragraph_vector)
-            .iter()
-            .zip(&self.article_margins)
-            .map(|(margin, article)| logistic(margin + article))
-            .collect();
-        let label_count = paragraph_probabilities.len();
-        let mut best: Vec<Option<(usize, f32)>> = vec![None; label_count];
-        let mut sentence_vectors = Vec::with_capacity(sentences.len());
-        // A paragraph of one sentence is that sentence: when the two models hash alike, the
-        // sentence's vector is the paragraph's.
-        let same_hashing =
-            detector.sentence_model.feature_hasher() == detector.paragraph_model.feature_hasher();
-        for (index, sentence) in sentences.iter().enumerate() {
-            let vector = if same_hashing && sentence == range {
-                paragraph_vector.clone()
-            } else {
-                self.features(&detector.sentence_model, sentence, position)
+        let (context, article_vector) = article_context_and_block(text, &hasher);
+        let article_margins = without_bias(&article_vector);
+        // Each paragraph's own vector and margins, and what it adds to its neighbours' margins.
+        let mut own: Vec<OwnScores> = Vec::with_capacity(paragraphs.len());
+        for (index, paragraph) in paragraphs.iter().enumerate() {
+            let position = UnitPosition {
+                in_first_paragraph: index == 0,
             };
-            for (label, probability) in detector.sentence_model.scores(&vector).into_iter().enumerate() {
-                if best[label].is_none_or(|(_, best_probability)| probability > best_probability) {
-                    best[label] = Some((index, probability));
-                }
-            }
-            sentence_vectors.push(vector);
+            let paragraph_text = &text[paragraph.range.clone()];
+            // The paragraph is read once: its sentences and words are slices of these tokens.
+            let tokens = rhetor_actors::tokens_with_party_names(paragraph_text);
+            let vector = unit_features_of_tokens(paragraph_text, &tokens, &context, position, &hasher);
+            let margins = paragraph_model.margins(&vector);
+            let (as_previous, as_next) = if detector.neighbour_context {
+                let (as_previous, as_next) = neighbour_blocks(paragraph_text, &tokens, &hasher);
+                (without_bias(&as_previous), without_bias(&as_next))
+            } else {
+                (vec![0.0; biases.len()], vec![0.0; biases.len()])
+            };
+            own.push(OwnScores {
+                vector,
+                margins,
+                as_previous,
+                as_next,
+                tokens,
+            });
         }
-        let probabilities: Vec<f32> = paragraph_probabilities
-            .iter()
-            .zip(&best)
-            .map(|(&paragraph, best)| {
-                detector
-                    .mix
-                    .combine(paragraph, best.map(|(_, probability)| probability))
+        let paragraph_margins: Vec<Vec<f32>> = (0..own.len())
+            .map(|index| {
+                let mut margins = own[index].margins.clone();
+                for (label, margin) in margins.iter_mut().enumerate() {
+                    *margin += article_margins[label];
+                    if let Some(previous) = index.checked_sub(1).and_then(|previous| own.get(previous)) {
+                        *margin += previous.as_previous[label];
+                    }
+                    if let Some(next) = own.get(index + 1) {
+                        *margin += next.as_next[label];
+                    }
+                }
+                margins
             })
             .collect();
-        let prediction = ParagraphPrediction {
-            predicted: rhetor_linear::apply_thresholds(&probabilities, detector.thresholds()),
-            probabilities,
-            best_sentence: best.iter().map(|best| best.map(|(index, _)| index)).collect(),
-        };
-        let vectors = ParagraphVectors {
-            paragraph: paragraph_vector,
-            sentences: sentence_vectors,
-        };
-        (prediction, vectors)
-    }
-
-    fn features(&self, model: &LinearModel, range: &Range<usize>, position: UnitPosition) -> SparseVector {
-        unit_features(
-            &self.text[range.clone()],
-            &self.context,
-            position,
-            &model.feature_hasher(),
-        )
+        let label_count = paragraph_model.label_count();
+        let mut article_mean = vec![0.0_f32; label_count];
+        for margins in &paragraph_margins {
+            for (mean, margin) in article_mean.iter_mut().zip(margins) {
+                *mean += margin / paragraph_margins.len() as f32;
+            }
+        }
+        let scored = paragraphs
+            .iter()
+            .zip(own)
+            .zip(&paragraph_margins)
+            .enumerate()
+            .map(|(index, ((paragraph, own), margins))| {
+                score_paragraph(
+                    detector,
+                    text,
+                    &context,
+                    paragraph,
+                    index == 0,
+                    (own.vector, own.tokens, margins, &article_mean),
+                )
+            })
+            .collect();
+        Self {
+            context,
+            paragraphs: scored,
+        }
     }
 }
 
-/// Reads the mix from the paragraph model's metadata (`"mix": {"form", "sentence_weight"}`).
-fn mix_from_metadata(metadata: &str) -> Result<Mix, TechniquesError> {
-    let missing =
-        || TechniquesError::Inconsistent("the paragraph model's metadata has no valid \"mix\"".to_owned());
-    let value: serde_json::Value = serde_json::from_str(metadata).map_err(|_| missing())?;
-    let mix = value.get("mix").ok_or_else(missing)?;
-    let form = match mix.get("form").and_then(serde_json::Value::as_str) {
-        Some("probability") => MixForm::Probability,
-        Some("log_odds") => MixForm::LogOdds,
-        _ => return Err(missing()),
+/// Scores one paragraph, whose paragraph-model vector, tokens and full margins (with the context
+/// blocks) and the article's mean margins are known.
+fn score_paragraph(
+    detector: &TechniqueDetector,
+    text: &str,
+    context: &ArticleContext,
+    paragraph: &ParagraphInput,
+    first: bool,
+    (paragraph_vector, tokens, paragraph_margins, article_mean): (
+        SparseVector,
+        Vec<ReadToken>,
+        &[f32],
+        &[f32],
+    ),
+) -> ScoredParagraph {
+    let paragraph_text = &text[paragraph.range.clone()];
+    let position = UnitPosition {
+        in_first_paragraph: first,
     };
-    let sentence_weight = mix
-        .get("sentence_weight")
-        .and_then(serde_json::Value::as_f64)
-        .ok_or_else(missing)? as f32;
-    Ok(Mix {
-        form,
-        sentence_weight,
-    })
+    let label_count = paragraph_margins.len();
+    let mut best_sentence: Vec<Option<(usize, f32)>> = vec![None; label_count];
+    let mut sentence_vectors = Vec::with_capacity(paragraph.sentences.len());
+    let mut rule_findings: Vec<Option<(Range<usize>, &'static str)>> = vec![None; label_count];
+    let adopted = |group: RuleGroup| detector.rules.iter().any(|(known, _, _)| *known == group);
+    let label_of = |technique: &str| {
+        detector
+            .technique_names()
+            .iter()
+            .position(|name| name == technique)
+    };
+    let sentence_hasher = detector.sentence_model.feature_hasher();
+    // A paragraph of one sentence is that sentence: when the two models hash alike, the
+    // sentence's vector is the paragraph's.
+    let same_hashing = sentence_hasher == detector.paragraph_model.feature_hasher();
+    for (index, sentence) in paragraph.sentences.iter().enumerate() {
+        let vector = if same_hashing && *sentence == paragraph.range {
+            paragraph_vector.clone()
+        } else {
+            let relative = sentence.start.saturating_sub(paragraph.range.start)
+                ..sentence.end.saturating_sub(paragraph.range.start);
+            unit_features_of_tokens(
+                paragraph_text,
+                tokens_within(&tokens, &relative),
+                context,
+                position,
+                &sentence_hasher,
+            )
+        };
+        for (label, margin) in detector.sentence_model.margins(&vector).into_iter().enumerate() {
+            if best_sentence[label].is_none_or(|(_, best)| margin > best) {
+                best_sentence[label] = Some((index, margin));
+            }
+        }
+        sentence_vectors.push(vector);
+        if adopted(RuleGroup::Distraction) {
+            for finding in sentence_rule_findings(&text[sentence.clone()]) {
+                if let Some(label) = label_of(finding.technique) {
+                    rule_findings[label].get_or_insert((sentence.clone(), finding.cue));
+                }
+            }
+        }
+    }
+    if adopted(RuleGroup::ScareQuoteDoubt) {
+        let finding = SCARE_QUOTE_FINDING;
+        if let (Some(label), Some((quoted, _))) = (
+            label_of(finding.technique),
+            paragraph
+                .quotes
+                .iter()
+                .find(|(_, kind)| *kind == QuoteKind::Scare),
+        ) {
+            rule_findings[label].get_or_insert((quoted.clone(), finding.cue));
+        }
+    }
+    let words = paragraph_word_margins(
+        text,
+        &paragraph.range,
+        &tokens,
+        &paragraph.quotes,
+        context,
+        &detector.token_weights,
+    );
+    let word_count = words.ranges.len();
+    let token_label_count = detector.token_labels.len();
+    let best_word_index: Vec<Option<usize>> = (0..token_label_count)
+        .map(|token_label| {
+            (0..word_count)
+                .filter(|&index| words.is_scored(index))
+                .reduce(|best, index| {
+                    if words.margin(index, token_label) > words.margin(best, token_label) {
+                        index
+                    } else {
+                        best
+                    }
+                })
+        })
+        .collect();
+    let best_token_margins: Option<Vec<f32>> = best_word_index.iter().all(Option::is_some).then(|| {
+        best_word_index
+            .iter()
+            .enumerate()
+            .map(|(token_label, best)| best.map_or(0.0, |index| words.margin(index, token_label)))
+            .collect()
+    });
+    let sentence_margins: Option<Vec<f32>> = best_sentence
+        .iter()
+        .map(|best| best.map(|(_, margin)| margin))
+        .collect();
+    let inputs = stack_inputs(
+        paragraph_margins,
+        sentence_margins.as_deref(),
+        best_token_margins.as_deref(),
+        article_mean,
+        &detector.token_labels,
+    );
+    let probabilities = detector.stack.probabilities(&inputs);
+    let mut predicted = rhetor_linear::apply_thresholds(&probabilities, detector.thresholds());
+    for (slot, finding) in predicted.iter_mut().zip(&rule_findings) {
+        *slot |= finding.is_some();
+    }
+    let mut best_words: Vec<Option<Range<usize>>> = vec![None; label_count];
+    for (token_label, &technique) in detector.token_labels.iter().enumerate() {
+        if let Some(best) = best_word_index[token_label] {
+            best_words[technique] = Some(word_span(&words, token_label, best));
+        }
+    }
+    ScoredParagraph {
+        prediction: ParagraphPrediction {
+            probabilities,
+            predicted,
+            best_sentence: best_sentence
+                .iter()
+                .map(|best| best.map(|(index, _)| index))
+                .collect(),
+            best_words,
+            rule_findings,
+        },
+        paragraph_vector,
+        sentence_vectors,
+        best_word_index,
+        tokens,
+    }
+}
+
+/// The words around word `best` whose `token_label` margins are nearly as high: the span of a
+/// token-tagger finding.
+fn word_span(words: &WordMargins, token_label: usize, best: usize) -> Range<usize> {
+    let floor = words.margin(best, token_label) - SPAN_MARGIN_DROP;
+    let mut first = best;
+    while first > 0 && best - first < SPAN_MAX_REACH && words.margin(first - 1, token_label) >= floor {
+        first -= 1;
+    }
+    let mut last = best;
+    while last + 1 < words.ranges.len()
+        && last - best < SPAN_MAX_REACH
+        && words.margin(last + 1, token_label) >= floor
+    {
+        last += 1;
+    }
+    match (words.ranges.get(first), words.ranges.get(last)) {
+        (Some(first), Some(last)) => first.start..last.end,
+        _ => 0..0,
+    }
+}
+
+/// Reads the stack and the rules from the paragraph model's metadata (`"stack": {"used",
+/// "weights"}`, `"rules"`, `"rule_paragraphs_flagged_and_correct"`).
+fn stack_from_metadata(metadata: &str, label_count: usize) -> Result<(Stack, AdoptedRules), TechniquesError> {
+    let missing =
+        || TechniquesError::Inconsistent("the paragraph model's metadata has no valid \"stack\"".to_owned());
+    let value: serde_json::Value = serde_json::from_str(metadata).map_err(|_| missing())?;
+    let stack = value.get("stack").ok_or_else(missing)?;
+    let used = stack
+        .get("used")
+        .and_then(serde_json::Value::as_str)
+        .ok_or_else(missing)?;
+    let inputs = StackInputSet {
+        sentence: used.split('+').any(|name| name == "sentence"),
+        token: used.split('+').any(|name| name == "token"),
+        article: used.split('+').any(|name| name == "article"),
+    };
+    let rows = stack
+        .get("weights")
+        .and_then(serde_json::Value::as_array)
+        .ok_or_else(missing)?;
+    let mut weights = Vec::with_capacity(rows.len());
+    for row in rows {
+        let values: Vec<f32> = row
+            .as_array()
+            .ok_or_else(missing)?
+            .iter()
+            .map(|value| value.as_f64().map(|value| value as f32))
+            .collect::<Option<_>>()
+            .ok_or_else(missing)?;
+        let row: [f32; STACK_INPUTS + 1] = values.try_into().map_err(|_| missing())?;
+        weights.push(row);
+    }
+    if weights.len() != label_count {
+        return Err(missing());
+    }
+    let adopted: Vec<RuleGroup> = value
+        .get("rules")
+        .and_then(serde_json::Value::as_array)
+        .ok_or_else(missing)?
+        .iter()
+        .filter_map(|name| {
+            RuleGroup::ALL
+                .into_iter()
+                .find(|group| Some(group.name()) == name.as_str())
+        })
+        .collect();
+    // (group, technique, flagged, correct) of the adopted groups' rules on the training data.
+    let measured: Vec<(RuleGroup, &str, f64, f64)> = value
+        .get("rule_paragraphs_flagged_and_correct")
+        .and_then(serde_json::Value::as_array)
+        .ok_or_else(missing)?
+        .iter()
+        .filter_map(|entry| {
+            let group_name = entry.get("group")?.as_str()?;
+            let group = adopted.iter().copied().find(|group| group.name() == group_name)?;
+            Some((
+                group,
+                entry.get("technique")?.as_str()?,
+                entry.get("flagged")?.as_f64()?,
+                entry.get("correct")?.as_f64()?,
+            ))
+        })
+        .collect();
+    let precision = |flagged: f64, correct: f64| {
+        if flagged > 0.0 {
+            (correct / flagged) as f32
+        } else {
+            0.0
+        }
+    };
+    // A rule that never fired on the training data gets its group's precision.
+    let rules = RULE_TECHNIQUES
+        .iter()
+        .filter(|(group, _)| adopted.contains(group))
+        .map(|&(group, technique)| {
+            let own = measured
+                .iter()
+                .find(|(known, name, flagged, _)| *known == group && *name == technique && *flagged > 0.0);
+            let confidence = match own {
+                Some(&(_, _, flagged, correct)) => precision(flagged, correct),
+                None => {
+                    let (flagged, correct) = measured
+                        .iter()
+                        .filter(|(known, _, _, _)| *known == group)
+                        .fold((0.0, 0.0), |(flagged, correct), entry| {
+                            (flagged + entry.2, correct + entry.3)
+                        });
+                    precision(flagged, correct)
+                }
+            };
+            (group, technique.to_owned(), confidence)
+        })
+        .collect();
+    Ok((Stack { inputs, weights }, rules))
 }
 
 /// The persuasion techniques of a document, found with the shipped models.
 ///
 /// Every paragraph of `segmentation` is scored; each technique predicted for a paragraph is
-/// reported once, on the paragraph's sentence that the sentence model scores highest for it, with
-/// the mixed probability as confidence and the features that weighed most as evidence. Techniques
-/// come out in text order, then in the models' label order.
+/// reported once: a technique of the token tagger on the words it points at, with the tagger's
+/// features as evidence; a technique a rule found on the rule's sentence, with the rule as
+/// evidence; any other on the paragraph's sentence that the sentence model scores highest for
+/// it, with the features that weighed most as evidence. The confidence is the stacked
+/// probability (for a rule's finding below its threshold, the rule's precision on the training
+/// data). Techniques come out in text order, then in the models' label order.
 ///
 /// # Errors
 ///
@@ -420,19 +712,36 @@ pub fn find_techniques(
     segmentation: &Segmentation,
 ) -> Result<Vec<Technique>, &'static TechniquesError> {
     let detector = TechniqueDetector::embedded()?;
-    let scorer = ArticleScorer::new(detector, text);
+    // Each paragraph's quotations, from the segmenter's quote classifier.
+    let mut paragraph_quotes: Vec<Vec<QuotedRange>> = vec![Vec::new(); segmentation.paragraphs.len()];
+    for quote in &segmentation.quotes {
+        if let Some(sentence) = segmentation.sentences.get(quote.sentence) {
+            if let Some(quotes) = paragraph_quotes.get_mut(sentence.paragraph) {
+                quotes.push((quote.content.clone(), quote.kind));
+            }
+        }
+    }
+    let inputs: Vec<ParagraphInput> = segmentation
+        .paragraphs
+        .iter()
+        .zip(paragraph_quotes)
+        .map(|(paragraph, quotes)| ParagraphInput {
+            range: paragraph.range.clone(),
+            sentences: segmentation.sentences[paragraph.sentences.clone()]
+                .iter()
+                .map(|sentence| sentence.range.clone())
+                .collect(),
+            quotes,
+        })
+        .collect();
+    let scores = ArticleScores::new(detector, text, &inputs);
     let mut techniques = Vec::new();
     let mut evidence_cache = EvidenceCache::default();
-    for (paragraph_index, paragraph) in segmentation.paragraphs.iter().enumerate() {
-        let sentences: Vec<Range<usize>> = segmentation.sentences[paragraph.sentences.clone()]
-            .iter()
-            .map(|sentence| sentence.range.clone())
-            .collect();
-        let first = paragraph_index == 0;
-        let (prediction, vectors) = scorer.predict_with_vectors(&paragraph.range, &sentences, first);
+    for (paragraph_index, (paragraph, scored)) in inputs.iter().zip(&scores.paragraphs).enumerate() {
         let position = UnitPosition {
-            in_first_paragraph: first,
+            in_first_paragraph: paragraph_index == 0,
         };
+        let prediction = &scored.prediction;
         // A paragraph without sentences carries its techniques itself; the sentence model's
         // vector of it is needed only then.
         let mut paragraph_sentence_vector: Option<SparseVector> = None;
@@ -443,33 +752,80 @@ pub fn find_techniques(
             .enumerate()
             .filter(|(_, &predicted)| predicted)
         {
-            let best_sentence = prediction.best_sentence[label]
-                .and_then(|index| Some((sentences.get(index)?, vectors.sentences.get(index)?)));
-            let (range, sentence_vector) = match best_sentence {
-                Some((range, vector)) => (range.clone(), vector),
-                None => (
-                    paragraph.range.clone(),
-                    &*paragraph_sentence_vector.get_or_insert_with(|| {
-                        scorer.features(&detector.sentence_model, &paragraph.range, position)
-                    }),
-                ),
-            };
-            found.push(Technique {
-                technique: detector.technique_names()[label].clone(),
-                evidence: detector.evidence(
+            let technique = &detector.technique_names()[label];
+            let probability = prediction.probabilities[label];
+            let above_threshold = detector
+                .thresholds()
+                .get(label)
+                .is_some_and(|threshold| probability >= *threshold);
+            let rule = prediction.rule_findings[label]
+                .clone()
+                .filter(|_| !above_threshold);
+            let token_label = detector.token_labels.iter().position(|&known| known == label);
+            let (range, evidence, confidence) = if let Some((range, cue)) = rule {
+                let precision = detector
+                    .rules
+                    .iter()
+                    .filter(|(_, name, _)| name == technique)
+                    .map(|(_, _, precision)| *precision)
+                    .fold(0.0_f32, f32::max);
+                (range, cue.to_owned(), precision.max(probability))
+            } else if let (Some(words), Some(token_label)) = (&prediction.best_words[label], token_label) {
+                let evidence = scored.best_word_index[token_label]
+                    .map(|word| {
+                        token_evidence(
+                            text,
+                            &paragraph.range,
+                            (&scored.tokens, &paragraph.quotes),
+                            &scores.context,
+                            &detector.token_model,
+                            (word, token_label),
+                            EVIDENCE_FEATURES,
+                        )
+                        .join(", ")
+                    })
+                    .unwrap_or_default();
+                (words.clone(), evidence, probability)
+            } else {
+                let best_sentence = prediction.best_sentence[label].and_then(|index| {
+                    Some((
+                        paragraph.sentences.get(index)?,
+                        scored.sentence_vectors.get(index)?,
+                    ))
+                });
+                let (range, sentence_vector) = match best_sentence {
+                    Some((range, vector)) => (range.clone(), vector),
+                    None => (
+                        paragraph.range.clone(),
+                        &*paragraph_sentence_vector.get_or_insert_with(|| {
+                            unit_features(
+                                &text[paragraph.range.clone()],
+                                &scores.context,
+                                position,
+                                &detector.sentence_model.feature_hasher(),
+                            )
+                        }),
+                    ),
+                };
+                let evidence = detector.evidence(
                     text,
-                    &scorer.context,
+                    &scores.context,
                     (&range, &paragraph.range),
-                    (sentence_vector, &vectors.paragraph),
+                    (sentence_vector, &scored.paragraph_vector),
                     label,
                     position,
                     &mut evidence_cache,
-                ),
+                );
+                (range, evidence, probability)
+            };
+            found.push(Technique {
+                technique: technique.clone(),
+                evidence,
                 span: Span::of(text, range),
-                confidence: (f64::from(prediction.probabilities[label]) * 1000.0).round() / 1000.0,
+                confidence: (f64::from(confidence) * 1000.0).round() / 1000.0,
             });
         }
-        // Sentences in text order; a stable sort keeps label order within a sentence.
+        // Spans in text order; a stable sort keeps label order within a span start.
         found.sort_by_key(|technique| technique.span.start);
         techniques.extend(found);
     }
@@ -489,8 +845,8 @@ pub struct TechniqueEvaluation {
     pub unknown_gold_labels: usize,
 }
 
-/// Scores `detector` on labelled articles: every labelled paragraph (line), with its sentences as
-/// segmentation finds them in the line, exactly as training saw them.
+/// Scores `detector` on labelled articles: every labelled paragraph (line), with its sentences and
+/// quotations as segmentation finds them in the line, exactly as training saw them.
 ///
 /// # Errors
 ///
@@ -504,15 +860,10 @@ pub fn evaluate_technique_articles(
     let mut gold_rows = Vec::new();
     let mut unknown_gold_labels = 0;
     for article in articles {
-        let paragraphs: Vec<(Range<usize>, Vec<Range<usize>>)> = article
+        let paragraphs: Vec<ParagraphInput> = article
             .paragraphs
             .iter()
-            .map(|paragraph| {
-                (
-                    paragraph.range.clone(),
-                    sentence_ranges(&article.text, &paragraph.range),
-                )
-            })
+            .map(|paragraph| paragraph_input(&article.text, &paragraph.range))
             .collect();
         for (prediction, paragraph) in detector
             .predict_paragraphs(&article.text, &paragraphs)
@@ -538,14 +889,15 @@ pub fn evaluate_technique_articles(
     })
 }
 
-/// The byte ranges (in `text`) of the sentences of the paragraph at `range`, as the segmenter finds
-/// them in the paragraph's own text.
-pub(crate) fn sentence_ranges(text: &str, range: &Range<usize>) -> Vec<Range<usize>> {
-    rhetor_segment::segment(&text[range.clone()])
-        .sentences
-        .iter()
-        .map(|sentence| range.start + sentence.range.start..range.start + sentence.range.end)
-        .collect()
+/// The [`ParagraphInput`] of the paragraph at `range` of `text`, segmenting its own text.
+#[must_use]
+pub fn paragraph_input(text: &str, range: &Range<usize>) -> ParagraphInput {
+    let layout = paragraph_layout(text, range);
+    ParagraphInput {
+        range: range.clone(),
+        sentences: layout.sentences,
+        quotes: layout.quotes,
+    }
 }
 
 #[cfg(test)]
@@ -558,9 +910,7 @@ mod tests {
 
     fn top_techniques(text: &str) -> Vec<String> {
         let detector = TechniqueDetector::embedded().expect("the shipped models load");
-        let range = 0..text.len();
-        let predictions =
-            detector.predict_paragraphs(text, &[(range.clone(), sentence_ranges(text, &range))]);
+        let predictions = detector.predict_paragraphs(text, &[paragraph_input(text, &(0..text.len()))]);
         let probabilities = &predictions[0].probabilities;
         let mut labels: Vec<usize> = (0..probabilities.len()).collect();
         labels.sort_by(|left, right| probabilities[*right].total_cmp(&probabilities[*left]));
@@ -572,7 +922,7 @@ mod tests {
     }
 
     #[test]
-    fn the_shipped_models_load_with_their_mix_and_thresholds() {
+    fn the_shipped_models_load_with_their_stack_and_thresholds() {
         let detector = TechniqueDetector::embedded().expect("the shipped models load");
         assert_eq!(detector.technique_names().len(), 23);
         assert_eq!(
@@ -594,6 +944,15 @@ mod tests {
             .map(|value| value as f32)
             .collect();
         assert_eq!(recorded, detector.thresholds());
+        assert_eq!(
+            metadata["thresholds_chosen_on"],
+            "out-of-fold stacked probabilities of all training paragraphs"
+        );
+        assert_eq!(
+            detector.token_model().label_count(),
+            crate::tokens::TOKEN_TECHNIQUES.len()
+        );
+        assert_eq!(detector.stack().weights.len(), 23);
     }
 
     #[test]
@@ -635,6 +994,51 @@ mod tests {
     }
 
     #[test]
+    fn slogans_or_conversation_killers_are_among_the_top_techniques() {
+        let top = top_techniques("Enough is enough. Take back control! Build the wall! End of story.");
+        assert!(
+            top.contains(&"Slogans".to_owned()) || top.contains(&"Conversation_Killer".to_owned()),
+            "{top:?}"
+        );
+    }
+
+    #[test]
+    fn a_loaded_word_is_reported_on_its_words_not_its_sentence() {
+        let text = "The horrific, barbaric massacre was a shocking, outrageous disgrace that devastated the whole country.";
+        let techniques =
+            find_techniques(text, &rhetor_segment::segment(text)).expect("the shipped models load");
+        let loaded = techniques
+            .iter()
+            .find(|technique| technique.technique == "Loaded_Language")
+            .expect("loaded language is found");
+        assert!(loaded.span.end - loaded.span.start < text.len() / 2, "{loaded:?}");
+        assert!(!loaded.evidence.is_empty(), "{loaded:?}");
+    }
+
+    #[test]
+    fn the_distraction_rules_report_whataboutism_with_the_rule_as_evidence() {
+        let detector = TechniqueDetector::embedded().expect("the shipped models load");
+        let adopted = detector
+            .rules
+            .iter()
+            .any(|(group, _, _)| *group == RuleGroup::Distraction);
+        let text =
+            "The ministry rejected the report.\n\nInstead of lecturing other countries about press freedom, \
+                    the authors should look at how their own police treat journalists.";
+        let techniques =
+            find_techniques(text, &rhetor_segment::segment(text)).expect("the shipped models load");
+        let whataboutism = techniques
+            .iter()
+            .find(|technique| technique.technique == "Whataboutism");
+        // Training adopts the group only when cross-validation says it does not cost micro-F1.
+        assert_eq!(whataboutism.is_some(), adopted, "{techniques:?}");
+        if let Some(finding) = whataboutism {
+            assert_eq!(finding.evidence, "rule: instead of … should");
+            assert!(finding.span.text.starts_with("Instead of"), "{finding:?}");
+        }
+    }
+
+    #[test]
     fn found_techniques_have_evidence_and_spans_that_slice_the_text() {
         let text = "Title of the piece\n\nThese corrupt elites are traitors and liars who hate our nation. \
                     The so-called experts lie again!\n\nThe committee met on Tuesday to discuss the budget.";
@@ -653,17 +1057,28 @@ mod tests {
 
     #[test]
     fn a_corrupt_model_file_is_an_error_not_a_panic() {
-        assert!(TechniqueDetector::from_model_files(b"not a model", EMBEDDED_SENTENCE_MODEL).is_err());
+        let load = |paragraph: &[u8]| {
+            TechniqueDetector::from_model_files(paragraph, EMBEDDED_SENTENCE_MODEL, EMBEDDED_TOKEN_MODEL)
+        };
+        assert!(load(b"not a model").is_err());
         let mut damaged = EMBEDDED_PARAGRAPH_MODEL.to_vec();
         if let Some(byte) = damaged.get_mut(100) {
             *byte ^= 0xff;
         }
-        assert!(TechniqueDetector::from_model_files(&damaged, EMBEDDED_SENTENCE_MODEL).is_err());
-        // A valid model whose metadata has no mix is an error too.
-        let mut without_mix = rhetor_linear::load(EMBEDDED_PARAGRAPH_MODEL).expect("the shipped model loads");
-        without_mix.set_metadata("{}".to_owned());
+        assert!(load(&damaged).is_err());
+        // A valid model whose metadata has no stack is an error too.
+        let mut without_stack =
+            rhetor_linear::load(EMBEDDED_PARAGRAPH_MODEL).expect("the shipped model loads");
+        without_stack.set_metadata("{}".to_owned());
         let mut bytes = Vec::new();
-        rhetor_linear::save(&without_mix, &mut bytes).expect("saves");
-        assert!(TechniqueDetector::from_model_files(&bytes, EMBEDDED_SENTENCE_MODEL).is_err());
+        rhetor_linear::save(&without_stack, &mut bytes).expect("saves");
+        assert!(load(&bytes).is_err());
+        // The sentence model in the token tagger's place does not fit.
+        assert!(TechniqueDetector::from_model_files(
+            EMBEDDED_PARAGRAPH_MODEL,
+            EMBEDDED_SENTENCE_MODEL,
+            EMBEDDED_SENTENCE_MODEL
+        )
+        .is_err());
     }
 }

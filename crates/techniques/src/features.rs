@@ -16,6 +16,7 @@
 
 use std::ops::Range;
 
+use rhetor_actors::ReadToken;
 use rhetor_linear::{
     FeatureHasher, FeatureNameHash, HashedFeature, Normalisation, SparseVector, SparseVectorBuilder,
     FNV1A_64_OFFSET_BASIS, FNV1A_64_PRIME,
@@ -34,13 +35,16 @@ const CUE_WEIGHT: f32 = 0.5;
 /// Namespaces of the hashed features, recorded in the model files.
 pub(crate) const NAMESPACE_DESCRIPTION: &str =
     "w: lowercased word or punctuation (numbers as 0, a country's or office holder's name as <party>), b: pair of consecutive w tokens, \
-     h: hand-written cue (log(1+count)), a: lowercased word of the whole article (paragraph model only)";
+     h: hand-written cue (log(1+count)), a: lowercased word of the whole article, P:/N: lowercased word of the previous/next \
+     paragraph (a:, P: and N: in the paragraph model only)";
 
 /// What a unit's features need to know about the article it belongs to.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct ArticleContext {
     /// How often each word 3-gram (by the FNV-1a hash of its text) occurs in the article.
     trigram_counts: FxHashMap<u64, u32>,
+    /// How often each word (by [`word_hash`]) occurs in the article.
+    word_counts: FxHashMap<u64, u32>,
 }
 
 impl ArticleContext {
@@ -52,12 +56,36 @@ impl ArticleContext {
     /// The context of an article whose lowercased words are `words`.
     fn of_words(words: &LowercasedWords) -> Self {
         let mut trigram_counts: FxHashMap<u64, u32> = FxHashMap::default();
+        let mut word_counts: FxHashMap<u64, u32> = FxHashMap::default();
         let words: Vec<&str> = words.iter().collect();
         for window in words.windows(3) {
             *trigram_counts.entry(trigram_hash(window)).or_insert(0) += 1;
         }
-        Self { trigram_counts }
+        for word in &words {
+            *word_counts.entry(word_hash(word)).or_insert(0) += 1;
+        }
+        Self {
+            trigram_counts,
+            word_counts,
+        }
     }
+
+    /// How often the word whose [`word_hash`] is `hash` occurs in the article.
+    pub(crate) fn word_count(&self, hash: u64) -> u32 {
+        self.word_counts.get(&hash).copied().unwrap_or(0)
+    }
+
+    /// Whether the word 3-gram `words` occurs more than once in the article.
+    pub(crate) fn trigram_repeats(&self, words: &[&str]) -> bool {
+        self.trigram_counts
+            .get(&trigram_hash(words))
+            .is_some_and(|&count| count >= 2)
+    }
+}
+
+/// The FNV-1a hash of a lowercased word, the key of an article's word counts.
+pub(crate) fn word_hash(word: &str) -> u64 {
+    rhetor_linear::fnv1a_64(word.as_bytes())
 }
 
 /// The article-context block of `text`: its lowercased words, L2-normalised, times
@@ -85,6 +113,37 @@ fn article_block_of_words(words: &LowercasedWords, hasher: &FeatureHasher) -> Sp
         hasher.add_feature(&mut builder, b'a', word, 1.0);
     }
     builder.finish(Normalisation::L2).scaled(ARTICLE_WEIGHT)
+}
+
+/// The weight of a neighbouring paragraph's words relative to the paragraph's own (the research
+/// measured 0.5 for the previous and the next paragraph).
+pub(crate) const NEIGHBOUR_WEIGHT: f32 = 0.5;
+
+/// The namespace of the previous paragraph's words in the paragraph model.
+pub(crate) const PREVIOUS_NAMESPACE: u8 = b'P';
+
+/// The namespace of the next paragraph's words in the paragraph model.
+pub(crate) const NEXT_NAMESPACE: u8 = b'N';
+
+/// A paragraph's blocks in its neighbours' vectors of the paragraph model: its lowercased words
+/// as the previous paragraph of the next one ([`PREVIOUS_NAMESPACE`]) and as the next paragraph of
+/// the previous one ([`NEXT_NAMESPACE`]), each L2-normalised, times [`NEIGHBOUR_WEIGHT`].
+/// `tokens` are the paragraph's, with byte offsets into `text`.
+pub(crate) fn neighbour_blocks(
+    text: &str,
+    tokens: &[ReadToken],
+    hasher: &FeatureHasher,
+) -> (SparseVector, SparseVector) {
+    let mut as_previous = SparseVectorBuilder::new();
+    let mut as_next = SparseVectorBuilder::new();
+    for word in LowercasedWords::of_tokens(text, tokens).iter() {
+        hasher.add_feature(&mut as_previous, PREVIOUS_NAMESPACE, word, 1.0);
+        hasher.add_feature(&mut as_next, NEXT_NAMESPACE, word, 1.0);
+    }
+    (
+        as_previous.finish(Normalisation::L2).scaled(NEIGHBOUR_WEIGHT),
+        as_next.finish(Normalisation::L2).scaled(NEIGHBOUR_WEIGHT),
+    )
 }
 
 /// Where a unit sits, for the cues that depend on it.
@@ -152,19 +211,55 @@ pub(crate) fn unit_features(
     position: UnitPosition,
     hasher: &FeatureHasher,
 ) -> SparseVector {
-    // A word and a word pair per token, about one token per five bytes.
-    let mut word_block = SparseVectorBuilder::with_capacity(text.len() / 2 + 8);
+    unit_features_of_tokens(
+        text,
+        &rhetor_actors::tokens_with_party_names(text),
+        article,
+        position,
+        hasher,
+    )
+}
+
+/// [`unit_features`] of the unit made of `tokens` (as [`rhetor_actors::tokens_with_party_names`]
+/// reads them, with byte offsets into `text`): a paragraph's sentences are slices of the
+/// paragraph's tokens, so that a paragraph is read once.
+pub(crate) fn unit_features_of_tokens(
+    text: &str,
+    tokens: &[ReadToken],
+    article: &ArticleContext,
+    position: UnitPosition,
+    hasher: &FeatureHasher,
+) -> SparseVector {
+    // A word and a word pair per token.
+    let mut word_block = SparseVectorBuilder::with_capacity(tokens.len() * 2 + 2);
     let mut cue_block = SparseVectorBuilder::new();
-    for_each_unit_feature(text, article, position, hasher, |block, feature, value, _| {
-        let builder = match block {
-            Block::Words => &mut word_block,
-            Block::Cues => &mut cue_block,
-        };
-        builder.add(feature.bucket, feature.sign * value);
-    });
+    for_each_unit_feature(
+        text,
+        tokens,
+        article,
+        position,
+        hasher,
+        |block, feature, value, _| {
+            let builder = match block {
+                Block::Words => &mut word_block,
+                Block::Cues => &mut cue_block,
+            };
+            builder.add(feature.bucket, feature.sign * value);
+        },
+    );
     word_block
         .finish(Normalisation::L2)
         .plus(&cue_block.finish(Normalisation::None).scaled(CUE_WEIGHT))
+}
+
+/// The tokens of `tokens` (in text order) that lie inside `range`.
+pub(crate) fn tokens_within<'tokens>(
+    tokens: &'tokens [ReadToken],
+    range: &Range<usize>,
+) -> &'tokens [ReadToken] {
+    let first = tokens.partition_point(|read| read.token.start < range.start);
+    let end = tokens.partition_point(|read| read.token.end <= range.end);
+    tokens.get(first..end.max(first)).unwrap_or(&[])
 }
 
 /// Records in `names` the name of the first feature of a unit (see [`unit_features`]) seen in
@@ -177,7 +272,8 @@ pub(crate) fn name_unit_features(
     hasher: &FeatureHasher,
     names: &mut FeatureNames,
 ) {
-    for_each_unit_feature(text, article, position, hasher, |_, feature, _, name| {
+    let tokens = rhetor_actors::tokens_with_party_names(text);
+    for_each_unit_feature(text, &tokens, article, position, hasher, |_, feature, _, name| {
         names.record(feature.bucket, name);
     });
 }
@@ -187,19 +283,19 @@ pub(crate) fn name_unit_features(
 /// name (`w:so-called`), called only by a visitor that wants names.
 fn for_each_unit_feature(
     text: &str,
+    tokens: &[ReadToken],
     article: &ArticleContext,
     position: UnitPosition,
     hasher: &FeatureHasher,
     mut visit: impl FnMut(Block, HashedFeature, f32, &dyn Fn() -> String),
 ) {
-    // A party's name is one placeholder word, so that the models cannot learn which party a
-    // technique is used about (see `rhetor_actors::tokens_with_party_names`).
-    let tokens = rhetor_actors::tokens_with_party_names(text);
+    // A party's name is one placeholder word (in `tokens`), so that the models cannot learn which
+    // party a technique is used about (see `rhetor_actors::tokens_with_party_names`).
     let mut cues = CueCounts::default();
 
     // Every token's normalised form, one after the other in one string (no string per token);
     // `<s>` first, as the first token's predecessor.
-    let mut normalised_tokens = String::with_capacity(text.len() + 8);
+    let mut normalised_tokens = String::with_capacity(tokens.len() * 8 + 8);
     normalised_tokens.push_str("<s>");
     let mut previous = 0..normalised_tokens.len();
     // The word pair `previous current` is hashed as the prefix `b:previous ` (hashed once, when
@@ -207,7 +303,7 @@ fn for_each_unit_feature(
     let mut pair_prefix = FeatureNameHash::start(b'b').push_str("<s> ");
     let mut words: Vec<Range<usize>> = Vec::with_capacity(tokens.len());
     let mut open_quote: Option<usize> = None;
-    for read in &tokens {
+    for read in tokens {
         let token = read.token;
         let token_text = &text[token.start..token.end];
         let start = normalised_tokens.len();
@@ -306,11 +402,7 @@ fn for_each_unit_feature(
             });
         }
         // Repetition: a 3-gram that occurs more than once in the article.
-        if article
-            .trigram_counts
-            .get(&trigram_hash(window))
-            .is_some_and(|&count| count >= 2)
-        {
+        if article.trigram_repeats(window) {
             cues.add("repeated_trigram");
         }
     }
@@ -358,11 +450,16 @@ impl LowercasedWords {
     /// The lowercased words and numbers of `text`, numbers as `0`, a party's name as
     /// [`rhetor_actors::PARTY_PLACEHOLDER`].
     fn of(text: &str) -> Self {
+        Self::of_tokens(text, &rhetor_actors::tokens_with_party_names(text))
+    }
+
+    /// The same for the words of `tokens`, with byte offsets into `text`.
+    fn of_tokens(text: &str, tokens: &[ReadToken]) -> Self {
         let mut words = Self {
-            joined: String::with_capacity(text.len()),
-            ranges: Vec::new(),
+            joined: String::with_capacity(tokens.len() * 8),
+            ranges: Vec::with_capacity(tokens.len()),
         };
-        for read in rhetor_actors::tokens_with_party_names(text) {
+        for &read in tokens {
             let token = read.token;
             let start = words.joined.len();
             match token.kind {
@@ -383,7 +480,7 @@ impl LowercasedWords {
 }
 
 /// Appends `word.to_lowercase()` to `buffer`; ASCII words, nearly all of them, byte by byte.
-fn push_lowercase(buffer: &mut String, word: &str) {
+pub(crate) fn push_lowercase(buffer: &mut String, word: &str) {
     if word.is_ascii() {
         let start = buffer.len();
         buffer.push_str(word);

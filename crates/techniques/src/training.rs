@@ -1,19 +1,23 @@
-//! Training the two technique models from SemEval-2023 Task 3 (subtask 3) articles.
+//! Training the three technique models and their stack from SemEval-2023 Task 3 (subtask 3)
+//! articles.
 //!
 //! Every choice is made by 5-fold cross-validation grouped by article, so that no article is
 //! split between training and validation:
 //!
-//! 1. **L2 penalty** of each model: the candidate whose out-of-fold paragraph probabilities (the
-//!    sentence model's: the highest of a paragraph's sentences) give the best micro-F1 at their
-//!    best single threshold.
-//! 2. **Mix and threshold mode**, with *nested* thresholds: for each outer fold, thresholds are
-//!    chosen on the inner out-of-fold probabilities of the four training folds (models trained on
-//!    three folds; with five folds these are the ten models that leave out a pair of folds) and
-//!    applied to the held-out fold. The mix and mode with the best mean micro-F1 over the folds win;
-//!    their per-fold scores are the figures the README reports.
-//! 3. **Final models** on all articles; the thresholds are chosen, with the winning mode, on the
-//!    out-of-fold mixed probabilities of all paragraphs (the models of step 1 that leave out one
-//!    fold), and stored in the paragraph model with the mix and the cross-validated scores.
+//! 1. **L2 penalty** of each model (paragraph, sentence, token tagger): the candidate whose
+//!    out-of-fold paragraph margins (the sentence model's: the highest of a paragraph's sentences;
+//!    the tagger's: the highest of its words) give the best micro-F1 at their best single
+//!    threshold.
+//! 2. **Stack inputs, threshold mode and rules**, with a *nested* stack and thresholds: for each
+//!    outer fold, the stack ([`crate::stacking`]) is fitted and the thresholds chosen on the inner
+//!    out-of-fold margins of the four training folds (models trained on three folds; with five
+//!    folds these are the ten models that leave out a pair of folds) and applied to the held-out
+//!    fold's out-of-fold margins. Each candidate is scored with and without the written rules
+//!    ([`crate::rules`]). The candidate with the best mean micro-F1 over the folds wins; its
+//!    per-fold scores are the figures the README reports.
+//! 3. **Final models** on all articles; the stack is fitted and the thresholds chosen, with the
+//!    winning inputs and mode, on the out-of-fold margins of all paragraphs (the models of step 1
+//!    that leave out one fold), and stored in the paragraph model with the cross-validated scores.
 //!
 //! Training is deterministic: the same data and options rewrite the same bytes.
 
@@ -21,15 +25,22 @@ use std::ops::Range;
 use std::path::Path;
 
 use rayon::prelude::*;
+use rhetor_actors::ReadToken;
 use rhetor_benchmarks::{read_technique_articles, TechniqueArticle};
 use rhetor_linear::{
     apply_thresholds, grouped_folds, multi_label_scores, train, FeatureHasher, LinearModel, MultiLabelScores,
     SparseVector, TrainingOptions,
 };
+use rustc_hash::FxHashMap;
 
-use crate::detector::{sentence_ranges, Mix, MixForm};
-use crate::features::{article_block, unit_features, ArticleContext, UnitPosition, NAMESPACE_DESCRIPTION};
+use crate::features::{
+    article_block, neighbour_blocks, tokens_within, unit_features_of_tokens, ArticleContext, UnitPosition,
+    NAMESPACE_DESCRIPTION,
+};
+use crate::rules::{sentence_rule_findings, RuleGroup, SCARE_QUOTE_FINDING};
+use crate::stacking::{stack_inputs, Stack, StackInputSet, StackInputs, STACK_INPUT_NAMES};
 use crate::thresholds::{thresholds_for, ThresholdMode};
+use crate::tokens::{paragraph_tokens, quoted_ranges, TOKEN_NAMESPACE_DESCRIPTION, TOKEN_TECHNIQUES};
 use crate::TechniquesError;
 
 /// The training choices that are not learned.
@@ -41,40 +52,64 @@ pub struct TechniqueTrainingOptions {
     pub paragraph_l2_candidates: Vec<f32>,
     /// L2 penalties of the sentence model to choose from.
     pub sentence_l2_candidates: Vec<f32>,
-    /// L1 penalty of both models: it zeroes rarely useful weights, which keeps the files small.
+    /// L2 penalties of the token tagger to choose from.
+    pub token_l2_candidates: Vec<f32>,
+    /// L1 penalty of the paragraph and sentence models: it zeroes rarely useful weights, which
+    /// keeps the files small.
     pub l1: f32,
-    /// Passes over the training examples.
+    /// L1 penalty of the token tagger (it sees about fifty times more examples).
+    pub token_l1: f32,
+    /// Passes over the training examples (paragraph and sentence models).
     pub epochs: u32,
+    /// Passes over the words (token tagger).
+    pub token_epochs: u32,
     /// Folds of the cross-validation (grouped by article).
     pub folds: usize,
     /// Seed of the folds and of the example order.
     pub seed: u64,
-    /// Weights of the best sentence in the mix to choose from.
-    pub sentence_weights: Vec<f32>,
+    /// The stack inputs to choose from.
+    pub stack_input_sets: Vec<StackInputSet>,
+    /// Whether the paragraph model sees the previous and the next paragraph's words.
+    pub neighbour_context: bool,
 }
 
 impl Default for TechniqueTrainingOptions {
     fn default() -> Self {
+        let set = |sentence, token, article| StackInputSet {
+            sentence,
+            token,
+            article,
+        };
         TechniqueTrainingOptions {
             buckets_log2: 18,
-            paragraph_l2_candidates: vec![0.01, 0.03, 0.1],
-            sentence_l2_candidates: vec![0.01, 0.03, 0.1],
+            paragraph_l2_candidates: vec![0.01, 0.03],
+            sentence_l2_candidates: vec![0.01, 0.03],
+            token_l2_candidates: vec![0.1],
             l1: 0.2,
+            token_l1: 1.0,
             epochs: 6,
+            token_epochs: 3,
             folds: 5,
             seed: 20_230_301,
-            sentence_weights: vec![0.0, 0.25, 0.5, 0.75, 1.0],
+            stack_input_sets: vec![
+                set(true, false, false),
+                set(true, true, false),
+                set(true, true, true),
+            ],
+            neighbour_context: false,
         }
     }
 }
 
-/// The cross-validated scores of one mix and threshold mode.
+/// The cross-validated scores of one stack-input set, threshold mode and rule choice.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CrossValidationResult {
-    /// The mix.
-    pub mix: Mix,
+    /// The stack's inputs.
+    pub inputs: StackInputSet,
     /// How the thresholds were chosen.
     pub mode: ThresholdMode,
+    /// The groups of written rules whose findings were added to the predictions.
+    pub rules: Vec<RuleGroup>,
     /// Micro-F1 over paragraph labels of each held-out fold.
     pub fold_micro_f1: Vec<f64>,
     /// Macro-F1 over the techniques of each held-out fold.
@@ -106,29 +141,35 @@ fn mean_and_deviation(values: &[f64]) -> (f64, f64) {
     (mean, variance.sqrt())
 }
 
+/// The out-of-fold micro-F1 of each L2 candidate of a model: `(l2, micro-F1)`.
+pub type L2Scores = Vec<(f32, f64)>;
+
 /// What training measured and chose.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TechniqueTrainingReport {
     /// The technique ids, in label order.
     pub technique_names: Vec<String>,
-    /// Articles, paragraphs and sentences trained on.
+    /// Articles trained on.
     pub articles: usize,
     /// Labelled paragraphs.
     pub paragraphs: usize,
     /// Sentences of those paragraphs.
     pub sentences: usize,
-    /// Paragraph model: out-of-fold micro-F1 (at the best global threshold) per L2 candidate.
-    pub paragraph_l2_search: Vec<(f32, f64)>,
-    /// Sentence model (max over a paragraph's sentences): the same.
-    pub sentence_l2_search: Vec<(f32, f64)>,
-    /// The chosen L2 of the paragraph model.
-    pub paragraph_l2: f32,
-    /// The chosen L2 of the sentence model.
-    pub sentence_l2: f32,
-    /// Every mix and threshold mode, with its nested cross-validated scores.
+    /// Words of those paragraphs (the token tagger's examples).
+    pub tokens: usize,
+    /// Per model (`paragraph`, `sentence`, `token`): out-of-fold micro-F1 (at the best global
+    /// threshold, over the model's techniques) per L2 candidate, and the chosen L2.
+    pub l2_searches: Vec<(String, L2Scores, f32)>,
+    /// Every stack-input set, threshold mode and rule choice, with its nested cross-validated
+    /// scores.
     pub candidates: Vec<CrossValidationResult>,
     /// The winner among `candidates`.
     pub chosen: CrossValidationResult,
+    /// Per rule group and technique: the paragraphs the rules flag and how many of them carry it
+    /// (over all training paragraphs: the rules learn nothing from them).
+    pub rule_precision: Vec<(RuleGroup, String, usize, usize)>,
+    /// The stack stored in the paragraph model, fitted on all out-of-fold margins.
+    pub stack: Stack,
     /// The thresholds stored in the paragraph model, chosen on all out-of-fold probabilities.
     pub thresholds: Vec<f32>,
 }
@@ -136,10 +177,12 @@ pub struct TechniqueTrainingReport {
 /// The trained models and the report.
 #[derive(Debug, Clone)]
 pub struct TrainedTechniqueModels {
-    /// The paragraph model, with the thresholds on the mixed probability and the metadata.
+    /// The paragraph model, with the stack, the thresholds and the metadata.
     pub paragraph_model: LinearModel,
     /// The sentence model.
     pub sentence_model: LinearModel,
+    /// The token tagger.
+    pub token_model: LinearModel,
     /// What training measured.
     pub report: TechniqueTrainingReport,
 }
@@ -177,27 +220,54 @@ pub fn train_technique_models_from_directory(
     train_technique_models(&articles, technique_names, options)
 }
 
-/// The vectors and labels of all paragraphs and sentences.
+/// The token tagger's techniques that `technique_names` lists: for each token label, its index in
+/// `technique_names`.
+pub(crate) fn token_label_map(technique_names: &[String]) -> Vec<usize> {
+    TOKEN_TECHNIQUES
+        .iter()
+        .filter_map(|technique| technique_names.iter().position(|name| name == technique))
+        .collect()
+}
+
+/// The vectors and labels of all paragraphs, sentences and words.
 struct Examples {
     paragraph_vectors: Vec<SparseVector>,
     paragraph_labels: Vec<Vec<bool>>,
     paragraph_article: Vec<usize>,
+    /// The techniques the rules find in each paragraph, with the rule's group.
+    paragraph_rule_labels: Vec<Vec<(usize, RuleGroup)>>,
     sentence_vectors: Vec<SparseVector>,
     sentence_labels: Vec<Vec<bool>>,
     /// The paragraph of each sentence.
     sentence_paragraph: Vec<usize>,
     /// The sentences of each paragraph.
     paragraph_sentences: Vec<Range<usize>>,
+    token_vectors: Vec<SparseVector>,
+    /// Per word, per token label.
+    token_labels: Vec<Vec<bool>>,
+    token_paragraph: Vec<usize>,
+    /// Whether each word is scored (a candidate for its paragraph's best word).
+    token_scored: Vec<bool>,
+    /// The words of each paragraph.
+    paragraph_tokens: Vec<Range<usize>>,
 }
 
-/// One article's paragraph and sentence examples.
-type ArticleExamples = Vec<(SparseVector, Vec<bool>, Vec<(SparseVector, Vec<bool>)>)>;
+/// One paragraph's examples: its vector, labels, rule labels, sentences and words.
+struct ParagraphExamples {
+    vector: SparseVector,
+    labels: Vec<bool>,
+    rule_labels: Vec<(usize, RuleGroup)>,
+    sentences: Vec<(SparseVector, Vec<bool>)>,
+    tokens: Vec<(SparseVector, Vec<bool>, bool)>,
+}
 
 fn vectorise_article(
     article: &TechniqueArticle,
     technique_names: &[String],
+    token_labels: &[usize],
     hasher: &FeatureHasher,
-) -> Result<ArticleExamples, TechniquesError> {
+    neighbour_context: bool,
+) -> Result<Vec<ParagraphExamples>, TechniquesError> {
     let label_of = |technique: &str| {
         technique_names
             .iter()
@@ -207,8 +277,30 @@ fn vectorise_article(
                 technique: technique.to_owned(),
             })
     };
+    let mut span_labels = Vec::with_capacity(article.spans.len());
+    for span in &article.spans {
+        span_labels.push((span.range.clone(), label_of(&span.technique)?));
+    }
     let context = ArticleContext::new(&article.text);
     let article_vector = article_block(&article.text, hasher);
+    // Each paragraph is read once; its sentences are slices of its tokens.
+    let paragraph_tokens_read: Vec<Vec<ReadToken>> = article
+        .paragraphs
+        .iter()
+        .map(|paragraph| rhetor_actors::tokens_with_party_names(&article.text[paragraph.range.clone()]))
+        .collect();
+    let neighbours: Vec<(SparseVector, SparseVector)> = article
+        .paragraphs
+        .iter()
+        .zip(&paragraph_tokens_read)
+        .map(|(paragraph, read)| {
+            if neighbour_context {
+                neighbour_blocks(&article.text[paragraph.range.clone()], read, hasher)
+            } else {
+                (SparseVector::default(), SparseVector::default())
+            }
+        })
+        .collect();
     let mut examples = Vec::with_capacity(article.paragraphs.len());
     for (index, paragraph) in article.paragraphs.iter().enumerate() {
         let position = UnitPosition {
@@ -218,88 +310,208 @@ fn vectorise_article(
         for technique in &paragraph.techniques {
             labels[label_of(technique)?] = true;
         }
-        let own = unit_features(&article.text[paragraph.range.clone()], &context, position, hasher);
+        let paragraph_text = &article.text[paragraph.range.clone()];
+        let read = &paragraph_tokens_read[index];
+        let mut vector =
+            unit_features_of_tokens(paragraph_text, read, &context, position, hasher).plus(&article_vector);
+        if let Some(previous) = index.checked_sub(1).and_then(|previous| neighbours.get(previous)) {
+            vector = vector.plus(&previous.0);
+        }
+        if let Some(next) = neighbours.get(index + 1) {
+            vector = vector.plus(&next.1);
+        }
+        let layout = paragraph_layout(&article.text, &paragraph.range);
         let mut sentences = Vec::new();
-        for sentence in sentence_ranges(&article.text, &paragraph.range) {
+        let mut rule_labels = Vec::new();
+        for sentence in &layout.sentences {
             let mut sentence_labels = vec![false; technique_names.len()];
-            for span in &article.spans {
-                if span.range.start < sentence.end && span.range.end > sentence.start {
-                    sentence_labels[label_of(&span.technique)?] = true;
+            for (range, label) in &span_labels {
+                if range.start < sentence.end && range.end > sentence.start {
+                    sentence_labels[*label] = true;
                 }
             }
-            let vector = unit_features(&article.text[sentence], &context, position, hasher);
+            let text = &article.text[sentence.clone()];
+            let relative = sentence.start - paragraph.range.start..sentence.end - paragraph.range.start;
+            for finding in sentence_rule_findings(text) {
+                if let Some(label) = technique_names.iter().position(|name| name == finding.technique) {
+                    if !rule_labels.contains(&(label, finding.group)) {
+                        rule_labels.push((label, finding.group));
+                    }
+                }
+            }
+            let vector = unit_features_of_tokens(
+                paragraph_text,
+                tokens_within(read, &relative),
+                &context,
+                position,
+                hasher,
+            );
             sentences.push((vector, sentence_labels));
         }
-        examples.push((own.plus(&article_vector), labels, sentences));
+        let finding = SCARE_QUOTE_FINDING;
+        if layout
+            .quotes
+            .iter()
+            .any(|(_, kind)| *kind == rhetor_schema::QuoteKind::Scare)
+        {
+            if let Some(label) = technique_names.iter().position(|name| name == finding.technique) {
+                rule_labels.push((label, finding.group));
+            }
+        }
+        let words = paragraph_tokens(
+            &article.text,
+            &paragraph.range,
+            read,
+            &layout.quotes,
+            &context,
+            hasher,
+        );
+        let tokens = words
+            .ranges
+            .iter()
+            .zip(words.vectors)
+            .zip(words.scored)
+            .map(|((word, vector), scored)| {
+                let labels = token_labels
+                    .iter()
+                    .map(|&technique| {
+                        span_labels.iter().any(|(range, label)| {
+                            *label == technique && range.start < word.end && range.end > word.start
+                        })
+                    })
+                    .collect();
+                (vector, labels, scored)
+            })
+            .collect();
+        examples.push(ParagraphExamples {
+            vector,
+            labels,
+            rule_labels,
+            sentences,
+            tokens,
+        });
     }
     Ok(examples)
+}
+
+/// The sentences and quotations of a paragraph, as the segmenter finds them in its own text
+/// (byte ranges in the article).
+pub(crate) struct ParagraphLayout {
+    /// The sentences.
+    pub(crate) sentences: Vec<Range<usize>>,
+    /// The quotations' contents and kinds.
+    pub(crate) quotes: Vec<crate::tokens::QuotedRange>,
+}
+
+/// The [`ParagraphLayout`] of the paragraph at `range` of `text`.
+pub(crate) fn paragraph_layout(text: &str, range: &Range<usize>) -> ParagraphLayout {
+    let segmentation = rhetor_segment::segment(&text[range.clone()]);
+    ParagraphLayout {
+        sentences: segmentation
+            .sentences
+            .iter()
+            .map(|sentence| range.start + sentence.range.start..range.start + sentence.range.end)
+            .collect(),
+        quotes: quoted_ranges(&segmentation.quotes, range.start),
+    }
 }
 
 fn vectorise(
     articles: &[TechniqueArticle],
     technique_names: &[String],
+    token_labels: &[usize],
     hasher: &FeatureHasher,
+    neighbour_context: bool,
 ) -> Result<Examples, TechniquesError> {
-    let per_article: Vec<ArticleExamples> = articles
+    let per_article: Vec<Vec<ParagraphExamples>> = articles
         .par_iter()
-        .map(|article| vectorise_article(article, technique_names, hasher))
+        .map(|article| vectorise_article(article, technique_names, token_labels, hasher, neighbour_context))
         .collect::<Result<_, _>>()?;
     let mut examples = Examples {
         paragraph_vectors: Vec::new(),
         paragraph_labels: Vec::new(),
         paragraph_article: Vec::new(),
+        paragraph_rule_labels: Vec::new(),
         sentence_vectors: Vec::new(),
         sentence_labels: Vec::new(),
         sentence_paragraph: Vec::new(),
         paragraph_sentences: Vec::new(),
+        token_vectors: Vec::new(),
+        token_labels: Vec::new(),
+        token_scored: Vec::new(),
+        token_paragraph: Vec::new(),
+        paragraph_tokens: Vec::new(),
     };
     for (article_index, paragraphs) in per_article.into_iter().enumerate() {
-        for (vector, labels, sentences) in paragraphs {
+        for paragraph in paragraphs {
             let paragraph_index = examples.paragraph_vectors.len();
-            let first_sentence = examples.sentence_vectors.len();
-            examples.paragraph_vectors.push(vector);
-            examples.paragraph_labels.push(labels);
+            examples.paragraph_vectors.push(paragraph.vector);
+            examples.paragraph_labels.push(paragraph.labels);
             examples.paragraph_article.push(article_index);
-            for (sentence_vector, sentence_labels) in sentences {
-                examples.sentence_vectors.push(sentence_vector);
-                examples.sentence_labels.push(sentence_labels);
+            examples.paragraph_rule_labels.push(paragraph.rule_labels);
+            let first_sentence = examples.sentence_vectors.len();
+            for (vector, labels) in paragraph.sentences {
+                examples.sentence_vectors.push(vector);
+                examples.sentence_labels.push(labels);
                 examples.sentence_paragraph.push(paragraph_index);
             }
             examples
                 .paragraph_sentences
                 .push(first_sentence..examples.sentence_vectors.len());
+            let first_token = examples.token_vectors.len();
+            for (vector, labels, scored) in paragraph.tokens {
+                examples.token_vectors.push(vector);
+                examples.token_labels.push(labels);
+                examples.token_scored.push(scored);
+                examples.token_paragraph.push(paragraph_index);
+            }
+            examples
+                .paragraph_tokens
+                .push(first_token..examples.token_vectors.len());
         }
     }
     Ok(examples)
 }
 
-/// For each paragraph, a model's probabilities of every technique (`None`: the sentence model
-/// has nothing to say about a paragraph without sentences).
-type ParagraphProbabilities = Vec<Option<Vec<f32>>>;
+/// For each paragraph, a model's margins (`None`: the sentence model or tagger has nothing to
+/// say about a paragraph without sentences or words).
+type ParagraphMargins = Vec<Option<Vec<f32>>>;
 
-/// The outcome of an L2 search: the score of each candidate, the winner, and the winner's
-/// out-of-fold probabilities.
-type L2Search = (Vec<(f32, f64)>, f32, ParagraphProbabilities);
+/// For each outer fold, each paragraph's inner out-of-fold margins (`None` for the paragraphs
+/// of the outer fold itself).
+type NestedMargins = Vec<Vec<Option<Option<Vec<f32>>>>>;
 
-/// For each outer fold, each paragraph's inner out-of-fold probabilities (`None` for the
-/// paragraphs of the outer fold itself).
-type NestedProbabilities = Vec<Vec<Option<Option<Vec<f32>>>>>;
-
-/// Which of the two models.
+/// Which of the three models.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum ModelKind {
     Paragraph,
     Sentence,
+    Token,
+}
+
+impl ModelKind {
+    const ALL: [ModelKind; 3] = [ModelKind::Paragraph, ModelKind::Sentence, ModelKind::Token];
+
+    fn name(self) -> &'static str {
+        match self {
+            ModelKind::Paragraph => "paragraph",
+            ModelKind::Sentence => "sentence",
+            ModelKind::Token => "token",
+        }
+    }
 }
 
 /// Everything the folds share.
 struct Trainer<'examples> {
     examples: &'examples Examples,
     technique_names: &'examples [String],
+    /// The token tagger's techniques, as indexes into `technique_names`.
+    token_labels: Vec<usize>,
     hasher: FeatureHasher,
     options: &'examples TechniqueTrainingOptions,
     paragraph_fold: Vec<usize>,
     sentence_fold: Vec<usize>,
+    token_fold: Vec<usize>,
 }
 
 impl Trainer<'_> {
@@ -310,16 +522,34 @@ impl Trainer<'_> {
         l2: f32,
         excluded: &[usize],
     ) -> Result<LinearModel, TechniquesError> {
-        let (vectors, labels, folds) = match kind {
+        let examples = self.examples;
+        let (vectors, labels, folds, names, l1, epochs) = match kind {
             ModelKind::Paragraph => (
-                &self.examples.paragraph_vectors,
-                &self.examples.paragraph_labels,
+                &examples.paragraph_vectors,
+                &examples.paragraph_labels,
                 &self.paragraph_fold,
+                self.technique_names.to_vec(),
+                self.options.l1,
+                self.options.epochs,
             ),
             ModelKind::Sentence => (
-                &self.examples.sentence_vectors,
-                &self.examples.sentence_labels,
+                &examples.sentence_vectors,
+                &examples.sentence_labels,
                 &self.sentence_fold,
+                self.technique_names.to_vec(),
+                self.options.l1,
+                self.options.epochs,
+            ),
+            ModelKind::Token => (
+                &examples.token_vectors,
+                &examples.token_labels,
+                &self.token_fold,
+                self.token_labels
+                    .iter()
+                    .map(|&label| self.technique_names[label].clone())
+                    .collect(),
+                self.options.token_l1,
+                self.options.token_epochs,
             ),
         };
         let (chosen_vectors, chosen_labels): (Vec<SparseVector>, Vec<Vec<bool>>) = vectors
@@ -330,61 +560,68 @@ impl Trainer<'_> {
             .map(|((vector, labels), _)| (vector.clone(), labels.clone()))
             .unzip();
         let training_options = TrainingOptions {
-            epochs: self.options.epochs,
+            epochs,
             l2,
-            l1: self.options.l1,
+            l1,
             seed: self.options.seed,
             ..TrainingOptions::default()
         };
         Ok(train(
             &chosen_vectors,
             &chosen_labels,
-            self.technique_names.to_vec(),
+            names,
             self.hasher,
             &training_options,
         )?)
     }
 
-    /// The paragraph-level probabilities of `model` of `kind` for `paragraph`: its own scores, or
-    /// the highest of its sentences' (`None` without sentences).
-    fn paragraph_probabilities(
-        &self,
-        kind: ModelKind,
-        model: &LinearModel,
-        paragraph: usize,
-    ) -> Option<Vec<f32>> {
-        match kind {
-            ModelKind::Paragraph => Some(model.scores(&self.examples.paragraph_vectors[paragraph])),
-            ModelKind::Sentence => self.examples.paragraph_sentences[paragraph]
-                .clone()
-                .map(|sentence| model.scores(&self.examples.sentence_vectors[sentence]))
-                .reduce(|mut best, scores| {
-                    for (best, score) in best.iter_mut().zip(scores) {
-                        *best = best.max(score);
+    /// The paragraph-level margins of `model` of `kind` for `paragraph`: its own, or the highest
+    /// of its sentences' or scored words' (`None` without any).
+    fn paragraph_margins(&self, kind: ModelKind, model: &LinearModel, paragraph: usize) -> Option<Vec<f32>> {
+        let examples = self.examples;
+        let best_of = |range: Range<usize>, vectors: &[SparseVector], scored: Option<&[bool]>| {
+            range
+                .filter(|&index| scored.is_none_or(|scored| scored[index]))
+                .map(|index| model.margins(&vectors[index]))
+                .reduce(|mut best, margins| {
+                    for (best, margin) in best.iter_mut().zip(margins) {
+                        *best = best.max(margin);
                     }
                     best
-                }),
+                })
+        };
+        match kind {
+            ModelKind::Paragraph => Some(model.margins(&examples.paragraph_vectors[paragraph])),
+            ModelKind::Sentence => best_of(
+                examples.paragraph_sentences[paragraph].clone(),
+                &examples.sentence_vectors,
+                None,
+            ),
+            ModelKind::Token => best_of(
+                examples.paragraph_tokens[paragraph].clone(),
+                &examples.token_vectors,
+                Some(&examples.token_scored),
+            ),
         }
     }
 
-    /// Out-of-fold paragraph probabilities of `kind`: each paragraph scored by the model trained
+    /// Out-of-fold paragraph margins of `kind`: each paragraph scored by the model trained
     /// without its fold.
-    fn out_of_fold(&self, kind: ModelKind, l2: f32) -> Result<ParagraphProbabilities, TechniquesError> {
+    fn out_of_fold(&self, kind: ModelKind, l2: f32) -> Result<ParagraphMargins, TechniquesError> {
         let models: Vec<LinearModel> = (0..self.options.folds)
             .into_par_iter()
             .map(|fold| self.train_without(kind, l2, &[fold]))
             .collect::<Result<_, _>>()?;
         Ok((0..self.paragraph_fold.len())
-            .map(|paragraph| {
-                self.paragraph_probabilities(kind, &models[self.paragraph_fold[paragraph]], paragraph)
-            })
+            .into_par_iter()
+            .map(|paragraph| self.paragraph_margins(kind, &models[self.paragraph_fold[paragraph]], paragraph))
             .collect())
     }
 
-    /// Inner out-of-fold probabilities for every outer fold: `inner[outer][paragraph]` is the
-    /// paragraph's probability from the model trained without `outer` and the paragraph's own fold
+    /// Inner out-of-fold margins for every outer fold: `inner[outer][paragraph]` is the
+    /// paragraph's margins from the model trained without `outer` and the paragraph's own fold
     /// (`None` for paragraphs of `outer` itself).
-    fn nested_out_of_fold(&self, kind: ModelKind, l2: f32) -> Result<NestedProbabilities, TechniquesError> {
+    fn nested_out_of_fold(&self, kind: ModelKind, l2: f32) -> Result<NestedMargins, TechniquesError> {
         let folds = self.options.folds;
         let pairs: Vec<(usize, usize)> = (0..folds)
             .flat_map(|first| (first + 1..folds).map(move |second| (first, second)))
@@ -400,179 +637,276 @@ impl Trainer<'_> {
         Ok((0..folds)
             .map(|outer| {
                 (0..self.paragraph_fold.len())
+                    .into_par_iter()
                     .map(|paragraph| {
                         let fold = self.paragraph_fold[paragraph];
                         if fold == outer {
                             return None;
                         }
                         model_of(outer, fold)
-                            .map(|model| self.paragraph_probabilities(kind, &models[model], paragraph))
+                            .map(|model| self.paragraph_margins(kind, &models[model], paragraph))
                     })
                     .collect()
             })
             .collect())
     }
+
+    /// The stack inputs of `paragraphs`, from the margins of the three models (`margin(kind,
+    /// paragraph)`); the article input is the mean paragraph margin over the paragraphs of the
+    /// same article among `paragraphs`.
+    fn stack_rows<'margins>(
+        &self,
+        paragraphs: &[usize],
+        margin: impl Fn(ModelKind, usize) -> Option<&'margins Vec<f32>>,
+    ) -> Vec<Vec<StackInputs>> {
+        let label_count = self.technique_names.len();
+        let mut article_sums: FxHashMap<usize, (Vec<f32>, usize)> = FxHashMap::default();
+        for &paragraph in paragraphs {
+            if let Some(margins) = margin(ModelKind::Paragraph, paragraph) {
+                let entry = article_sums
+                    .entry(self.examples.paragraph_article[paragraph])
+                    .or_insert_with(|| (vec![0.0; label_count], 0));
+                for (sum, value) in entry.0.iter_mut().zip(margins) {
+                    *sum += value;
+                }
+                entry.1 += 1;
+            }
+        }
+        let zeros = vec![0.0; label_count];
+        paragraphs
+            .iter()
+            .map(|&paragraph| {
+                let article_mean: Vec<f32> = article_sums
+                    .get(&self.examples.paragraph_article[paragraph])
+                    .map_or_else(
+                        || zeros.clone(),
+                        |(sums, count)| sums.iter().map(|sum| sum / (*count).max(1) as f32).collect(),
+                    );
+                stack_inputs(
+                    margin(ModelKind::Paragraph, paragraph).map_or(&zeros, |margins| margins),
+                    margin(ModelKind::Sentence, paragraph).map(Vec::as_slice),
+                    margin(ModelKind::Token, paragraph).map(Vec::as_slice),
+                    &article_mean,
+                    &self.token_labels,
+                )
+            })
+            .collect()
+    }
+
+    /// Whether each technique is one the token tagger knows.
+    fn token_known(&self) -> Vec<bool> {
+        (0..self.technique_names.len())
+            .map(|label| self.token_labels.contains(&label))
+            .collect()
+    }
 }
 
-/// Mixed probabilities of a paragraph.
-fn mixed(
-    mix: &Mix,
-    paragraph: Option<&Vec<f32>>,
-    sentence: Option<&Vec<f32>>,
-    label_count: usize,
-) -> Vec<f32> {
-    (0..label_count)
-        .map(|label| {
-            let paragraph_probability = paragraph.map_or(0.0, |scores| scores[label]);
-            mix.combine(paragraph_probability, sentence.map(|scores| scores[label]))
-        })
-        .collect()
-}
-
-/// Micro-F1 of out-of-fold probabilities at their best global threshold: the score that ranks L2
-/// candidates.
+/// Micro-F1 of out-of-fold margins (over the techniques `labels`) at their best global threshold:
+/// the score that ranks L2 candidates.
 fn best_global_micro_f1(
-    probabilities: &[Option<Vec<f32>>],
+    margins: &[Option<Vec<f32>>],
     gold: &[Vec<bool>],
+    labels: &[usize],
 ) -> Result<f64, TechniquesError> {
-    let label_count = gold.first().map_or(0, Vec::len);
-    let rows: Vec<Vec<f32>> = probabilities
+    let rows: Vec<Vec<f32>> = margins
         .iter()
-        .map(|row| row.clone().unwrap_or_else(|| vec![0.0; label_count]))
+        .map(|row| {
+            row.as_ref().map_or_else(
+                || vec![0.0; labels.len()],
+                |margins| margins.iter().map(|margin| logistic(*margin)).collect(),
+            )
+        })
         .collect();
-    let thresholds = thresholds_for(&rows, gold, ThresholdMode::Global)?;
+    let gold: Vec<Vec<bool>> = gold
+        .iter()
+        .map(|truth| labels.iter().map(|&label| truth[label]).collect())
+        .collect();
+    let thresholds = thresholds_for(&rows, &gold, ThresholdMode::Global)?;
     let predicted: Vec<Vec<bool>> = rows
         .iter()
         .map(|row| apply_thresholds(row, &thresholds))
         .collect();
-    Ok(multi_label_scores(&predicted, gold)?.micro.f1)
+    Ok(multi_label_scores(&predicted, &gold)?.micro.f1)
 }
 
-/// Trains both models from `articles` (with their spans) for the techniques `technique_names`.
+/// The logistic function.
+fn logistic(margin: f32) -> f32 {
+    1.0 / (1.0 + (-margin).exp())
+}
+
+/// Adds the findings of the rules of `groups` to a paragraph's predictions.
+fn with_rules(
+    mut predicted: Vec<bool>,
+    rule_labels: &[(usize, RuleGroup)],
+    groups: &[RuleGroup],
+) -> Vec<bool> {
+    for (label, group) in rule_labels {
+        if groups.contains(group) {
+            if let Some(slot) = predicted.get_mut(*label) {
+                *slot = true;
+            }
+        }
+    }
+    predicted
+}
+
+/// Trains the three models and the stack from `articles` (with their spans) for the techniques
+/// `technique_names`.
 ///
 /// # Errors
 ///
-/// When an article names an unknown technique, there are fewer articles than folds, or training
-/// fails.
+/// When an article names an unknown technique, the technique list has none of the token
+/// tagger's techniques, there are fewer articles than folds, or training fails.
 pub fn train_technique_models(
     articles: &[TechniqueArticle],
     technique_names: Vec<String>,
     options: &TechniqueTrainingOptions,
 ) -> Result<TrainedTechniqueModels, TechniquesError> {
     let hasher = FeatureHasher::new(options.buckets_log2)?;
-    let examples = vectorise(articles, &technique_names, &hasher)?;
+    let token_labels = token_label_map(&technique_names);
+    if token_labels.is_empty() {
+        return Err(TechniquesError::Inconsistent(
+            "the technique list has none of the token tagger's techniques".to_owned(),
+        ));
+    }
+    let examples = vectorise(
+        articles,
+        &technique_names,
+        &token_labels,
+        &hasher,
+        options.neighbour_context,
+    )?;
     let paragraph_fold = grouped_folds(&examples.paragraph_article, options.folds, options.seed)?;
-    let sentence_fold = examples
-        .sentence_paragraph
-        .iter()
-        .map(|&paragraph| paragraph_fold[paragraph])
-        .collect();
+    let fold_of = |paragraphs: &[usize]| -> Vec<usize> {
+        paragraphs
+            .iter()
+            .map(|&paragraph| paragraph_fold[paragraph])
+            .collect()
+    };
     let trainer = Trainer {
         examples: &examples,
         technique_names: &technique_names,
+        token_labels: token_labels.clone(),
         hasher,
         options,
-        paragraph_fold,
-        sentence_fold,
+        sentence_fold: fold_of(&examples.sentence_paragraph),
+        token_fold: fold_of(&examples.token_paragraph),
+        paragraph_fold: paragraph_fold.clone(),
     };
     let gold = &examples.paragraph_labels;
-    let label_count = technique_names.len();
+    let all_labels: Vec<usize> = (0..technique_names.len()).collect();
 
     // 1. The L2 penalty of each model.
-    let search = |kind: ModelKind, candidates: &[f32]| -> Result<L2Search, TechniquesError> {
+    let mut l2_searches = Vec::new();
+    let mut out_of_fold: Vec<ParagraphMargins> = Vec::new();
+    let mut chosen_l2 = Vec::new();
+    for kind in ModelKind::ALL {
+        let (candidates, labels) = match kind {
+            ModelKind::Paragraph => (&options.paragraph_l2_candidates, &all_labels),
+            ModelKind::Sentence => (&options.sentence_l2_candidates, &all_labels),
+            ModelKind::Token => (&options.token_l2_candidates, &token_labels),
+        };
         let mut scores = Vec::new();
-        let mut best: Option<(f64, f32, ParagraphProbabilities)> = None;
+        let mut best: Option<(f64, f32, ParagraphMargins)> = None;
         for &l2 in candidates {
-            let probabilities = trainer.out_of_fold(kind, l2)?;
-            let f1 = best_global_micro_f1(&probabilities, gold)?;
+            let margins = trainer.out_of_fold(kind, l2)?;
+            let f1 = best_global_micro_f1(&margins, gold, labels)?;
             scores.push((l2, f1));
             if best.as_ref().is_none_or(|(best_f1, _, _)| f1 > *best_f1) {
-                best = Some((f1, l2, probabilities));
+                best = Some((f1, l2, margins));
             }
         }
-        let (_, l2, probabilities) = best.ok_or_else(|| {
+        let (_, l2, margins) = best.ok_or_else(|| {
             TechniquesError::Training(rhetor_linear::LinearError::InvalidParameter {
                 name: "l2 candidates",
                 message: "at least one is needed".to_owned(),
             })
         })?;
-        Ok((scores, l2, probabilities))
-    };
-    let (paragraph_l2_search, paragraph_l2, paragraph_out_of_fold) =
-        search(ModelKind::Paragraph, &options.paragraph_l2_candidates)?;
-    let (sentence_l2_search, sentence_l2, sentence_out_of_fold) =
-        search(ModelKind::Sentence, &options.sentence_l2_candidates)?;
-
-    // 2. Mix and threshold mode, with nested thresholds.
-    let paragraph_nested = trainer.nested_out_of_fold(ModelKind::Paragraph, paragraph_l2)?;
-    let sentence_nested = trainer.nested_out_of_fold(ModelKind::Sentence, sentence_l2)?;
-    let mut mixes = Vec::new();
-    for &weight in &options.sentence_weights {
-        mixes.push(Mix {
-            form: MixForm::Probability,
-            sentence_weight: weight,
-        });
-        // At the ends both forms are the same.
-        if weight > 0.0 && weight < 1.0 {
-            mixes.push(Mix {
-                form: MixForm::LogOdds,
-                sentence_weight: weight,
-            });
-        }
+        l2_searches.push((kind.name().to_owned(), scores, l2));
+        out_of_fold.push(margins);
+        chosen_l2.push(l2);
     }
+    let kind_index = |kind: ModelKind| match kind {
+        ModelKind::Paragraph => 0,
+        ModelKind::Sentence => 1,
+        ModelKind::Token => 2,
+    };
+
+    // 2. Stack inputs, threshold mode and rules, with a nested stack and thresholds.
+    let nested: Vec<NestedMargins> = ModelKind::ALL
+        .iter()
+        .map(|&kind| trainer.nested_out_of_fold(kind, chosen_l2[kind_index(kind)]))
+        .collect::<Result<_, _>>()?;
+    let token_known = trainer.token_known();
+    let paragraphs_of_fold = |fold: usize, inside: bool| -> Vec<usize> {
+        (0..gold.len())
+            .filter(|&paragraph| (paragraph_fold[paragraph] == fold) == inside)
+            .collect()
+    };
     let mut candidates = Vec::new();
-    for mix in &mixes {
-        let outer_probabilities: Vec<Vec<f32>> = (0..gold.len())
-            .map(|paragraph| {
-                mixed(
-                    mix,
-                    paragraph_out_of_fold[paragraph].as_ref(),
-                    sentence_out_of_fold[paragraph].as_ref(),
-                    label_count,
-                )
-            })
+    for &inputs in &options.stack_input_sets {
+        // Per threshold mode and rule choice: per-fold scores and pooled predictions.
+        // No rules, then each group added to the ones before.
+        let rule_choices: Vec<Vec<RuleGroup>> = (0..=RuleGroup::ALL.len())
+            .map(|count| RuleGroup::ALL[..count].to_vec())
             .collect();
-        for mode in ThresholdMode::ALL {
-            let mut result = CrossValidationResult {
-                mix: *mix,
-                mode,
-                fold_micro_f1: Vec::new(),
-                fold_macro_f1: Vec::new(),
-                pooled: MultiLabelScores::default(),
-            };
-            let mut pooled_predicted = vec![Vec::new(); gold.len()];
-            for outer in 0..options.folds {
-                let (mut inner_rows, mut inner_gold) = (Vec::new(), Vec::new());
-                for paragraph in 0..gold.len() {
-                    if let (Some(paragraph_probabilities), Some(sentence_probabilities)) = (
-                        &paragraph_nested[outer][paragraph],
-                        &sentence_nested[outer][paragraph],
-                    ) {
-                        inner_rows.push(mixed(
-                            mix,
-                            paragraph_probabilities.as_ref(),
-                            sentence_probabilities.as_ref(),
-                            label_count,
-                        ));
-                        inner_gold.push(gold[paragraph].clone());
-                    }
+        let variants: Vec<(ThresholdMode, &[RuleGroup])> = ThresholdMode::ALL
+            .iter()
+            .flat_map(|&mode| rule_choices.iter().map(move |rules| (mode, rules.as_slice())))
+            .collect();
+        let mut fold_scores: Vec<Vec<MultiLabelScores>> = vec![Vec::new(); variants.len()];
+        let mut pooled_predicted: Vec<Vec<Vec<bool>>> = vec![vec![Vec::new(); gold.len()]; variants.len()];
+        for outer in 0..options.folds {
+            let inner = paragraphs_of_fold(outer, false);
+            let inner_rows = trainer.stack_rows(&inner, |kind, paragraph| {
+                nested[kind_index(kind)]
+                    .get(outer)
+                    .and_then(|fold| fold[paragraph].as_ref())
+                    .and_then(Option::as_ref)
+            });
+            let inner_gold: Vec<Vec<bool>> = inner.iter().map(|&paragraph| gold[paragraph].clone()).collect();
+            let stack = Stack::fit(&inner_rows, &inner_gold, inputs, &token_known);
+            let inner_probabilities: Vec<Vec<f32>> =
+                inner_rows.iter().map(|row| stack.probabilities(row)).collect();
+            let held_out = paragraphs_of_fold(outer, true);
+            let held_out_rows = trainer.stack_rows(&held_out, |kind, paragraph| {
+                out_of_fold[kind_index(kind)][paragraph].as_ref()
+            });
+            let held_out_gold: Vec<Vec<bool>> = held_out
+                .iter()
+                .map(|&paragraph| gold[paragraph].clone())
+                .collect();
+            for (variant, &(mode, rules)) in variants.iter().enumerate() {
+                let thresholds = thresholds_for(&inner_probabilities, &inner_gold, mode)?;
+                let predicted: Vec<Vec<bool>> = held_out
+                    .iter()
+                    .zip(&held_out_rows)
+                    .map(|(&paragraph, row)| {
+                        let predicted = apply_thresholds(&stack.probabilities(row), &thresholds);
+                        with_rules(predicted, &examples.paragraph_rule_labels[paragraph], rules)
+                    })
+                    .collect();
+                for (&paragraph, row) in held_out.iter().zip(&predicted) {
+                    pooled_predicted[variant][paragraph] = row.clone();
                 }
-                let thresholds = thresholds_for(&inner_rows, &inner_gold, mode)?;
-                let (mut held_out_predicted, mut held_out_gold) = (Vec::new(), Vec::new());
-                for paragraph in
-                    (0..gold.len()).filter(|&paragraph| trainer.paragraph_fold[paragraph] == outer)
-                {
-                    let predicted = apply_thresholds(&outer_probabilities[paragraph], &thresholds);
-                    pooled_predicted[paragraph] = predicted.clone();
-                    held_out_predicted.push(predicted);
-                    held_out_gold.push(gold[paragraph].clone());
-                }
-                let scores = multi_label_scores(&held_out_predicted, &held_out_gold)?;
-                result.fold_micro_f1.push(scores.micro.f1);
-                result.fold_macro_f1.push(scores.macro_f1);
+                fold_scores[variant].push(multi_label_scores(&predicted, &held_out_gold)?);
             }
-            result.pooled = multi_label_scores(&pooled_predicted, gold)?;
-            candidates.push(result);
+        }
+        for (variant, &(mode, rules)) in variants.iter().enumerate() {
+            candidates.push(CrossValidationResult {
+                inputs,
+                mode,
+                rules: rules.to_vec(),
+                fold_micro_f1: fold_scores[variant]
+                    .iter()
+                    .map(|scores| scores.micro.f1)
+                    .collect(),
+                fold_macro_f1: fold_scores[variant]
+                    .iter()
+                    .map(|scores| scores.macro_f1)
+                    .collect(),
+                pooled: multi_label_scores(&pooled_predicted[variant], gold)?,
+            });
         }
     }
     let chosen = candidates
@@ -584,50 +918,69 @@ pub fn train_technique_models(
         .cloned()
         .ok_or_else(|| {
             TechniquesError::Training(rhetor_linear::LinearError::InvalidParameter {
-                name: "sentence weights",
+                name: "stack input sets",
                 message: "at least one is needed".to_owned(),
             })
         })?;
+    let mut rule_precision: Vec<(RuleGroup, String, usize, usize)> = Vec::new();
+    for (paragraph, rule_labels) in examples.paragraph_rule_labels.iter().enumerate() {
+        for &(label, group) in rule_labels {
+            let technique = &technique_names[label];
+            let index = match rule_precision
+                .iter()
+                .position(|(known_group, known, _, _)| *known_group == group && known == technique)
+            {
+                Some(index) => index,
+                None => {
+                    rule_precision.push((group, technique.clone(), 0, 0));
+                    rule_precision.len() - 1
+                }
+            };
+            rule_precision[index].2 += 1;
+            rule_precision[index].3 += usize::from(gold[paragraph][label]);
+        }
+    }
 
-    // 3. Final models and thresholds.
-    let all_out_of_fold: Vec<Vec<f32>> = (0..gold.len())
-        .map(|paragraph| {
-            mixed(
-                &chosen.mix,
-                paragraph_out_of_fold[paragraph].as_ref(),
-                sentence_out_of_fold[paragraph].as_ref(),
-                label_count,
-            )
-        })
-        .collect();
-    let thresholds = thresholds_for(&all_out_of_fold, gold, chosen.mode)?;
-    let (paragraph_model, sentence_model) = rayon::join(
-        || trainer.train_without(ModelKind::Paragraph, paragraph_l2, &[]),
-        || trainer.train_without(ModelKind::Sentence, sentence_l2, &[]),
-    );
-    let (mut paragraph_model, mut sentence_model) = (paragraph_model?, sentence_model?);
+    // 3. Final models, stack and thresholds.
+    let everything: Vec<usize> = (0..gold.len()).collect();
+    let all_rows = trainer.stack_rows(&everything, |kind, paragraph| {
+        out_of_fold[kind_index(kind)][paragraph].as_ref()
+    });
+    let stack = Stack::fit(&all_rows, gold, chosen.inputs, &token_known);
+    let all_probabilities: Vec<Vec<f32>> = all_rows.iter().map(|row| stack.probabilities(row)).collect();
+    let thresholds = thresholds_for(&all_probabilities, gold, chosen.mode)?;
+    let final_models: Vec<LinearModel> = ModelKind::ALL
+        .par_iter()
+        .map(|&kind| trainer.train_without(kind, chosen_l2[kind_index(kind)], &[]))
+        .collect::<Result<_, _>>()?;
+    let [mut paragraph_model, mut sentence_model, mut token_model]: [LinearModel; 3] = final_models
+        .try_into()
+        .map_err(|_| TechniquesError::Inconsistent("training did not make three models".to_owned()))?;
     paragraph_model.set_thresholds(thresholds.clone())?;
     paragraph_model.set_namespace_description(NAMESPACE_DESCRIPTION.to_owned());
     sentence_model.set_namespace_description(NAMESPACE_DESCRIPTION.to_owned());
+    token_model.set_namespace_description(TOKEN_NAMESPACE_DESCRIPTION.to_owned());
 
     let report = TechniqueTrainingReport {
         technique_names,
         articles: articles.len(),
         paragraphs: gold.len(),
         sentences: examples.sentence_vectors.len(),
-        paragraph_l2_search,
-        sentence_l2_search,
-        paragraph_l2,
-        sentence_l2,
+        tokens: examples.token_vectors.len(),
+        l2_searches,
         candidates,
         chosen,
+        rule_precision,
+        stack,
         thresholds,
     };
     paragraph_model.set_metadata(metadata_json(&report, options, "paragraph"));
     sentence_model.set_metadata(metadata_json(&report, options, "sentence"));
+    token_model.set_metadata(metadata_json(&report, options, "token"));
     Ok(TrainedTechniqueModels {
         paragraph_model,
         sentence_model,
+        token_model,
         report,
     })
 }
@@ -637,7 +990,7 @@ fn rounded(value: f64) -> f64 {
     (value * 10_000.0).round() / 10_000.0
 }
 
-/// A model file's metadata: how it was made, the mix, the thresholds and the scores, as JSON.
+/// A model file's metadata: how it was made, the stack, the thresholds and the scores, as JSON.
 fn metadata_json(
     report: &TechniqueTrainingReport,
     options: &TechniqueTrainingOptions,
@@ -659,32 +1012,60 @@ fn metadata_json(
             })
         })
         .collect();
-    let search = |scores: &[(f32, f64)]| -> Vec<serde_json::Value> {
-        scores
-            .iter()
-            .map(|&(l2, f1)| serde_json::json!({"l2": l2, "micro_f1": rounded(f1)}))
-            .collect()
-    };
-    serde_json::json!({
+    let searches: Vec<serde_json::Value> = report
+        .l2_searches
+        .iter()
+        .map(|(model, scores, chosen)| {
+            serde_json::json!({
+                "model": model,
+                "candidates": scores
+                    .iter()
+                    .map(|&(l2, f1)| serde_json::json!({"l2": l2, "micro_f1": rounded(f1)}))
+                    .collect::<Vec<_>>(),
+                "chosen": chosen,
+            })
+        })
+        .collect();
+    let candidates: Vec<serde_json::Value> = report
+        .candidates
+        .iter()
+        .map(|candidate| {
+            serde_json::json!({
+                "inputs": candidate.inputs.name(),
+                "threshold_mode": candidate.mode.name(),
+                "rules": candidate.rules.iter().map(|group| group.name()).collect::<Vec<_>>(),
+                "micro_f1_mean": rounded(candidate.micro_f1().0),
+                "macro_f1_mean": rounded(candidate.macro_f1().0),
+            })
+        })
+        .collect();
+    let mut metadata = serde_json::json!({
         "command": "rhetor train techniques --data ../shared/data/semeval2023-en",
         "data": "SemEval-2023 Task 3 subtask 3, English train (train-articles-subtask-3, labels and spans)",
         "model": model,
         "articles": report.articles,
         "paragraphs": report.paragraphs,
         "sentences": report.sentences,
+        "tokens": report.tokens,
         "buckets_log2": options.buckets_log2,
         "epochs": options.epochs,
+        "token_epochs": options.token_epochs,
+        "neighbour_context": options.neighbour_context,
         "l1": options.l1,
+        "token_l1": options.token_l1,
         "seed": options.seed,
         "folds": options.folds,
-        "paragraph_l2_search": search(&report.paragraph_l2_search),
-        "sentence_l2_search": search(&report.sentence_l2_search),
-        "paragraph_l2": report.paragraph_l2,
-        "sentence_l2": report.sentence_l2,
-        "mix": {"form": report.chosen.mix.form.name(), "sentence_weight": report.chosen.mix.sentence_weight},
+        "l2_searches": searches,
+        "candidates": candidates,
         "threshold_mode": report.chosen.mode.name(),
-        "thresholds_chosen_on": "out-of-fold mixed probabilities of all training paragraphs",
-        "thresholds": report.thresholds,
+        "rules": report.chosen.rules.iter().map(|group| group.name()).collect::<Vec<_>>(),
+        "rule_paragraphs_flagged_and_correct": report
+            .rule_precision
+            .iter()
+            .map(|(group, technique, flagged, correct)| serde_json::json!({
+                "group": group.name(), "technique": technique, "flagged": flagged, "correct": correct
+            }))
+            .collect::<Vec<_>>(),
         "cross_validation": {
             "micro_f1_mean": rounded(micro_mean),
             "micro_f1_sd": rounded(micro_deviation),
@@ -692,8 +1073,18 @@ fn metadata_json(
             "macro_f1_sd": rounded(macro_deviation),
             "per_technique_pooled": per_technique,
         },
-    })
-    .to_string()
+    });
+    if model == "paragraph" {
+        metadata["stack"] = serde_json::json!({
+            "inputs": STACK_INPUT_NAMES,
+            "used": report.chosen.inputs.name(),
+            "weights": report.stack.weights.iter().map(|weights| weights.to_vec()).collect::<Vec<_>>(),
+        });
+        metadata["thresholds_chosen_on"] =
+            serde_json::json!("out-of-fold stacked probabilities of all training paragraphs");
+        metadata["thresholds"] = serde_json::json!(report.thresholds);
+    }
+    metadata.to_string()
 }
 
 #[cfg(test)]
@@ -750,9 +1141,11 @@ mod tests {
             buckets_log2: 12,
             paragraph_l2_candidates: vec![0.1],
             sentence_l2_candidates: vec![0.1],
+            token_l2_candidates: vec![0.1],
             l1: 0.0,
+            token_l1: 0.0,
             epochs: 5,
-            sentence_weights: vec![0.0, 0.5],
+            token_epochs: 5,
             ..TechniqueTrainingOptions::default()
         }
     }

