@@ -7,6 +7,11 @@ use rhetor_schema::Token;
 
 use crate::phrases::{phrase_words, PhraseTable};
 
+/// The type of a claim about whether something is lawful, or who is party to a treaty, a
+/// convention or a court: a clause of a check-worthy sentence with this type is a claim even when
+/// the model scores it low by itself (a demand to join a convention).
+pub(crate) const LEGAL_STATUS: &str = "legal_status";
+
 fn claim_type_cues() -> &'static PhraseTable {
     static CUES: OnceLock<PhraseTable> = OnceLock::new();
     CUES.get_or_init(|| PhraseTable::parse(include_str!("../data/claim_types.tsv")))
@@ -47,6 +52,7 @@ mod tests {
             .filter(|line| !line.trim().is_empty() && !line.starts_with('#'))
             .count();
         assert_eq!(claim_type_cues().kinds.len(), rows);
+        assert!(claim_type_cues().kinds.contains(&LEGAL_STATUS));
     }
 
     #[test]
@@ -58,6 +64,13 @@ mod tests {
         assert_eq!(
             typed(
                 "The country should join the international conventions on torture.",
+                false
+            ),
+            Some("legal_status")
+        );
+        assert_eq!(
+            typed(
+                "the United States should accede to the Rome Statute of the court",
                 false
             ),
             Some("legal_status")

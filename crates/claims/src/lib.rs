@@ -9,11 +9,14 @@
 //!    are embedded in the binary, the encoder's weights are not.
 //! 3. **Scoring** ([`find_claims`], [`ClaimScorer`]): every sentence of a document, and every
 //!    clause of a long one (`clauses.rs`), gets a score in [0, 1]; a judgement with nothing
-//!    checkable in it (`evaluative.rs`) has its score lowered. A sentence's claim scores the
-//!    better of the sentence and its best clause, and its span is that clause when the clause is
-//!    check-worthy by itself; claims at or above the shipped threshold are check-worthy. Claims
-//!    come out ranked, highest score first; each says what kind of fact it asserts
-//!    (`claim_types.rs`).
+//!    checkable in it (`evaluative.rs`) has its score lowered; claims at or above the shipped
+//!    threshold are check-worthy. Every clause check-worthy by itself is a claim of its own, its
+//!    span that clause (the best one scoring the better of itself and its sentence), and so is,
+//!    in such a sentence, every clause stating a legal status (`should join the conventions`),
+//!    scored the threshold; a sentence without a check-worthy clause is one claim, so that every
+//!    sentence is scored and ranked. Claims do not overlap and come out ranked, highest score
+//!    first; each says what kind of fact it asserts (`claim_types.rs`) and which actors it is
+//!    about.
 //!
 //! `rhetor train claims [--accurate] --data DIR` reproduces the model files from the data;
 //! `rhetor eval claims [--accurate] --data FILE` reports the benchmark's metric (F1 of the class

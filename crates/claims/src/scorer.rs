@@ -10,7 +10,7 @@ use rhetor_linear::{FeatureHasher, LinearModel};
 use rhetor_schema::{Claim, Event, Span};
 use rhetor_segment::Segmentation;
 
-use crate::claim_types::claim_type;
+use crate::claim_types::{claim_type, LEGAL_STATUS};
 use crate::clauses::clauses;
 use crate::embeddings::SentenceEmbedder;
 use crate::evaluative::{is_pure_evaluation, pure_evaluation_factor};
@@ -188,15 +188,15 @@ impl ClaimScorer {
         self.model.metadata()
     }
 
-    /// Scores every sentence of `text` and returns them as claims, highest score first (ties in
-    /// text order).
+    /// Scores every sentence of `text`, and every clause of a long one, and returns the claims,
+    /// highest score first (ties in text order).
     ///
-    /// A long sentence's claim is as check-worthy as the better of the sentence and its
-    /// best-scoring clause, and its span is that clause when the clause is check-worthy by itself
-    /// (or scores higher than the whole sentence), so that the span is what a fact-checker should
-    /// check. Each claim
-    /// says what kind of fact it asserts and which actors (`actors`) it is about; `events` tell
-    /// whether an event is asserted or denied in it.
+    /// Every check-worthy clause of a long sentence is a claim of its own, its span that clause,
+    /// so that the span is what a fact-checker should check (see `rank_claims` for when a clause
+    /// is check-worthy); a sentence without a check-worthy clause is one claim (check-worthy or
+    /// not), so that every sentence is scored and ranked.
+    /// Claims do not overlap. Each claim says what kind of fact it asserts and which actors
+    /// (`actors`) it is about; `events` tell whether an event is asserted or denied in it.
     ///
     /// # Errors
     ///
@@ -214,8 +214,20 @@ impl ClaimScorer {
         Ok(self.rank_claims(text, segmentation, actors, events, candidates, scores))
     }
 
-    /// The claims of the sentences, each on its best-scoring candidate (`candidates` and their
-    /// `scores`), highest score first.
+    /// The claims of the sentences (`candidates` and their `scores`: each sentence, then its
+    /// clauses), highest score first (ties in text order).
+    ///
+    /// A sentence without a clause check-worthy by itself is one claim spanning the sentence,
+    /// scored as the better of the sentence and its best clause, so that every sentence stays
+    /// scored and ranked. Otherwise each of its check-worthy clauses is a claim,
+    /// its span that clause (clauses do not overlap, so neither do the claims):
+    /// - its best clause, scored as the better of itself and the sentence (read alone, a clause
+    ///   loses context the model was trained with);
+    /// - every other clause check-worthy by itself, with its own score;
+    /// - every other clause that states a legal status, scored the threshold, after every claim
+    ///   the model finds check-worthy: a demand that a state join a convention implies that it is
+    ///   not a party, which can be checked, though the model, trained on statements of fact,
+    ///   scores demands low.
     fn rank_claims(
         &self,
         text: &str,
@@ -225,60 +237,94 @@ impl ClaimScorer {
         candidates: Vec<(usize, Range<usize>)>,
         scores: Vec<f32>,
     ) -> Vec<Claim> {
-        // Per sentence: its own score (its first candidate) and its best clause.
+        let threshold = self.threshold();
+        // Per sentence: its own score (its first candidate) and its clauses with their scores.
         let mut sentence_scores: Vec<Option<f32>> = vec![None; segmentation.sentences.len()];
-        let mut best_clauses: Vec<Option<(Range<usize>, f32)>> = vec![None; segmentation.sentences.len()];
+        let mut sentence_clauses: Vec<Vec<(Range<usize>, f32)>> =
+            vec![Vec::new(); segmentation.sentences.len()];
         for ((index, range), score) in candidates.into_iter().zip(scores) {
             match sentence_scores.get_mut(index) {
                 Some(slot @ None) => *slot = Some(score),
                 Some(Some(_)) => {
-                    if let Some(best) = best_clauses.get_mut(index) {
-                        if best.as_ref().is_none_or(|(_, best_score)| score > *best_score) {
-                            *best = Some((range, score));
-                        }
+                    if let Some(clauses) = sentence_clauses.get_mut(index) {
+                        clauses.push((range, score));
                     }
                 }
                 None => {}
             }
         }
-        let threshold = self.threshold();
-        let mut claims: Vec<Claim> = segmentation
+        let mut claims: Vec<Claim> = Vec::with_capacity(segmentation.sentences.len());
+        for (sentence, (sentence_score, clauses)) in segmentation
             .sentences
             .iter()
-            .zip(sentence_scores.into_iter().zip(best_clauses))
-            .map(|(sentence, (sentence_score, best_clause))| {
-                let sentence_score = sentence_score.unwrap_or(0.0);
-                // The claim is as check-worthy as the better of the sentence and its best clause;
-                // its span is that clause when the clause is check-worthy by itself or better
-                // than the whole, so that it points at what a fact-checker should check.
-                let (range, score) = match best_clause {
-                    Some((clause, clause_score))
-                        if clause_score >= threshold || clause_score > sentence_score =>
-                    {
-                        (clause, clause_score.max(sentence_score))
+            .zip(sentence_scores.into_iter().zip(sentence_clauses))
+        {
+            let sentence_score = sentence_score.unwrap_or(0.0);
+            let sentence_tokens = &segmentation.tokens[sentence.tokens.clone()];
+            let claim_of = |range: Range<usize>, score: f32| {
+                self.claim(text, sentence_tokens, actors, events, range, score)
+            };
+            // The first of the best-scoring clauses, by position, with its score.
+            let best_clause = clauses
+                .iter()
+                .map(|(_, score)| *score)
+                .enumerate()
+                .reduce(|best, clause| if clause.1 > best.1 { clause } else { best });
+            match best_clause {
+                Some((best_position, best_score)) if best_score >= threshold => {
+                    for (position, (clause, clause_score)) in clauses.into_iter().enumerate() {
+                        if position == best_position {
+                            claims.push(claim_of(clause, clause_score.max(sentence_score)));
+                        } else if clause_score >= threshold {
+                            claims.push(claim_of(clause, clause_score));
+                        } else {
+                            let claim = claim_of(clause, threshold);
+                            if claim.claim_type.as_deref() == Some(LEGAL_STATUS) {
+                                claims.push(claim);
+                            }
+                        }
                     }
-                    _ => (sentence.range.clone(), sentence_score),
-                };
-                let sentence_tokens = &segmentation.tokens[sentence.tokens.clone()];
-                let claim_tokens: Vec<_> = sentence_tokens
-                    .iter()
-                    .filter(|token| range.start <= token.start && token.end <= range.end)
-                    .copied()
-                    .collect();
-                let has_event = events
-                    .iter()
-                    .any(|event| range.start <= event.trigger.start && event.trigger.end <= range.end);
-                Claim {
-                    score: round_to_thousandths(score),
-                    checkworthy: score >= threshold,
-                    claim_type: claim_type(text, &claim_tokens, has_event).map(str::to_owned),
-                    about: actors_in(actors, &range),
-                    span: Span::of(text, range),
                 }
-            })
-            .collect();
+                // No clause is check-worthy by itself: the sentence is one claim, as check-worthy as
+                // the better of itself and its best clause.
+                _ => {
+                    let score =
+                        best_clause.map_or(sentence_score, |(_, best_score)| best_score.max(sentence_score));
+                    claims.push(claim_of(sentence.range.clone(), score));
+                }
+            }
+        }
+        // A stable sort: ties stay in text order.
         claims.sort_by(|left, right| right.score.total_cmp(&left.score));
         claims
+    }
+
+    /// The claim spanning `range` of a sentence (tokens `sentence_tokens`) scored `score`: its
+    /// type from its cue words and events, and the actors named in it.
+    fn claim(
+        &self,
+        text: &str,
+        sentence_tokens: &[rhetor_schema::Token],
+        actors: &ActorAnalysis,
+        events: &[Event],
+        range: Range<usize>,
+        score: f32,
+    ) -> Claim {
+        let claim_tokens: Vec<_> = sentence_tokens
+            .iter()
+            .filter(|token| range.start <= token.start && token.end <= range.end)
+            .copied()
+            .collect();
+        let has_event = events
+            .iter()
+            .any(|event| range.start <= event.trigger.start && event.trigger.end <= range.end);
+        Claim {
+            score: round_to_thousandths(score),
+            checkworthy: score >= self.threshold(),
+            claim_type: claim_type(text, &claim_tokens, has_event).map(str::to_owned),
+            about: actors_in(actors, &range),
+            span: Span::of(text, range),
+        }
     }
 }
 
@@ -396,6 +442,47 @@ mod tests {
         assert!(claims[0].score >= claims[1].score);
         assert!(claims[0].span.text.starts_with("The army"));
         assert!(claims.iter().all(|claim| claim.span.slices(text)));
+    }
+
+    #[test]
+    fn every_check_worthy_clause_is_a_claim_and_claims_do_not_overlap() {
+        let text = "We thank the delegates for coming. The army shelled 14 villages in the north in \
+                    March 2023, killing 31 civilians, and the government raised the price of bread \
+                    by 40 percent in April, the highest rise in thirty years.";
+        let segmentation = rhetor_segment::segment(text);
+        let claims = find_claims(text, &segmentation, &ActorAnalysis::default(), &[])
+            .expect("the shipped model loads");
+        let listing: Vec<String> = claims
+            .iter()
+            .map(|claim| format!("{} {} {}", claim.score, claim.checkworthy, claim.span.text))
+            .collect();
+        // Both clauses of the long sentence are claims of their own, and the courtesy is one
+        // claim that is not check-worthy.
+        assert_eq!(claims.len(), 3, "{listing:#?}");
+        assert!(
+            claims.iter().any(|claim| claim.checkworthy
+                && claim.span.text.starts_with("The army shelled 14 villages")
+                && !claim.span.text.contains("bread")),
+            "{listing:#?}"
+        );
+        assert!(
+            claims.iter().any(|claim| claim.checkworthy
+                && claim
+                    .span
+                    .text
+                    .starts_with("and the government raised the price of bread")),
+            "{listing:#?}"
+        );
+        assert!(claims
+            .iter()
+            .any(|claim| !claim.checkworthy && claim.span.text == "We thank the delegates for coming."));
+        for (position, claim) in claims.iter().enumerate() {
+            assert!(claim.span.slices(text));
+            assert!(claims[position + 1..]
+                .iter()
+                .all(|other| other.span.end <= claim.span.start || claim.span.end <= other.span.start));
+        }
+        assert!(claims.windows(2).all(|pair| pair[0].score >= pair[1].score));
     }
 
     #[test]

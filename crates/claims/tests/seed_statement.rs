@@ -1,13 +1,15 @@
 //! Acceptance on the canonical statement of `../shared/examples` (when it is there), for both
 //! tiers: the letter/visa sentence (its claim may be its letter or its visa clause) and the
-//! police-force clause rank among the top three claims,
-//! and the closing "lost its remaining authority" sentence is not check-worthy.
+//! police-force clause rank among the top three claims, the closing "lost its remaining
+//! authority" sentence is not check-worthy, and the demand that "the United States should join the
+//! most important international human rights conventions" is a check-worthy claim of its own, a
+//! `legal_status` claim about the USA.
 //!
 //! The accurate tier needs the all-MiniLM-L6-v2 weights: its tests are skipped, with a message,
 //! when `RHETOR_MINILM_DIR` is not set, and fail when `RHETOR_REQUIRE_MINILM=1` and the weights
 //! cannot be loaded.
 
-use rhetor_actors::ActorAnalysis;
+use rhetor_actors::{find_actors, ActorContext};
 use rhetor_claims::{load_default_encoder, ClaimScorer};
 use rhetor_schema::Claim;
 
@@ -29,13 +31,10 @@ fn accurate_scorer() -> Option<ClaimScorer> {
 }
 
 fn claims_of(scorer: &ClaimScorer, text: &str) -> Vec<Claim> {
+    let segmentation = rhetor_segment::segment(text);
+    let actors = find_actors(text, &segmentation, &ActorContext::default());
     scorer
-        .find_claims(
-            text,
-            &rhetor_segment::segment(text),
-            &ActorAnalysis::default(),
-            &[],
-        )
+        .find_claims(text, &segmentation, &actors, &[])
         .expect("scoring succeeds")
 }
 
@@ -66,7 +65,12 @@ fn check_the_seed_statement(scorer: &ClaimScorer) {
     let claims = claims_of(scorer, &text);
     let listing: Vec<String> = claims
         .iter()
-        .map(|claim| format!("{:.3} {} {}", claim.score, claim.checkworthy, claim.span.text))
+        .map(|claim| {
+            format!(
+                "{:.3} {} {:?} {:?} {}",
+                claim.score, claim.checkworthy, claim.claim_type, claim.about, claim.span.text
+            )
+        })
         .collect();
     let letter = rank_of_sentence(&text, &claims, "did not respond to the letter");
     let police = rank_of(&claims, "excessive force by police");
@@ -85,6 +89,24 @@ fn check_the_seed_statement(scorer: &ClaimScorer) {
         .find(|claim| claim.span.text.contains("lost its remaining authority"))
         .expect("the closing sentence is a claim");
     assert!(!authority.checkworthy, "{}", listing.join("\n"));
+    let conventions = claims
+        .iter()
+        .find(|claim| {
+            claim
+                .span
+                .text
+                .contains("should join the most important international")
+        })
+        .expect("the demand to join the conventions is a claim");
+    assert!(
+        conventions.checkworthy
+            && conventions.claim_type.as_deref() == Some("legal_status")
+            && conventions.about.iter().any(|actor| actor == "USA")
+            && !conventions.span.text.contains("excessive force"),
+        "{}",
+        listing.join("\n")
+    );
+    println!("{}", listing.join("\n"));
 }
 
 #[test]

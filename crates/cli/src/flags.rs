@@ -206,9 +206,19 @@ pub(crate) enum TrainAnalyser {
         /// `train-labels-subtask-3.txt` and `train-labels-subtask-3-spans/`.
         #[arg(long, default_value = "../shared/data/semeval2023-en")]
         data: PathBuf,
-        /// Where to write the model files `paragraphs.rlm`, `sentences.rlm` and `tokens.rlm`.
+        /// Where to write the model files `paragraphs.rlm`, `sentences.rlm` and `tokens.rlm`
+        /// (and `embeddings.rlm` with `--accurate`).
         #[arg(long, default_value = "crates/techniques/model")]
         output: PathBuf,
+        /// Also train the accurate tier: a model over each paragraph's all-MiniLM-L6-v2
+        /// embedding (weights from `scripts/fetch-minilm.sh`) as a fifth stack input, scored on
+        /// the same folds as the fast tier.
+        #[arg(long)]
+        accurate: bool,
+        /// The accurate tier's cache of paragraph embeddings (default
+        /// `$XDG_CACHE_HOME/rhetor/techniques-embeddings.bin`), recomputed when stale.
+        #[arg(long)]
+        embedding_cache: Option<PathBuf>,
     },
 }
 
@@ -310,7 +320,8 @@ pub(crate) struct AnalyzeArguments {
     #[arg(long)]
     pub(crate) tokens: bool,
     /// Score claims with the accurate tier (sparse features and the all-MiniLM-L6-v2 sentence
-    /// embedding; weights from `scripts/fetch-minilm.sh`, about 100 sentences per second per core).
+    /// embedding; weights from `scripts/fetch-minilm.sh`, about 100 sentences per second per core),
+    /// and find persuasion techniques with theirs (each paragraph's embedding as one more input).
     #[arg(long)]
     pub(crate) accurate: bool,
 }

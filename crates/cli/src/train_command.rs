@@ -34,16 +34,53 @@ pub(crate) fn run(arguments: &TrainArguments) -> anyhow::Result<()> {
             println!("in {:.1} s", started.elapsed().as_secs_f64());
             Ok(())
         }
-        TrainAnalyser::Techniques { data, output } => train_techniques(data, output),
+        TrainAnalyser::Techniques {
+            data,
+            output,
+            accurate,
+            embedding_cache,
+        } => train_techniques(data, output, *accurate, embedding_cache.as_deref()),
     }
 }
 
-/// `rhetor train techniques`: trains the three models, prints the cross-validation, writes the files.
-fn train_techniques(data: &std::path::Path, output: &std::path::Path) -> anyhow::Result<()> {
+/// `rhetor train techniques`: trains the three models (and with `accurate` the accurate tier's
+/// embedding model, reading the paragraph embeddings from `embedding_cache` when it is current),
+/// prints the cross-validation, writes the files.
+fn train_techniques(
+    data: &std::path::Path,
+    output: &std::path::Path,
+    accurate: bool,
+    embedding_cache: Option<&std::path::Path>,
+) -> anyhow::Result<()> {
     let started = Instant::now();
     let options = rhetor_techniques::TechniqueTrainingOptions::default();
-    let trained = rhetor_techniques::train_technique_models_from_directory(data, &options)
-        .with_context(|| format!("training persuasion techniques from {}", data.display()))?;
+    let (articles, technique_names) = rhetor_techniques::read_technique_training_data(data)
+        .with_context(|| format!("reading persuasion techniques from {}", data.display()))?;
+    let trained = if accurate {
+        let cache = match embedding_cache {
+            Some(path) => path.to_owned(),
+            None => default_techniques_embedding_cache()?,
+        };
+        let texts = rhetor_techniques::training_paragraph_texts(&articles);
+        let embedding_started = Instant::now();
+        let (embeddings, from_cache) =
+            rhetor_techniques::cached_embeddings(&texts, &cache, rhetor_techniques::load_default_encoder)?;
+        println!(
+            "embeddings of {} paragraphs: {} {} in {:.1} s",
+            texts.len(),
+            if from_cache {
+                "read from"
+            } else {
+                "computed and written to"
+            },
+            cache.display(),
+            embedding_started.elapsed().as_secs_f64()
+        );
+        rhetor_techniques::train_accurate_technique_models(&articles, technique_names, &options, &embeddings)
+    } else {
+        rhetor_techniques::train_technique_models(&articles, technique_names, &options)
+    }
+    .with_context(|| format!("training persuasion techniques from {}", data.display()))?;
     let report = &trained.report;
     println!(
         "{} articles, {} paragraphs, {} sentences, {} words",
@@ -104,8 +141,42 @@ fn train_techniques(data: &std::path::Path, output: &std::path::Path) -> anyhow:
             (&trained.token_model, "tokens.rlm"),
         ],
     )?;
+    if let (Some(model), Some(accurate)) = (&trained.embedding_model, &report.accurate) {
+        println!("accurate tier (embedding margin as a fifth stack input), same folds:");
+        for candidate in &accurate.candidates {
+            let ((micro, micro_sd), (macro_, macro_sd)) = (candidate.micro_f1(), candidate.macro_f1());
+            println!(
+                "  stack {:<43} thresholds {:<12} rules {:<31} micro-F1 {micro:.4} ± {micro_sd:.4}  macro-F1 {macro_:.4} ± {macro_sd:.4}",
+                candidate.inputs.name(),
+                candidate.mode.name(),
+                rule_names(&candidate.rules)
+            );
+        }
+        let chosen = &accurate.chosen;
+        let ((micro, micro_sd), (macro_, macro_sd)) = (chosen.micro_f1(), chosen.macro_f1());
+        println!(
+            "accurate chosen: stack {}, thresholds {}, rules {}: micro-F1 {micro:.4} ± {micro_sd:.4}, macro-F1 {macro_:.4} ± {macro_sd:.4}",
+            chosen.inputs.name(),
+            chosen.mode.name(),
+            rule_names(&chosen.rules)
+        );
+        println!("accurate folds micro-F1: {:?}", chosen.fold_micro_f1);
+        println!("fast     folds micro-F1: {:?}", report.chosen.fold_micro_f1);
+        write_model_files(output, &[(model, "embeddings.rlm")])?;
+    }
     println!("in {:.1} s", started.elapsed().as_secs_f64());
     Ok(())
+}
+
+/// `$XDG_CACHE_HOME/rhetor/techniques-embeddings.bin` (else under `$HOME/.cache`): outside the
+/// repository, since it is derived from the data and large.
+fn default_techniques_embedding_cache() -> anyhow::Result<std::path::PathBuf> {
+    let cache_directory = std::env::var_os("XDG_CACHE_HOME")
+        .map(std::path::PathBuf::from)
+        .filter(|path| path.is_absolute())
+        .or_else(|| std::env::var_os("HOME").map(|home| std::path::PathBuf::from(home).join(".cache")))
+        .context("neither XDG_CACHE_HOME nor HOME is set: give --embedding-cache")?;
+    Ok(cache_directory.join("rhetor").join("techniques-embeddings.bin"))
 }
 
 /// The names of rule groups, `+`-joined (`none` for none).

@@ -25,6 +25,10 @@ pub struct AnalyzeOptions {
     /// `ClaimScorer::accurate` with the all-MiniLM-L6-v2 encoder); `None`, the default, scores
     /// claims with the embedded fast tier.
     pub claim_scorer: Option<std::sync::Arc<rhetor_claims::ClaimScorer>>,
+    /// The persuasion-technique detector of the accurate tier (`rhetor analyze --accurate`:
+    /// `TechniqueDetector::with_accurate_tier` with the all-MiniLM-L6-v2 encoder); `None`, the
+    /// default, finds techniques with the embedded fast tier.
+    pub technique_detector: Option<std::sync::Arc<rhetor_techniques::TechniqueDetector>>,
 }
 
 /// A stage of the pipeline, as [`analyze_timed`] times it.
@@ -179,8 +183,13 @@ pub fn analyze_timed(document: Document, options: &AnalyzeOptions, timings: &mut
             Vec::new()
         }
     };
-    let techniques = match timings.time(PipelineStage::Techniques, || {
-        find_techniques(&text, &segmentation)
+    let techniques = match timings.time(PipelineStage::Techniques, || match &options.technique_detector {
+        Some(detector) => Ok(rhetor_techniques::find_techniques_with(
+            detector,
+            &text,
+            &segmentation,
+        )),
+        None => find_techniques(&text, &segmentation),
     }) {
         Ok(techniques) => techniques,
         Err(error) => {

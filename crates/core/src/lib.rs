@@ -16,10 +16,11 @@
 //!    negation, modality and whose claim each event is.
 //! 6. **Stances** (crate `rhetor-stance`) weigh the events, the polarity words near each mention and
 //!    the scare quotes into the speaker's stance toward each actor.
-//! 7. **Claims** (crate `rhetor-claims`) score every sentence (or its best clause) for
-//!    check-worthiness with an embedded model, and type it.
+//! 7. **Claims** (crate `rhetor-claims`) score every sentence and clause for check-worthiness
+//!    with an embedded model (the accurate one when a sentence encoder is given); each
+//!    check-worthy clause is a claim, typed, and a sentence without one is a single claim.
 //! 8. **Techniques** (crate `rhetor-techniques`) predict the persuasion techniques of each
-//!    paragraph with embedded models, and place each on its most telling sentence.
+//!    paragraph with embedded models, and place each on the words or sentence that carry it.
 //! 9. **Frames and genre** (crate `rhetor-frames`) classify the whole text.
 //! 10. **Assembly** ([`analyze`]) turns the byte ranges of the stages into
 //!     [`rhetor_schema::Span`]s that carry their text, and gathers every stage's diagnostics.

@@ -3,7 +3,7 @@
 //! technique (the words the token tagger points at, or the best sentence), and the evidence.
 
 use std::ops::Range;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use rhetor_actors::ReadToken;
 use rhetor_benchmarks::TechniqueArticle;
@@ -16,9 +16,9 @@ use crate::features::{
     unit_features_of_tokens, ArticleContext, FeatureNames, UnitPosition,
 };
 use crate::rules::{sentence_rule_findings, RuleGroup, RULE_TECHNIQUES, SCARE_QUOTE_FINDING};
-use crate::stacking::{stack_inputs, Stack, StackInputSet, STACK_INPUTS};
+use crate::stacking::{stack_inputs, Stack, StackInputSet, FAST_STACK_INPUTS, STACK_INPUTS};
 use crate::tokens::{paragraph_word_margins, token_evidence, QuotedRange, TokenWeights, WordMargins};
-use crate::training::{paragraph_layout, token_label_map};
+use crate::training::{embedding_vector, paragraph_layout, token_label_map};
 use crate::TechniquesError;
 
 /// The paragraph model file `rhetor train techniques` wrote, embedded at build time.
@@ -29,6 +29,10 @@ const EMBEDDED_SENTENCE_MODEL: &[u8] = include_bytes!("../model/sentences.rlm");
 
 /// The token tagger file `rhetor train techniques` wrote, embedded at build time.
 const EMBEDDED_TOKEN_MODEL: &[u8] = include_bytes!("../model/tokens.rlm");
+
+/// The accurate tier's model over paragraph embeddings, with its stack and thresholds in its
+/// metadata, written by `rhetor train techniques --accurate`, embedded at build time.
+const EMBEDDED_EMBEDDING_MODEL: &[u8] = include_bytes!("../model/embeddings.rlm");
 
 /// How many feature names the evidence of a technique lists.
 const EVIDENCE_FEATURES: usize = 3;
@@ -64,6 +68,9 @@ pub struct TechniqueDetector {
     /// micro-F1), with each technique they find and the confidence its findings get (the share of
     /// the training paragraphs the group flagged with it that carry it).
     rules: AdoptedRules,
+    /// The accurate tier's embedding model and encoder (`None`: the fast tier). With it, `stack`,
+    /// `rules` and the thresholds are the accurate tier's.
+    accurate: Option<(LinearModel, Arc<rhetor_embed::SentenceEncoder>)>,
 }
 
 /// The inputs of one paragraph: its byte range, its sentences' and its quotations' (contents and
@@ -191,7 +198,53 @@ impl TechniqueDetector {
             stack,
             token_labels,
             rules,
+            accurate: None,
         })
+    }
+
+    /// The accurate tier: this detector with the shipped embedding model, whose margin over each
+    /// paragraph's all-MiniLM-L6-v2 embedding (from `encoder`) is one more stack input, and the
+    /// accurate tier's stack, thresholds and rules.
+    ///
+    /// # Errors
+    ///
+    /// When the embedded embedding model is not valid or does not fit the detector's techniques.
+    pub fn with_accurate_tier(
+        &self,
+        encoder: Arc<rhetor_embed::SentenceEncoder>,
+    ) -> Result<Self, TechniquesError> {
+        self.with_embedding_model(rhetor_linear::load(EMBEDDED_EMBEDDING_MODEL)?, encoder)
+    }
+
+    /// This detector with the accurate tier of `embedding_model` (as `rhetor train techniques
+    /// --accurate` writes it: its stack, thresholds and rules in its metadata) and `encoder`.
+    ///
+    /// # Errors
+    ///
+    /// When the model's techniques are not the detector's or its metadata lacks the stack.
+    pub fn with_embedding_model(
+        &self,
+        embedding_model: LinearModel,
+        encoder: Arc<rhetor_embed::SentenceEncoder>,
+    ) -> Result<Self, TechniquesError> {
+        if embedding_model.label_names() != self.technique_names() {
+            return Err(TechniquesError::Inconsistent(
+                "the embedding model's techniques are not the paragraph model's".to_owned(),
+            ));
+        }
+        let (stack, rules) = stack_from_metadata(embedding_model.metadata(), embedding_model.label_count())?;
+        Ok(Self {
+            stack,
+            rules,
+            accurate: Some((embedding_model, encoder)),
+            ..self.clone()
+        })
+    }
+
+    /// Whether this is the accurate tier.
+    #[must_use]
+    pub fn is_accurate(&self) -> bool {
+        self.accurate.is_some()
     }
 
     /// The technique ids, in the order of every per-technique vector.
@@ -200,10 +253,14 @@ impl TechniqueDetector {
         self.paragraph_model.label_names()
     }
 
-    /// The threshold of each technique on the stacked probability.
+    /// The threshold of each technique on the stacked probability (the accurate tier's, stored
+    /// in its embedding model, when it is on).
     #[must_use]
     pub fn thresholds(&self) -> &[f32] {
-        self.paragraph_model.thresholds()
+        match &self.accurate {
+            Some((embedding_model, _)) => embedding_model.thresholds(),
+            None => self.paragraph_model.thresholds(),
+        }
     }
 
     /// The stack that combines the models.
@@ -403,6 +460,21 @@ impl ArticleScores {
                 margins
             })
             .collect();
+        // The accurate tier embeds all paragraphs at once: the encoder batches them.
+        let embedding_margins: Vec<Option<Vec<f32>>> = match &detector.accurate {
+            Some((embedding_model, encoder)) => {
+                let texts: Vec<&str> = paragraphs
+                    .iter()
+                    .map(|paragraph| text.get(paragraph.range.clone()).unwrap_or_default())
+                    .collect();
+                encoder
+                    .embed(&texts)
+                    .iter()
+                    .map(|embedding| Some(embedding_model.margins(&embedding_vector(embedding))))
+                    .collect()
+            }
+            None => vec![None; paragraphs.len()],
+        };
         let label_count = paragraph_model.label_count();
         let mut article_mean = vec![0.0_f32; label_count];
         for margins in &paragraph_margins {
@@ -414,8 +486,9 @@ impl ArticleScores {
             .iter()
             .zip(own)
             .zip(&paragraph_margins)
+            .zip(&embedding_margins)
             .enumerate()
-            .map(|(index, ((paragraph, own), margins))| {
+            .map(|(index, (((paragraph, own), margins), embedding_margins))| {
                 score_paragraph(
                     detector,
                     text,
@@ -423,6 +496,7 @@ impl ArticleScores {
                     paragraph,
                     index == 0,
                     (own.vector, own.tokens, margins, &article_mean),
+                    embedding_margins.as_deref(),
                 )
             })
             .collect();
@@ -447,6 +521,7 @@ fn score_paragraph(
         &[f32],
         &[f32],
     ),
+    embedding_margins: Option<&[f32]>,
 ) -> ScoredParagraph {
     let paragraph_text = &text[paragraph.range.clone()];
     let position = UnitPosition {
@@ -546,6 +621,7 @@ fn score_paragraph(
         sentence_margins.as_deref(),
         best_token_margins.as_deref(),
         article_mean,
+        embedding_margins,
         &detector.token_labels,
     );
     let probabilities = detector.stack.probabilities(&inputs);
@@ -613,6 +689,7 @@ fn stack_from_metadata(metadata: &str, label_count: usize) -> Result<(Stack, Ado
         sentence: used.split('+').any(|name| name == "sentence"),
         token: used.split('+').any(|name| name == "token"),
         article: used.split('+').any(|name| name == "article"),
+        embedding: used.split('+').any(|name| name == "embedding"),
     };
     let rows = stack
         .get("weights")
@@ -627,7 +704,12 @@ fn stack_from_metadata(metadata: &str, label_count: usize) -> Result<(Stack, Ado
             .map(|value| value.as_f64().map(|value| value as f32))
             .collect::<Option<_>>()
             .ok_or_else(missing)?;
-        let row: [f32; STACK_INPUTS + 1] = values.try_into().map_err(|_| missing())?;
+        // The fast tier's file stores the weights of its four inputs only; the rest are 0.
+        if !(FAST_STACK_INPUTS + 1..=STACK_INPUTS + 1).contains(&values.len()) {
+            return Err(missing());
+        }
+        let mut row = [0.0_f32; STACK_INPUTS + 1];
+        row[..values.len()].copy_from_slice(&values);
         weights.push(row);
     }
     if weights.len() != label_count {
@@ -711,7 +793,21 @@ pub fn find_techniques(
     text: &str,
     segmentation: &Segmentation,
 ) -> Result<Vec<Technique>, &'static TechniquesError> {
-    let detector = TechniqueDetector::embedded()?;
+    Ok(find_techniques_with(
+        TechniqueDetector::embedded()?,
+        text,
+        segmentation,
+    ))
+}
+
+/// The persuasion techniques of a document, found by `detector` (the accurate tier, say) as
+/// [`find_techniques`] finds them with the shipped fast tier.
+#[must_use]
+pub fn find_techniques_with(
+    detector: &TechniqueDetector,
+    text: &str,
+    segmentation: &Segmentation,
+) -> Vec<Technique> {
     // Each paragraph's quotations, from the segmenter's quote classifier.
     let mut paragraph_quotes: Vec<Vec<QuotedRange>> = vec![Vec::new(); segmentation.paragraphs.len()];
     for quote in &segmentation.quotes {
@@ -829,7 +925,7 @@ pub fn find_techniques(
         found.sort_by_key(|technique| technique.span.start);
         techniques.extend(found);
     }
-    Ok(techniques)
+    techniques
 }
 
 /// The official scores of predictions on labelled articles.

@@ -6,16 +6,23 @@
 //! 3. the highest margin among its words (token tagger; only for its techniques),
 //! 4. the mean paragraph-model margin over the article's paragraphs (how much the whole article
 //!    uses the technique: a label prior from the other paragraphs),
+//! 5. (accurate tier only) the margin of a logistic regression over the paragraph's
+//!    all-MiniLM-L6-v2 embedding,
 //!
 //! fitted on *out-of-fold* margins, so that it learns how far each component can be trusted on
 //! articles it has not seen, and its output is a calibrated probability on which the thresholds
 //! are chosen. Training compares subsets of the inputs by nested cross-validation.
 
 /// How many inputs a stack has (see the module documentation for their order).
-pub const STACK_INPUTS: usize = 4;
+pub const STACK_INPUTS: usize = 5;
+
+/// How many inputs the fast tier's stack has: the first four; the fast tier's model file stores
+/// only their weights, so that it does not change with the accurate tier.
+pub const FAST_STACK_INPUTS: usize = 4;
 
 /// The names of the inputs, in order, as the model metadata records them.
-pub const STACK_INPUT_NAMES: [&str; STACK_INPUTS] = ["paragraph", "sentence", "token", "article"];
+pub const STACK_INPUT_NAMES: [&str; STACK_INPUTS] =
+    ["paragraph", "sentence", "token", "article", "embedding"];
 
 /// One paragraph's inputs for one technique.
 pub type StackInputs = [f32; STACK_INPUTS];
@@ -38,6 +45,8 @@ pub struct StackInputSet {
     pub token: bool,
     /// The article's mean paragraph margin.
     pub article: bool,
+    /// The embedding model's margin (accurate tier).
+    pub embedding: bool,
 }
 
 impl StackInputSet {
@@ -49,6 +58,7 @@ impl StackInputSet {
             1 => self.sentence,
             2 => self.token,
             3 => self.article,
+            4 => self.embedding,
             _ => false,
         }
     }
@@ -71,7 +81,8 @@ const NO_WORD_MARGIN: f32 = -10.0;
 
 /// One paragraph's stack inputs for every technique, from the paragraph model's margins, the
 /// best sentence's (`None` without sentences: the paragraph's own stand in), the best word's
-/// (per token label; `None` without words), and the article's mean paragraph margins;
+/// (per token label; `None` without words), the article's mean paragraph margins and the
+/// embedding model's (`None` in the fast tier: 0, which its stack gives no weight);
 /// `token_labels[k]` is the technique of token label `k`. Techniques the tagger does not know get
 /// a token input of 0 (the stack gives it no weight).
 pub(crate) fn stack_inputs(
@@ -79,6 +90,7 @@ pub(crate) fn stack_inputs(
     best_sentence: Option<&[f32]>,
     best_token: Option<&[f32]>,
     article_mean: &[f32],
+    embedding: Option<&[f32]>,
     token_labels: &[usize],
 ) -> Vec<StackInputs> {
     paragraph
@@ -101,6 +113,10 @@ pub(crate) fn stack_inputs(
                 sentence,
                 token,
                 article_mean.get(label).copied().unwrap_or(0.0),
+                embedding
+                    .and_then(|margins| margins.get(label))
+                    .copied()
+                    .unwrap_or(0.0),
             ]
         })
         .collect()
@@ -307,13 +323,14 @@ mod tests {
             let positive = index % 4 == 0;
             let signal = if positive { 2.0 } else { -2.0 } + (index % 7) as f32 * 0.1;
             let noise = ((index * 37) % 11) as f32 - 5.0;
-            rows.push(vec![[signal, noise, 5.0, 0.0]]);
+            rows.push(vec![[signal, noise, 5.0, 0.0, 0.0]]);
             gold.push(vec![positive]);
         }
         let inputs = StackInputSet {
             sentence: true,
             token: true,
             article: false,
+            embedding: false,
         };
         let stack = Stack::fit(&rows, &gold, inputs, &[false]);
         let weights = stack.weights[0];
@@ -321,8 +338,9 @@ mod tests {
         assert!(weights[2].abs() < weights[1] / 5.0, "{weights:?}");
         assert_eq!(weights[3], 0.0);
         assert_eq!(weights[4], 0.0);
-        assert!(stack.probability(0, &[2.5, 0.0, 0.0, 0.0]) > 0.9);
-        assert!(stack.probability(0, &[-2.5, 0.0, 0.0, 0.0]) < 0.1);
+        assert_eq!(weights[5], 0.0);
+        assert!(stack.probability(0, &[2.5, 0.0, 0.0, 0.0, 0.0]) > 0.9);
+        assert!(stack.probability(0, &[-2.5, 0.0, 0.0, 0.0, 0.0]) < 0.1);
         assert_eq!(stack.probability(7, &[0.0; STACK_INPUTS]), 0.0);
         assert_eq!(inputs.name(), "paragraph+sentence+token");
         // Fitted by maximum likelihood, the probabilities are calibrated in the large: their mean
@@ -335,6 +353,6 @@ mod tests {
         assert!((mean - 0.25).abs() < 0.02, "{mean}");
         // A technique without positives is switched off.
         let never = Stack::fit(&rows, &vec![vec![false]; rows.len()], inputs, &[false]);
-        assert!(never.probability(0, &[2.5, 0.0, 0.0, 0.0]) < 1e-4);
+        assert!(never.probability(0, &[2.5, 0.0, 0.0, 0.0, 0.0]) < 1e-4);
     }
 }

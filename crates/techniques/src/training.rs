@@ -29,16 +29,19 @@ use rhetor_actors::ReadToken;
 use rhetor_benchmarks::{read_technique_articles, TechniqueArticle};
 use rhetor_linear::{
     apply_thresholds, grouped_folds, multi_label_scores, train, FeatureHasher, LinearModel, MultiLabelScores,
-    SparseVector, TrainingOptions,
+    Normalisation, SparseVector, SparseVectorBuilder, TrainingOptions,
 };
 use rustc_hash::FxHashMap;
 
+use crate::embeddings::{Embedding, EMBEDDING_DIMENSION};
 use crate::features::{
     article_block, neighbour_blocks, tokens_within, unit_features_of_tokens, ArticleContext, UnitPosition,
     NAMESPACE_DESCRIPTION,
 };
 use crate::rules::{sentence_rule_findings, RuleGroup, SCARE_QUOTE_FINDING};
-use crate::stacking::{stack_inputs, Stack, StackInputSet, StackInputs, STACK_INPUT_NAMES};
+use crate::stacking::{
+    stack_inputs, Stack, StackInputSet, StackInputs, FAST_STACK_INPUTS, STACK_INPUT_NAMES,
+};
 use crate::thresholds::{thresholds_for, ThresholdMode};
 use crate::tokens::{paragraph_tokens, quoted_ranges, TOKEN_NAMESPACE_DESCRIPTION, TOKEN_TECHNIQUES};
 use crate::TechniquesError;
@@ -71,6 +74,10 @@ pub struct TechniqueTrainingOptions {
     pub stack_input_sets: Vec<StackInputSet>,
     /// Whether the paragraph model sees the previous and the next paragraph's words.
     pub neighbour_context: bool,
+    /// L2 penalties of the accurate tier's embedding model to choose from.
+    pub embedding_l2_candidates: Vec<f32>,
+    /// Passes over the paragraphs (embedding model).
+    pub embedding_epochs: u32,
 }
 
 impl Default for TechniqueTrainingOptions {
@@ -79,6 +86,7 @@ impl Default for TechniqueTrainingOptions {
             sentence,
             token,
             article,
+            embedding: false,
         };
         TechniqueTrainingOptions {
             buckets_log2: 18,
@@ -97,6 +105,8 @@ impl Default for TechniqueTrainingOptions {
                 set(true, true, true),
             ],
             neighbour_context: false,
+            embedding_l2_candidates: vec![0.01, 0.1, 1.0],
+            embedding_epochs: 10,
         }
     }
 }
@@ -172,6 +182,22 @@ pub struct TechniqueTrainingReport {
     pub stack: Stack,
     /// The thresholds stored in the paragraph model, chosen on all out-of-fold probabilities.
     pub thresholds: Vec<f32>,
+    /// The accurate tier, when it was trained: its candidates (stack inputs with the embedding
+    /// model's margin, on the same folds as `candidates`), the winner, its stack and thresholds.
+    pub accurate: Option<AccurateTierReport>,
+}
+
+/// What training the accurate tier measured and chose.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AccurateTierReport {
+    /// Every stack-input set (each with the embedding input), threshold mode and rule choice.
+    pub candidates: Vec<CrossValidationResult>,
+    /// The winner among `candidates`.
+    pub chosen: CrossValidationResult,
+    /// The stack stored in the embedding model, fitted on all out-of-fold margins.
+    pub stack: Stack,
+    /// The thresholds stored in the embedding model.
+    pub thresholds: Vec<f32>,
 }
 
 /// The trained models and the report.
@@ -183,6 +209,9 @@ pub struct TrainedTechniqueModels {
     pub sentence_model: LinearModel,
     /// The token tagger.
     pub token_model: LinearModel,
+    /// The accurate tier's model over paragraph embeddings, with its stack and thresholds
+    /// (`None` for the fast tier alone).
+    pub embedding_model: Option<LinearModel>,
     /// What training measured.
     pub report: TechniqueTrainingReport,
 }
@@ -197,6 +226,19 @@ pub fn train_technique_models_from_directory(
     data_directory: &Path,
     options: &TechniqueTrainingOptions,
 ) -> Result<TrainedTechniqueModels, TechniquesError> {
+    let (articles, technique_names) = read_technique_training_data(data_directory)?;
+    train_technique_models(&articles, technique_names, options)
+}
+
+/// The articles (with their spans) and the technique list of the SemEval-2023 English
+/// directory (see [`train_technique_models_from_directory`]).
+///
+/// # Errors
+///
+/// When the data cannot be read.
+pub fn read_technique_training_data(
+    data_directory: &Path,
+) -> Result<(Vec<TechniqueArticle>, Vec<String>), TechniquesError> {
     let list_path = data_directory.join("techniques.txt");
     let list_error = |message: String| TechniquesError::TechniqueList {
         path: list_path.display().to_string(),
@@ -217,7 +259,22 @@ pub fn train_technique_models_from_directory(
         &data_directory.join("train-labels-subtask-3.txt"),
         Some(&data_directory.join("train-labels-subtask-3-spans")),
     )?;
-    train_technique_models(&articles, technique_names, options)
+    Ok((articles, technique_names))
+}
+
+/// The texts of every paragraph of `articles`, in the order training numbers them: the texts
+/// whose embeddings [`train_accurate_technique_models`] takes.
+#[must_use]
+pub fn training_paragraph_texts(articles: &[TechniqueArticle]) -> Vec<&str> {
+    articles
+        .iter()
+        .flat_map(|article| {
+            article
+                .paragraphs
+                .iter()
+                .filter_map(|paragraph| article.text.get(paragraph.range.clone()))
+        })
+        .collect()
 }
 
 /// The token tagger's techniques that `technique_names` lists: for each token label, its index in
@@ -250,6 +307,8 @@ struct Examples {
     token_scored: Vec<bool>,
     /// The words of each paragraph.
     paragraph_tokens: Vec<Range<usize>>,
+    /// Each paragraph's embedding as a vector (empty for the fast tier alone).
+    embedding_vectors: Vec<SparseVector>,
 }
 
 /// One paragraph's examples: its vector, labels, rule labels, sentences and words.
@@ -441,6 +500,7 @@ fn vectorise(
         token_scored: Vec::new(),
         token_paragraph: Vec::new(),
         paragraph_tokens: Vec::new(),
+        embedding_vectors: Vec::new(),
     };
     for (article_index, paragraphs) in per_article.into_iter().enumerate() {
         for paragraph in paragraphs {
@@ -487,16 +547,29 @@ enum ModelKind {
     Paragraph,
     Sentence,
     Token,
+    /// The accurate tier's model over paragraph embeddings.
+    Embedding,
 }
 
 impl ModelKind {
-    const ALL: [ModelKind; 3] = [ModelKind::Paragraph, ModelKind::Sentence, ModelKind::Token];
+    const FAST: [ModelKind; 3] = [ModelKind::Paragraph, ModelKind::Sentence, ModelKind::Token];
 
     fn name(self) -> &'static str {
         match self {
             ModelKind::Paragraph => "paragraph",
             ModelKind::Sentence => "sentence",
             ModelKind::Token => "token",
+            ModelKind::Embedding => "embedding",
+        }
+    }
+
+    /// The position of the kind's margins in the per-kind lists.
+    fn index(self) -> usize {
+        match self {
+            ModelKind::Paragraph => 0,
+            ModelKind::Sentence => 1,
+            ModelKind::Token => 2,
+            ModelKind::Embedding => 3,
         }
     }
 }
@@ -508,6 +581,8 @@ struct Trainer<'examples> {
     /// The token tagger's techniques, as indexes into `technique_names`.
     token_labels: Vec<usize>,
     hasher: FeatureHasher,
+    /// The buckets of the embedding model: one per embedding dimension.
+    embedding_hasher: FeatureHasher,
     options: &'examples TechniqueTrainingOptions,
     paragraph_fold: Vec<usize>,
     sentence_fold: Vec<usize>,
@@ -523,7 +598,7 @@ impl Trainer<'_> {
         excluded: &[usize],
     ) -> Result<LinearModel, TechniquesError> {
         let examples = self.examples;
-        let (vectors, labels, folds, names, l1, epochs) = match kind {
+        let (vectors, labels, folds, names, l1, epochs, hasher) = match kind {
             ModelKind::Paragraph => (
                 &examples.paragraph_vectors,
                 &examples.paragraph_labels,
@@ -531,6 +606,7 @@ impl Trainer<'_> {
                 self.technique_names.to_vec(),
                 self.options.l1,
                 self.options.epochs,
+                self.hasher,
             ),
             ModelKind::Sentence => (
                 &examples.sentence_vectors,
@@ -539,6 +615,7 @@ impl Trainer<'_> {
                 self.technique_names.to_vec(),
                 self.options.l1,
                 self.options.epochs,
+                self.hasher,
             ),
             ModelKind::Token => (
                 &examples.token_vectors,
@@ -550,6 +627,17 @@ impl Trainer<'_> {
                     .collect(),
                 self.options.token_l1,
                 self.options.token_epochs,
+                self.hasher,
+            ),
+            // Dense unit-length inputs: no L1, which would only zero useful dimensions.
+            ModelKind::Embedding => (
+                &examples.embedding_vectors,
+                &examples.paragraph_labels,
+                &self.paragraph_fold,
+                self.technique_names.to_vec(),
+                0.0,
+                self.options.embedding_epochs,
+                self.embedding_hasher,
             ),
         };
         let (chosen_vectors, chosen_labels): (Vec<SparseVector>, Vec<Vec<bool>>) = vectors
@@ -570,7 +658,7 @@ impl Trainer<'_> {
             &chosen_vectors,
             &chosen_labels,
             names,
-            self.hasher,
+            hasher,
             &training_options,
         )?)
     }
@@ -592,6 +680,10 @@ impl Trainer<'_> {
         };
         match kind {
             ModelKind::Paragraph => Some(model.margins(&examples.paragraph_vectors[paragraph])),
+            ModelKind::Embedding => examples
+                .embedding_vectors
+                .get(paragraph)
+                .map(|vector| model.margins(vector)),
             ModelKind::Sentence => best_of(
                 examples.paragraph_sentences[paragraph].clone(),
                 &examples.sentence_vectors,
@@ -687,6 +779,7 @@ impl Trainer<'_> {
                     margin(ModelKind::Sentence, paragraph).map(Vec::as_slice),
                     margin(ModelKind::Token, paragraph).map(Vec::as_slice),
                     &article_mean,
+                    margin(ModelKind::Embedding, paragraph).map(Vec::as_slice),
                     &self.token_labels,
                 )
             })
@@ -762,6 +855,45 @@ pub fn train_technique_models(
     technique_names: Vec<String>,
     options: &TechniqueTrainingOptions,
 ) -> Result<TrainedTechniqueModels, TechniquesError> {
+    train_tiers(articles, technique_names, options, None)
+}
+
+/// Trains the fast tier as [`train_technique_models`] does (the same files, byte for byte) and
+/// the accurate tier: a model over `embeddings` (one per paragraph of
+/// [`training_paragraph_texts`]) whose margin is a fifth stack input, its stack inputs, threshold
+/// mode and rules chosen by the same nested cross-validation on the same folds.
+///
+/// # Errors
+///
+/// As [`train_technique_models`], and when `embeddings` does not have one embedding per
+/// paragraph.
+pub fn train_accurate_technique_models(
+    articles: &[TechniqueArticle],
+    technique_names: Vec<String>,
+    options: &TechniqueTrainingOptions,
+    embeddings: &[Embedding],
+) -> Result<TrainedTechniqueModels, TechniquesError> {
+    train_tiers(articles, technique_names, options, Some(embeddings))
+}
+
+/// The bucket count (log 2) of the embedding model: room for every dimension.
+pub(crate) const EMBEDDING_BUCKETS_LOG2: u32 = 9;
+
+/// An embedding as a vector: dimension `i` in bucket `i`.
+pub(crate) fn embedding_vector(embedding: &Embedding) -> SparseVector {
+    let mut builder = SparseVectorBuilder::with_capacity(EMBEDDING_DIMENSION);
+    for (bucket, &value) in (0_u32..).zip(embedding) {
+        builder.add(bucket, value);
+    }
+    builder.finish(Normalisation::None)
+}
+
+fn train_tiers(
+    articles: &[TechniqueArticle],
+    technique_names: Vec<String>,
+    options: &TechniqueTrainingOptions,
+    embeddings: Option<&[Embedding]>,
+) -> Result<TrainedTechniqueModels, TechniquesError> {
     let hasher = FeatureHasher::new(options.buckets_log2)?;
     let token_labels = token_label_map(&technique_names);
     if token_labels.is_empty() {
@@ -769,13 +901,33 @@ pub fn train_technique_models(
             "the technique list has none of the token tagger's techniques".to_owned(),
         ));
     }
-    let examples = vectorise(
+    let mut examples = vectorise(
         articles,
         &technique_names,
         &token_labels,
         &hasher,
         options.neighbour_context,
     )?;
+    if let Some(embeddings) = embeddings {
+        if embeddings.len() != examples.paragraph_vectors.len() {
+            return Err(TechniquesError::Inconsistent(format!(
+                "{} embeddings for {} paragraphs",
+                embeddings.len(),
+                examples.paragraph_vectors.len()
+            )));
+        }
+        examples.embedding_vectors = embeddings.iter().map(embedding_vector).collect();
+    }
+    let kinds: Vec<ModelKind> = if embeddings.is_some() {
+        vec![
+            ModelKind::Paragraph,
+            ModelKind::Sentence,
+            ModelKind::Token,
+            ModelKind::Embedding,
+        ]
+    } else {
+        ModelKind::FAST.to_vec()
+    };
     let paragraph_fold = grouped_folds(&examples.paragraph_article, options.folds, options.seed)?;
     let fold_of = |paragraphs: &[usize]| -> Vec<usize> {
         paragraphs
@@ -788,6 +940,7 @@ pub fn train_technique_models(
         technique_names: &technique_names,
         token_labels: token_labels.clone(),
         hasher,
+        embedding_hasher: FeatureHasher::new(EMBEDDING_BUCKETS_LOG2)?,
         options,
         sentence_fold: fold_of(&examples.sentence_paragraph),
         token_fold: fold_of(&examples.token_paragraph),
@@ -800,11 +953,12 @@ pub fn train_technique_models(
     let mut l2_searches = Vec::new();
     let mut out_of_fold: Vec<ParagraphMargins> = Vec::new();
     let mut chosen_l2 = Vec::new();
-    for kind in ModelKind::ALL {
+    for &kind in &kinds {
         let (candidates, labels) = match kind {
             ModelKind::Paragraph => (&options.paragraph_l2_candidates, &all_labels),
             ModelKind::Sentence => (&options.sentence_l2_candidates, &all_labels),
             ModelKind::Token => (&options.token_l2_candidates, &token_labels),
+            ModelKind::Embedding => (&options.embedding_l2_candidates, &all_labels),
         };
         let mut scores = Vec::new();
         let mut best: Option<(f64, f32, ParagraphMargins)> = None;
@@ -826,14 +980,10 @@ pub fn train_technique_models(
         out_of_fold.push(margins);
         chosen_l2.push(l2);
     }
-    let kind_index = |kind: ModelKind| match kind {
-        ModelKind::Paragraph => 0,
-        ModelKind::Sentence => 1,
-        ModelKind::Token => 2,
-    };
+    let kind_index = ModelKind::index;
 
     // 2. Stack inputs, threshold mode and rules, with a nested stack and thresholds.
-    let nested: Vec<NestedMargins> = ModelKind::ALL
+    let nested: Vec<NestedMargins> = kinds
         .iter()
         .map(|&kind| trainer.nested_out_of_fold(kind, chosen_l2[kind_index(kind)]))
         .collect::<Result<_, _>>()?;
@@ -843,8 +993,15 @@ pub fn train_technique_models(
             .filter(|&paragraph| (paragraph_fold[paragraph] == fold) == inside)
             .collect()
     };
+    let mut input_sets = options.stack_input_sets.clone();
+    if embeddings.is_some() {
+        input_sets.extend(options.stack_input_sets.iter().map(|&inputs| StackInputSet {
+            embedding: true,
+            ..inputs
+        }));
+    }
     let mut candidates = Vec::new();
-    for &inputs in &options.stack_input_sets {
+    for &inputs in &input_sets {
         // Per threshold mode and rule choice: per-fold scores and pooled predictions.
         // No rules, then each group added to the ones before.
         let rule_choices: Vec<Vec<RuleGroup>> = (0..=RuleGroup::ALL.len())
@@ -859,8 +1016,9 @@ pub fn train_technique_models(
         for outer in 0..options.folds {
             let inner = paragraphs_of_fold(outer, false);
             let inner_rows = trainer.stack_rows(&inner, |kind, paragraph| {
-                nested[kind_index(kind)]
-                    .get(outer)
+                nested
+                    .get(kind_index(kind))
+                    .and_then(|nested| nested.get(outer))
                     .and_then(|fold| fold[paragraph].as_ref())
                     .and_then(Option::as_ref)
             });
@@ -870,7 +1028,9 @@ pub fn train_technique_models(
                 inner_rows.iter().map(|row| stack.probabilities(row)).collect();
             let held_out = paragraphs_of_fold(outer, true);
             let held_out_rows = trainer.stack_rows(&held_out, |kind, paragraph| {
-                out_of_fold[kind_index(kind)][paragraph].as_ref()
+                out_of_fold
+                    .get(kind_index(kind))
+                    .and_then(|margins| margins[paragraph].as_ref())
             });
             let held_out_gold: Vec<Vec<bool>> = held_out
                 .iter()
@@ -909,19 +1069,11 @@ pub fn train_technique_models(
             });
         }
     }
-    let chosen = candidates
-        .iter()
-        .fold(None::<&CrossValidationResult>, |best, candidate| match best {
-            Some(best) if best.micro_f1().0 >= candidate.micro_f1().0 => Some(best),
-            _ => Some(candidate),
-        })
-        .cloned()
-        .ok_or_else(|| {
-            TechniquesError::Training(rhetor_linear::LinearError::InvalidParameter {
-                name: "stack input sets",
-                message: "at least one is needed".to_owned(),
-            })
-        })?;
+    let (accurate_candidates, candidates): (Vec<CrossValidationResult>, Vec<CrossValidationResult>) =
+        candidates
+            .into_iter()
+            .partition(|candidate| candidate.inputs.embedding);
+    let chosen = best_candidate(&candidates)?;
     let mut rule_precision: Vec<(RuleGroup, String, usize, usize)> = Vec::new();
     for (paragraph, rule_labels) in examples.paragraph_rule_labels.iter().enumerate() {
         for &(label, group) in rule_labels {
@@ -944,15 +1096,32 @@ pub fn train_technique_models(
     // 3. Final models, stack and thresholds.
     let everything: Vec<usize> = (0..gold.len()).collect();
     let all_rows = trainer.stack_rows(&everything, |kind, paragraph| {
-        out_of_fold[kind_index(kind)][paragraph].as_ref()
+        out_of_fold
+            .get(kind_index(kind))
+            .and_then(|margins| margins[paragraph].as_ref())
     });
     let stack = Stack::fit(&all_rows, gold, chosen.inputs, &token_known);
     let all_probabilities: Vec<Vec<f32>> = all_rows.iter().map(|row| stack.probabilities(row)).collect();
     let thresholds = thresholds_for(&all_probabilities, gold, chosen.mode)?;
-    let final_models: Vec<LinearModel> = ModelKind::ALL
+    let accurate = if accurate_candidates.is_empty() {
+        None
+    } else {
+        let chosen = best_candidate(&accurate_candidates)?;
+        let stack = Stack::fit(&all_rows, gold, chosen.inputs, &token_known);
+        let probabilities: Vec<Vec<f32>> = all_rows.iter().map(|row| stack.probabilities(row)).collect();
+        let thresholds = thresholds_for(&probabilities, gold, chosen.mode)?;
+        Some(AccurateTierReport {
+            candidates: accurate_candidates,
+            chosen,
+            stack,
+            thresholds,
+        })
+    };
+    let mut final_models: Vec<LinearModel> = kinds
         .par_iter()
         .map(|&kind| trainer.train_without(kind, chosen_l2[kind_index(kind)], &[]))
         .collect::<Result<_, _>>()?;
+    let mut embedding_model = (final_models.len() > ModelKind::FAST.len()).then(|| final_models.remove(3));
     let [mut paragraph_model, mut sentence_model, mut token_model]: [LinearModel; 3] = final_models
         .try_into()
         .map_err(|_| TechniquesError::Inconsistent("training did not make three models".to_owned()))?;
@@ -973,7 +1142,13 @@ pub fn train_technique_models(
         rule_precision,
         stack,
         thresholds,
+        accurate,
     };
+    if let (Some(model), Some(accurate)) = (embedding_model.as_mut(), report.accurate.as_ref()) {
+        model.set_thresholds(accurate.thresholds.clone())?;
+        model.set_namespace_description(EMBEDDING_NAMESPACE_DESCRIPTION.to_owned());
+        model.set_metadata(accurate_metadata_json(&report, accurate, options));
+    }
     paragraph_model.set_metadata(metadata_json(&report, options, "paragraph"));
     sentence_model.set_metadata(metadata_json(&report, options, "sentence"));
     token_model.set_metadata(metadata_json(&report, options, "token"));
@@ -981,8 +1156,88 @@ pub fn train_technique_models(
         paragraph_model,
         sentence_model,
         token_model,
+        embedding_model,
         report,
     })
+}
+
+/// What the embedding model's buckets hold.
+const EMBEDDING_NAMESPACE_DESCRIPTION: &str =
+    "bucket i: dimension i of the paragraph's all-MiniLM-L6-v2 embedding (mean-pooled, unit length)";
+
+/// The candidate with the best mean micro-F1 (the first among equals).
+fn best_candidate(candidates: &[CrossValidationResult]) -> Result<CrossValidationResult, TechniquesError> {
+    candidates
+        .iter()
+        .fold(None::<&CrossValidationResult>, |best, candidate| match best {
+            Some(best) if best.micro_f1().0 >= candidate.micro_f1().0 => Some(best),
+            _ => Some(candidate),
+        })
+        .cloned()
+        .ok_or_else(|| {
+            TechniquesError::Training(rhetor_linear::LinearError::InvalidParameter {
+                name: "stack input sets",
+                message: "at least one is needed".to_owned(),
+            })
+        })
+}
+
+/// The embedding model's metadata: the accurate tier's stack, thresholds and scores, and the
+/// fast tier's scores on the same folds, as JSON.
+fn accurate_metadata_json(
+    report: &TechniqueTrainingReport,
+    accurate: &AccurateTierReport,
+    options: &TechniqueTrainingOptions,
+) -> String {
+    let scores = |candidate: &CrossValidationResult| {
+        let (micro_mean, micro_deviation) = candidate.micro_f1();
+        let (macro_mean, macro_deviation) = candidate.macro_f1();
+        serde_json::json!({
+            "inputs": candidate.inputs.name(),
+            "threshold_mode": candidate.mode.name(),
+            "rules": candidate.rules.iter().map(|group| group.name()).collect::<Vec<_>>(),
+            "micro_f1_mean": rounded(micro_mean),
+            "micro_f1_sd": rounded(micro_deviation),
+            "macro_f1_mean": rounded(macro_mean),
+            "macro_f1_sd": rounded(macro_deviation),
+        })
+    };
+    serde_json::json!({
+        "command": "rhetor train techniques --accurate --data ../shared/data/semeval2023-en",
+        "data": "SemEval-2023 Task 3 subtask 3, English train (train-articles-subtask-3, labels and spans)",
+        "model": "embedding",
+        "encoder": "all-MiniLM-L6-v2, mean-pooled, unit length, of each paragraph",
+        "paragraphs": report.paragraphs,
+        "epochs": options.embedding_epochs,
+        "seed": options.seed,
+        "folds": options.folds,
+        "l2_search": report.l2_searches.iter().find(|(model, _, _)| model == "embedding").map(|(_, scores, chosen)| serde_json::json!({
+            "candidates": scores
+                .iter()
+                .map(|&(l2, f1)| serde_json::json!({"l2": l2, "micro_f1": rounded(f1)}))
+                .collect::<Vec<_>>(),
+            "chosen": chosen,
+        })),
+        "candidates": accurate.candidates.iter().map(scores).collect::<Vec<_>>(),
+        "cross_validation": scores(&accurate.chosen),
+        "fast_tier_same_folds": scores(&report.chosen),
+        "threshold_mode": accurate.chosen.mode.name(),
+        "rules": accurate.chosen.rules.iter().map(|group| group.name()).collect::<Vec<_>>(),
+        "rule_paragraphs_flagged_and_correct": report
+            .rule_precision
+            .iter()
+            .map(|(group, technique, flagged, correct)| serde_json::json!({
+                "group": group.name(), "technique": technique, "flagged": flagged, "correct": correct
+            }))
+            .collect::<Vec<_>>(),
+        "stack": {
+            "inputs": STACK_INPUT_NAMES,
+            "used": accurate.chosen.inputs.name(),
+            "weights": accurate.stack.weights.iter().map(|weights| weights.to_vec()).collect::<Vec<_>>(),
+        },
+        "thresholds": accurate.thresholds,
+    })
+    .to_string()
 }
 
 /// Rounds for metadata: more digits are noise.
@@ -1012,9 +1267,11 @@ fn metadata_json(
             })
         })
         .collect();
+    // The accurate tier's search is in its own file, so that the fast tier's do not change with it.
     let searches: Vec<serde_json::Value> = report
         .l2_searches
         .iter()
+        .filter(|(model, _, _)| model != ModelKind::Embedding.name())
         .map(|(model, scores, chosen)| {
             serde_json::json!({
                 "model": model,
@@ -1075,10 +1332,11 @@ fn metadata_json(
         },
     });
     if model == "paragraph" {
+        // The fast tier's four inputs only, so that its file does not change with the accurate tier.
         metadata["stack"] = serde_json::json!({
-            "inputs": STACK_INPUT_NAMES,
+            "inputs": STACK_INPUT_NAMES[..FAST_STACK_INPUTS],
             "used": report.chosen.inputs.name(),
-            "weights": report.stack.weights.iter().map(|weights| weights.to_vec()).collect::<Vec<_>>(),
+            "weights": report.stack.weights.iter().map(|weights| weights[..=FAST_STACK_INPUTS].to_vec()).collect::<Vec<_>>(),
         });
         metadata["thresholds_chosen_on"] =
             serde_json::json!("out-of-fold stacked probabilities of all training paragraphs");
@@ -1197,6 +1455,68 @@ mod tests {
         assert!(matches!(
             train_technique_models(&synthetic_articles(), only_doubt, &small_options()),
             Err(TechniquesError::UnknownTechnique { .. })
+        ));
+    }
+
+    #[test]
+    fn the_accurate_tier_leaves_the_fast_files_unchanged_and_learns_from_the_embeddings() {
+        let names = vec!["Doubt".to_owned(), "Name_Calling-Labeling".to_owned()];
+        let articles = synthetic_articles();
+        let texts = training_paragraph_texts(&articles);
+        // A stand-in embedding that carries the Doubt cue: dimension 0 is 1 when the paragraph
+        // says "so-called", dimension 1 otherwise.
+        let embeddings: Vec<Embedding> = texts
+            .iter()
+            .map(|text| {
+                let mut embedding = [0.0_f32; EMBEDDING_DIMENSION];
+                embedding[usize::from(!text.contains("so-called"))] = 1.0;
+                embedding
+            })
+            .collect();
+        let fast =
+            train_technique_models(&articles, names.clone(), &small_options()).expect("training works");
+        let accurate =
+            train_accurate_technique_models(&articles, names.clone(), &small_options(), &embeddings)
+                .expect("training works");
+        let files = |trained: &TrainedTechniqueModels| {
+            let mut bytes = Vec::new();
+            for model in [
+                &trained.paragraph_model,
+                &trained.sentence_model,
+                &trained.token_model,
+            ] {
+                rhetor_linear::save(model, &mut bytes).expect("saves");
+            }
+            bytes
+        };
+        assert_eq!(files(&fast), files(&accurate));
+        assert!(fast.embedding_model.is_none() && fast.report.accurate.is_none());
+        let embedding_model = accurate.embedding_model.expect("the accurate tier is trained");
+        let report = accurate.report.accurate.expect("the accurate tier is reported");
+        assert!(report.chosen.inputs.embedding);
+        assert!(report
+            .candidates
+            .iter()
+            .all(|candidate| candidate.inputs.embedding));
+        assert_eq!(report.candidates.len(), accurate.report.candidates.len());
+        let doubt = embedding_model.margins(&embedding_vector(
+            &embeddings[texts
+                .iter()
+                .position(|text| text.contains("so-called"))
+                .expect("a Doubt paragraph")],
+        ))[0];
+        let other = embedding_model.margins(&embedding_vector(
+            &embeddings[texts
+                .iter()
+                .position(|text| !text.contains("so-called"))
+                .expect("another paragraph")],
+        ))[0];
+        assert!(doubt > other, "{doubt} {other}");
+        assert_eq!(embedding_model.thresholds(), report.thresholds.as_slice());
+        // One embedding per paragraph, no fewer.
+        assert!(matches!(
+            train_accurate_technique_models(&articles, names, &small_options(), &embeddings[1..]),
+            Err(TechniquesError::Inconsistent(_))
         ));
     }
 }
