@@ -1223,13 +1223,7 @@ fn accurate_metadata_json(
         "fast_tier_same_folds": scores(&report.chosen),
         "threshold_mode": accurate.chosen.mode.name(),
         "rules": accurate.chosen.rules.iter().map(|group| group.name()).collect::<Vec<_>>(),
-        "rule_paragraphs_flagged_and_correct": report
-            .rule_precision
-            .iter()
-            .map(|(group, technique, flagged, correct)| serde_json::json!({
-                "group": group.name(), "technique": technique, "flagged": flagged, "correct": correct
-            }))
-            .collect::<Vec<_>>(),
+        "rule_paragraphs_flagged_and_correct": rule_precision_json(report),
         "stack": {
             "inputs": STACK_INPUT_NAMES,
             "used": accurate.chosen.inputs.name(),
@@ -1241,6 +1235,20 @@ fn accurate_metadata_json(
 }
 
 /// Rounds for metadata: more digits are noise.
+/// How many training paragraphs each rule group flagged, and how many of them carry its
+/// technique, as both tiers' metadata record it.
+fn rule_precision_json(report: &TechniqueTrainingReport) -> Vec<serde_json::Value> {
+    report
+        .rule_precision
+        .iter()
+        .map(|(group, technique, flagged, correct)| {
+            serde_json::json!({
+                "group": group.name(), "technique": technique, "flagged": flagged, "correct": correct
+            })
+        })
+        .collect()
+}
+
 fn rounded(value: f64) -> f64 {
     (value * 10_000.0).round() / 10_000.0
 }
@@ -1316,13 +1324,7 @@ fn metadata_json(
         "candidates": candidates,
         "threshold_mode": report.chosen.mode.name(),
         "rules": report.chosen.rules.iter().map(|group| group.name()).collect::<Vec<_>>(),
-        "rule_paragraphs_flagged_and_correct": report
-            .rule_precision
-            .iter()
-            .map(|(group, technique, flagged, correct)| serde_json::json!({
-                "group": group.name(), "technique": technique, "flagged": flagged, "correct": correct
-            }))
-            .collect::<Vec<_>>(),
+        "rule_paragraphs_flagged_and_correct": rule_precision_json(report),
         "cross_validation": {
             "micro_f1_mean": rounded(micro_mean),
             "micro_f1_sd": rounded(micro_deviation),
