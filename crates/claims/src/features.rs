@@ -153,7 +153,7 @@ impl SentenceForms {
                     if !opens_sentence && is_capitalised_name(token_text) {
                         forms.push_str("<name>");
                     } else {
-                        push_lowercase(token_text, &mut forms);
+                        rhetor_segment::push_lowercase(&mut forms, token_text);
                     }
                     true
                 }
@@ -263,18 +263,6 @@ pub(crate) fn logistic(margin: f32) -> f32 {
 fn is_capitalised_name(word: &str) -> bool {
     let is_pronoun_i = word == "I" || word.starts_with("I'") || word.starts_with("I’");
     word.starts_with(|character: char| character.is_uppercase()) && !is_pronoun_i
-}
-
-/// Appends `word` lowercased to `buffer`; ASCII words, nearly all of them, byte by byte.
-fn push_lowercase(word: &str, buffer: &mut String) {
-    if word.is_ascii() {
-        let start = buffer.len();
-        buffer.push_str(word);
-        buffer[start..].make_ascii_lowercase();
-    } else {
-        // `str::to_lowercase` knows the context rules (a final sigma) that `char` does not.
-        buffer.push_str(&word.to_lowercase());
-    }
 }
 
 /// Adds the word 1-, 2- and 3-grams of the words and numbers, each with value `weight`.

@@ -46,8 +46,8 @@ use crate::control_characters::control_character_diagnostic;
 pub use crate::paragraphs::split_paragraphs;
 use crate::quotes::QuoteFinder;
 use crate::sentences::SentenceSplitter;
-pub use crate::tokens::tokenize;
 use crate::tokens::tokenize_range;
+pub use crate::tokens::{push_lowercase, tokenize};
 
 /// A paragraph as byte ranges.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -255,6 +255,19 @@ fn is_regional_indicator(character: char) -> bool {
     ('\u{1F1E6}'..='\u{1F1FF}').contains(&character)
 }
 
+/// Appends `word.to_lowercase()` to `buffer`: how the learned analysers read a word. ASCII
+/// words, nearly all of them, are lowercased byte by byte in place.
+pub fn push_lowercase(buffer: &mut String, word: &str) {
+    if word.is_ascii() {
+        let start = buffer.len();
+        buffer.push_str(word);
+        buffer[start..].make_ascii_lowercase();
+    } else {
+        // `str::to_lowercase` knows the context rules (a final sigma) that `char` does not.
+        buffer.push_str(&word.to_lowercase());
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -22,6 +22,7 @@ use rhetor_linear::{
     FNV1A_64_OFFSET_BASIS, FNV1A_64_PRIME,
 };
 use rhetor_schema::TokenKind;
+use rhetor_segment::push_lowercase;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 /// The weight of the article-context block relative to the paragraph's own words (the research
@@ -476,18 +477,6 @@ impl LowercasedWords {
     /// The words, in text order.
     fn iter(&self) -> impl Iterator<Item = &str> + '_ {
         self.ranges.iter().map(|range| &self.joined[range.clone()])
-    }
-}
-
-/// Appends `word.to_lowercase()` to `buffer`; ASCII words, nearly all of them, byte by byte.
-pub(crate) fn push_lowercase(buffer: &mut String, word: &str) {
-    if word.is_ascii() {
-        let start = buffer.len();
-        buffer.push_str(word);
-        buffer[start..].make_ascii_lowercase();
-    } else {
-        // `str::to_lowercase` knows the context rules (a final sigma) that `char` does not.
-        buffer.push_str(&word.to_lowercase());
     }
 }
 

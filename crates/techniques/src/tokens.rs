@@ -20,7 +20,9 @@ use rhetor_linear::{
 };
 use rhetor_schema::{QuoteKind, TokenKind};
 
-use crate::features::{push_lowercase, word_hash, ArticleContext};
+use rhetor_segment::push_lowercase;
+
+use crate::features::{word_hash, ArticleContext};
 
 /// The techniques the token tagger learns: those whose gold spans are a few words long. The
 /// research (`research/techniques/exp04_tokens.py`) chose them; the others' spans are whole
