@@ -134,15 +134,7 @@ impl LowercasedWords {
             let start = words.joined.len();
             match token.kind {
                 TokenKind::Word => {
-                    let word = &text[token.start..token.end];
-                    if word.is_ascii() {
-                        words.joined.push_str(word);
-                        words.joined[start..].make_ascii_lowercase();
-                    } else {
-                        // `str::to_lowercase` knows the context rules (a final sigma) that `char`
-                        // does not.
-                        words.joined.push_str(&word.to_lowercase());
-                    }
+                    rhetor_segment::push_lowercase(&mut words.joined, &text[token.start..token.end])
                 }
                 TokenKind::Number => words.joined.push('0'),
                 TokenKind::Punctuation | TokenKind::Symbol => continue,
