@@ -20,27 +20,7 @@ pub(crate) fn run(arguments: &AnalyzeArguments) -> anyhow::Result<()> {
     } else {
         OutputFormat::Jsonl
     });
-    let (claim_scorer, technique_detector) = if arguments.accurate {
-        // One all-MiniLM-L6-v2 encoder serves the accurate tiers of claims and techniques.
-        let shared_encoder = std::sync::Arc::new(rhetor_techniques::load_default_encoder()?);
-        let encoder: std::sync::Arc<dyn rhetor_claims::SentenceEmbedder> = shared_encoder.clone();
-        let technique_detector = rhetor_techniques::TechniqueDetector::embedded()
-            .map_err(|error| anyhow::anyhow!("{error}"))?
-            .with_accurate_tier(shared_encoder)?;
-        (
-            Some(std::sync::Arc::new(rhetor_claims::ClaimScorer::accurate(
-                encoder,
-            )?)),
-            Some(std::sync::Arc::new(technique_detector)),
-        )
-    } else {
-        (None, None)
-    };
-    let analyze_options = AnalyzeOptions {
-        include_tokens: arguments.tokens,
-        claim_scorer,
-        technique_detector,
-    };
+    let analyze_options = crate::analysis_tiers::analyze_options(arguments.accurate, arguments.tokens)?;
 
     let stdout = std::io::stdout();
     let mut printer = Printer::new(

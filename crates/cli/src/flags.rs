@@ -54,6 +54,10 @@ pub(crate) struct IngestArguments {
     /// the death of the process.
     #[arg(long)]
     pub(crate) log_commits: bool,
+    /// Analyse with the accurate tier before storing (as `rhetor analyze --accurate`; weights
+    /// from `scripts/fetch-minilm.sh`, tens of times slower than the default fast tier).
+    #[arg(long)]
+    pub(crate) accurate: bool,
 }
 
 #[derive(Debug, Args)]
@@ -285,6 +289,10 @@ pub(crate) enum EvalAnalyser {
         /// The span files directory (optional; not needed for the paragraph metric).
         #[arg(long)]
         spans: Option<PathBuf>,
+        /// Score the accurate tier (the all-MiniLM-L6-v2 weights from `scripts/fetch-minilm.sh`,
+        /// found through `RHETOR_MINILM_DIR`) instead of the fast tier.
+        #[arg(long)]
+        accurate: bool,
     },
 }
 

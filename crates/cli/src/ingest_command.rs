@@ -43,7 +43,7 @@ impl OutcomeTally {
 pub(crate) fn run(arguments: &IngestArguments) -> anyhow::Result<()> {
     let inputs = arguments.input.ingest_inputs();
     let ingest_options = arguments.input.ingest_options();
-    let analyze_options = AnalyzeOptions::default();
+    let analyze_options = crate::analysis_tiers::analyze_options(arguments.accurate, false)?;
     let mut store =
         Store::open(&arguments.db).with_context(|| format!("opening {}", arguments.db.display()))?;
 

@@ -6,6 +6,7 @@
 //! own module, and the exit code contract is kept here: 0 on success, 1 when an input could not be
 //! analysed, 2 on a usage error (clap's own exit code for those).
 
+mod analysis_tiers;
 mod analyze_command;
 mod bench_command;
 mod claims_command;

@@ -30,6 +30,10 @@ pub(crate) struct ServeArguments {
     /// Time limit of a request, in seconds (503 beyond).
     #[arg(long, value_name = "SECONDS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..))]
     pub(crate) timeout: u64,
+    /// Analyse pasted statements with the accurate tier (as `rhetor analyze --accurate`; weights
+    /// from `scripts/fetch-minilm.sh`). Each analysis is slower: raise `--timeout` for long texts.
+    #[arg(long)]
+    pub(crate) accurate: bool,
 }
 
 pub(crate) fn run(arguments: &ServeArguments) -> anyhow::Result<()> {
@@ -56,6 +60,8 @@ pub(crate) fn run(arguments: &ServeArguments) -> anyhow::Result<()> {
         .max_body_bytes
         .max(arguments.max_document_bytes.saturating_mul(4));
     config.request_timeout = Duration::from_secs(arguments.timeout);
+    let analyze_options = crate::analysis_tiers::analyze_options(arguments.accurate, false)?;
     rhetor_server::init_logging();
-    rhetor_server::serve(config, arguments.addr).with_context(|| format!("serving on {}", arguments.addr))
+    rhetor_server::serve(config, analyze_options, arguments.addr)
+        .with_context(|| format!("serving on {}", arguments.addr))
 }

@@ -51,7 +51,9 @@
 
 mod analysis;
 mod language;
+mod tiers;
 
 pub use analysis::{analyze, analyze_timed, AnalyzeOptions, PipelineStage, StageTimings};
 pub use language::identify_language;
 pub use rhetor_schema::{Analysis, Document};
+pub use tiers::AccurateTierError;

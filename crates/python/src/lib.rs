@@ -15,7 +15,9 @@
 mod columns;
 mod tables;
 
-use pyo3::exceptions::{PyTypeError, PyValueError};
+use std::sync::OnceLock;
+
+use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyString};
 use rayon::prelude::*;
@@ -31,7 +33,7 @@ use crate::tables::Table;
 /// single call with no text is a caller's mistake (in a batch, a blank row is analysed and carries
 /// an `empty_document` diagnostic, as in the CLI).
 #[pyfunction]
-#[pyo3(signature = (text, *, id=None, date=None, title=None, source=None, url=None, metadata=None))]
+#[pyo3(signature = (text, *, id=None, date=None, title=None, source=None, url=None, metadata=None, accurate=false))]
 #[allow(clippy::too_many_arguments)]
 fn analyze_json(
     py: Python<'_>,
@@ -42,6 +44,7 @@ fn analyze_json(
     source: Option<String>,
     url: Option<String>,
     metadata: Option<&Bound<'_, PyDict>>,
+    accurate: bool,
 ) -> PyResult<String> {
     let text = text
         .cast::<PyString>()
@@ -62,7 +65,7 @@ fn analyze_json(
         metadata: metadata.map(metadata_of_dict).transpose()?.unwrap_or_default(),
     };
     let document = fields.into_document();
-    py.detach(|| analysis_json(&analyze(document, &AnalyzeOptions::default())))
+    py.detach(|| analysis_json(&analyze(document, &tier_options(accurate)?)))
 }
 
 /// One flat table of the analyses of a batch of documents, analysed in parallel on all cores
@@ -73,7 +76,7 @@ fn analyze_json(
 /// same length, and `metadata` maps further column names to sequences whose values go, like a
 /// JSONL record's other fields, into each analysis' metadata.
 #[pyfunction]
-#[pyo3(signature = (table, texts, *, ids=None, dates=None, titles=None, sources=None, urls=None, metadata=None))]
+#[pyo3(signature = (table, texts, *, ids=None, dates=None, titles=None, sources=None, urls=None, metadata=None, accurate=false))]
 #[allow(clippy::too_many_arguments)]
 fn analyze_columns(
     py: Python<'_>,
@@ -85,6 +88,7 @@ fn analyze_columns(
     sources: Option<&Bound<'_, PyAny>>,
     urls: Option<&Bound<'_, PyAny>>,
     metadata: Option<&Bound<'_, PyDict>>,
+    accurate: bool,
 ) -> PyResult<Py<PyDict>> {
     let table = Table::from_name(table)?;
     let columns = DocumentColumns {
@@ -97,17 +101,36 @@ fn analyze_columns(
         metadata,
     };
     let documents = documents_from_columns(&columns)?;
-    let rows = py.detach(|| table.rows(&analyze_in_parallel(documents)))?;
+    let rows = py.detach(|| {
+        let options = tier_options(accurate)?;
+        table.rows(&analyze_in_parallel(documents, &options))
+    })?;
     rows.into_py_dict(py)
 }
 
 /// Analyses documents on all cores, keeping their order.
-fn analyze_in_parallel(documents: Vec<Document>) -> Vec<Analysis> {
-    let options = AnalyzeOptions::default();
+fn analyze_in_parallel(documents: Vec<Document>, options: &AnalyzeOptions) -> Vec<Analysis> {
     documents
         .into_par_iter()
-        .map(|document| analyze(document, &options))
+        .map(|document| analyze(document, options))
         .collect()
+}
+
+/// The options of the fast tier, or of the accurate tier (`accurate=True`), whose encoder is
+/// loaded by the first call that asks for it and then kept for the life of the process. A failed
+/// load is not kept: after `scripts/fetch-minilm.sh` has run, the next call succeeds.
+fn tier_options(accurate: bool) -> PyResult<AnalyzeOptions> {
+    static ACCURATE_TIER: OnceLock<AnalyzeOptions> = OnceLock::new();
+    if !accurate {
+        return Ok(AnalyzeOptions::default());
+    }
+    if let Some(options) = ACCURATE_TIER.get() {
+        return Ok(options.clone());
+    }
+    let options =
+        AnalyzeOptions::accurate_tier(false).map_err(|error| PyRuntimeError::new_err(error.to_string()))?;
+    // Two threads may both load the weights the first time; either copy serves.
+    Ok(ACCURATE_TIER.get_or_init(|| options).clone())
 }
 
 /// The `rhetor/1` JSON text of an analysis.

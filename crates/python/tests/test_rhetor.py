@@ -1,6 +1,7 @@
 """The Python API: one document, batches, flat tables, bad input and the GIL."""
 
 import json
+import os
 import subprocess
 import sys
 import threading
@@ -231,3 +232,38 @@ def test_a_batch_releases_the_gil(seed_statement):
         sys.setswitchinterval(previous_interval)
     before, after = counts_around_the_call
     assert after > before
+
+
+def test_the_accurate_tier_without_weights_raises_naming_the_fetch_script(tmp_path):
+    # In a fresh interpreter: the encoder, once loaded, is kept for the life of the process.
+    program = (
+        "import rhetor\n"
+        "try:\n"
+        "    rhetor.analyze('The Ministry condemns the attack.', accurate=True)\n"
+        "except RuntimeError as error:\n"
+        "    assert 'fetch-minilm.sh' in str(error), str(error)\n"
+        "else:\n"
+        "    raise AssertionError('the accurate tier ran without its weights')\n"
+    )
+    environment = dict(os.environ, RHETOR_MINILM_DIR=str(tmp_path))
+    subprocess.run([sys.executable, "-c", program], check=True, env=environment)
+
+
+def test_the_accurate_tier_equals_the_cli(seed_statement, rhetor_cli):
+    if not os.environ.get("RHETOR_MINILM_DIR"):
+        if os.environ.get("RHETOR_REQUIRE_MINILM") == "1":
+            pytest.fail("RHETOR_REQUIRE_MINILM=1 but RHETOR_MINILM_DIR is not set")
+        pytest.skip("set RHETOR_MINILM_DIR (scripts/fetch-minilm.sh)")
+    printed = subprocess.run(
+        [rhetor_cli, "analyze", "--accurate", "--format", "jsonl", "-"],
+        input=seed_statement.encode("utf-8"),
+        stdout=subprocess.PIPE,
+        check=True,
+    ).stdout
+    accurate = rhetor.analyze(seed_statement, id="-", accurate=True)
+    assert accurate == json.loads(printed)
+    assert accurate["claims"] != rhetor.analyze(seed_statement, id="-")["claims"]
+    rows = rhetor.claims_table([seed_statement], accurate=True).to_pylist()
+    assert sorted(row["score"] for row in rows) == sorted(
+        claim["score"] for claim in accurate["claims"]
+    )

@@ -7,7 +7,7 @@ use axum::body::Bytes;
 use axum::extract::{FromRequest, Request, State};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use rhetor_core::{analyze, AnalyzeOptions};
+use rhetor_core::analyze;
 use rhetor_schema::Document;
 use serde::Deserialize;
 use tokio::sync::Semaphore;
@@ -134,9 +134,10 @@ pub(crate) async fn analyze_document(
         .map_err(|_| ApiError::internal("the analysis workers are closed"))?;
     // Both permits move into the blocking task: if the request times out, the analysis still
     // holds its slot until it really ends, so that timeouts never let more analyses run at once.
+    let analyze_options = state.inner.analyze_options.clone();
     let serialized = tokio::task::spawn_blocking(move || {
         let _slots = (admitted, worker);
-        let analysis = analyze(document, &AnalyzeOptions::default());
+        let analysis = analyze(document, &analyze_options);
         serde_json::to_vec(&analysis)
     })
     .await

@@ -117,6 +117,8 @@ pub struct ServerState {
 #[derive(Debug)]
 struct SharedState {
     config: ServerConfig,
+    /// The tier every analysis runs in: the fast tier, or the accurate tier loaded once at start.
+    analyze_options: rhetor_core::AnalyzeOptions,
     analysis_slots: analyze_api::AnalysisSlots,
     store: Option<store_pool::StorePool>,
 }
@@ -125,6 +127,15 @@ impl ServerState {
     /// Opens the store (creating or migrating its schema, as `rhetor ingest` would) and sets up
     /// the limits of `config`.
     pub fn new(config: ServerConfig) -> Result<ServerState, ServerError> {
+        ServerState::with_analyze_options(config, rhetor_core::AnalyzeOptions::default())
+    }
+
+    /// As [`ServerState::new`], with every analysis run with `analyze_options` (`rhetor serve
+    /// --accurate` passes the accurate tier's scorers here).
+    pub fn with_analyze_options(
+        config: ServerConfig,
+        analyze_options: rhetor_core::AnalyzeOptions,
+    ) -> Result<ServerState, ServerError> {
         let store = match &config.database {
             Some(path) => Some(store_pool::StorePool::open(
                 path.clone(),
@@ -139,6 +150,7 @@ impl ServerState {
                     config.analysis_queue,
                 ),
                 config,
+                analyze_options,
                 store,
             }),
         })

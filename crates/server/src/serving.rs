@@ -22,15 +22,24 @@ pub fn init_logging() {
         .try_init();
 }
 
-/// Serves [`app`] on `address` until SIGINT or SIGTERM, then stops accepting connections, lets the
+/// Serves [`app`], analysing in the tier `analyze_options` sets, on `address` until SIGINT or SIGTERM, then stops accepting connections, lets the
 /// requests in flight finish (up to a grace period) and returns. The address actually bound (port
 /// 0 asks for a free one) is logged as `listening address=...`.
-pub fn serve(config: ServerConfig, address: SocketAddr) -> Result<(), ServerError> {
+pub fn serve(
+    config: ServerConfig,
+    analyze_options: rhetor_core::AnalyzeOptions,
+    address: SocketAddr,
+) -> Result<(), ServerError> {
     let io_error = |context: &str| {
         let context = context.to_string();
         move |source| ServerError::Io { context, source }
     };
-    let state = ServerState::new(config.clone())?;
+    let tier = if analyze_options.claim_scorer.is_some() {
+        "accurate"
+    } else {
+        "fast"
+    };
+    let state = ServerState::with_analyze_options(config.clone(), analyze_options)?;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         // Analyses and store queries run on blocking threads, which their own permits bound; this
@@ -51,6 +60,7 @@ pub fn serve(config: ServerConfig, address: SocketAddr) -> Result<(), ServerErro
         tracing::info!(
             address = %bound,
             corpus = ?config.database,
+            tier,
             workers = config.analysis_workers,
             queue = config.analysis_queue,
             "listening"

@@ -3,6 +3,7 @@
 //! Every test runs the real binary (`CARGO_BIN_EXE_rhetor`) as a user would, and checks what it
 //! prints and its exit code.
 
+mod accurate_tier;
 mod bad_input;
 mod crash_safety;
 mod golden;

@@ -19,6 +19,12 @@ list of texts::
 The batch functions release the GIL and analyse the documents on all cores; the results are in
 row order and equal to analysing each row alone. They need pyarrow (``pip install rhetor[arrow]``);
 ``analyze`` needs nothing. The models are embedded: nothing is downloaded.
+
+Every function takes ``accurate=True`` for the accurate tier (as ``rhetor analyze --accurate``):
+check-worthiness and persuasion techniques also read all-MiniLM-L6-v2 sentence embeddings. Its
+weights are not in the wheel: ``scripts/fetch-minilm.sh`` installs them where they are looked for
+(``$RHETOR_MINILM_DIR``, else ``~/.cache/rhetor/all-MiniLM-L6-v2``); without them the call raises
+``RuntimeError`` naming that script. The encoder is loaded once per process.
 """
 
 import json
@@ -57,17 +63,28 @@ def __getattr__(name):
 _DOCUMENT_COLUMNS = ("text", "id", "date", "title", "source", "url")
 
 
-def analyze_json(text, *, id=None, date=None, title=None, source=None, url=None, metadata=None):
+def analyze_json(
+    text, *, id=None, date=None, title=None, source=None, url=None, metadata=None, accurate=False
+):
     """The analysis of one document as ``rhetor/1`` JSON text (what ``rhetor analyze`` prints).
 
     Raises ``TypeError`` when ``text`` is not a ``str`` and ``ValueError`` when it is blank.
     """
     return _rhetor.analyze_json(
-        text, id=id, date=date, title=title, source=source, url=url, metadata=metadata
+        text,
+        id=id,
+        date=date,
+        title=title,
+        source=source,
+        url=url,
+        metadata=metadata,
+        accurate=accurate,
     )
 
 
-def analyze(text, *, id=None, date=None, title=None, source=None, url=None, metadata=None):
+def analyze(
+    text, *, id=None, date=None, title=None, source=None, url=None, metadata=None, accurate=False
+):
     """The analysis of one document as Python objects (the ``rhetor/1`` schema).
 
     ``id`` defaults to ``"document"``. ``date`` is normalised as the CLI normalises it (``YYYY``,
@@ -78,38 +95,45 @@ def analyze(text, *, id=None, date=None, title=None, source=None, url=None, meta
     """
     return json.loads(
         analyze_json(
-            text, id=id, date=date, title=title, source=source, url=url, metadata=metadata
+            text,
+            id=id,
+            date=date,
+            title=title,
+            source=source,
+            url=url,
+            metadata=metadata,
+            accurate=accurate,
         )
     )
 
 
-def analyze_batch(batch):
+def analyze_batch(batch, *, accurate=False):
     """One row per document: ``id``, ``date``, ``language``, counts, and ``analysis`` (JSON text).
 
     ``json.loads`` of a row's ``analysis`` equals ``analyze`` of that row's document.
     """
-    return _table("documents", batch, "DOCUMENTS_SCHEMA")
+    return _table("documents", batch, "DOCUMENTS_SCHEMA", accurate)
 
 
-def events_table(batch):
+def events_table(batch, *, accurate=False):
     """One row per coded event: document, sentence, source and target actors, PLOVER type, CAMEO
     code, negation, modality, who reports it, and the trigger's span and text."""
-    return _table("events", batch, "EVENTS_SCHEMA")
+    return _table("events", batch, "EVENTS_SCHEMA", accurate)
 
 
-def techniques_table(batch):
+def techniques_table(batch, *, accurate=False):
     """One row per persuasion technique found: document, technique, the sentence that carries it
     (span and text), confidence and the features that weighed most."""
-    return _table("techniques", batch, "TECHNIQUES_SCHEMA")
+    return _table("techniques", batch, "TECHNIQUES_SCHEMA", accurate)
 
 
-def claims_table(batch):
+def claims_table(batch, *, accurate=False):
     """One row per scored sentence: document, span and text, check-worthiness score, whether it
     passes the threshold, claim type and the actors it is about."""
-    return _table("claims", batch, "CLAIMS_SCHEMA")
+    return _table("claims", batch, "CLAIMS_SCHEMA", accurate)
 
 
-def _table(name, batch, schema_name):
+def _table(name, batch, schema_name, accurate):
     """Analyses ``batch`` in the native module and builds the record batch of table ``name``."""
     try:
         import pyarrow as pa
@@ -120,7 +144,9 @@ def _table(name, batch, schema_name):
 
     schema = __getattr__(schema_name)
     texts, columns, metadata = _columns(pa, batch)
-    values = _rhetor.analyze_columns(name, texts, metadata=metadata, **columns)
+    values = _rhetor.analyze_columns(
+        name, texts, metadata=metadata, accurate=accurate, **columns
+    )
     arrays = [pa.array(values[field.name], type=field.type) for field in schema]
     return pa.RecordBatch.from_arrays(arrays, schema=schema)
 
