@@ -21,6 +21,21 @@ pub(crate) fn is_personal_pronoun(word: &str) -> bool {
     matches!(word, "he" | "He" | "she" | "She" | "him" | "Him")
 }
 
+/// Whether `word` is the plural subject pronoun `they`, which may stand for the subject of the
+/// sentence before (`Secretary Blinken and Foreign Minister Son met ... They discussed`).
+pub(crate) fn is_plural_subject_pronoun(word: &str) -> bool {
+    matches!(word, "they" | "They")
+}
+
+/// Whether `word` is an adverb or quantifier that may stand between a subject and its verb
+/// (`Blinken strongly condemned`, `they also discussed`, `they both agreed`).
+pub(crate) fn may_stand_before_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "also" | "both" | "all" | "then" | "further" | "again" | "together"
+    ) || (word.len() > 4 && word.ends_with("ly") && word.bytes().all(|byte| byte.is_ascii_lowercase()))
+}
+
 /// Whether `word` is a singular neuter pronoun that may stand for a country or organisation.
 pub(crate) fn is_it_pronoun(word: &str) -> bool {
     matches!(word, "it" | "its" | "itself" | "It" | "Its")
@@ -56,7 +71,14 @@ pub(crate) fn is_verb_like(word: &str) -> bool {
         "were",
         "continues",
     ];
+    /// Irregular past tenses of the verbs that statements and readouts report most: the regular
+    /// `-ed` rule below does not see them (`Blinken met with`, `the Secretary spoke with`).
+    const IRREGULAR_PASTS: [&str; 16] = [
+        "met", "spoke", "held", "took", "made", "gave", "sent", "told", "said", "led", "sought", "struck",
+        "fought", "paid", "shot", "brought",
+    ];
     AUXILIARIES.contains(&word)
+        || IRREGULAR_PASTS.contains(&word)
         || (word.len() > 3
             && word.bytes().all(|byte| byte.is_ascii_lowercase())
             && (word.ends_with("ed") || (word.ends_with('s') && !word.ends_with("ss"))))
@@ -85,5 +107,17 @@ mod tests {
         assert!(is_verb_like("attacked"));
         assert!(!is_verb_like("the"));
         assert!(!is_verb_like("process"));
+        assert!(is_verb_like("met"));
+        assert!(!is_verb_like("meet"));
+    }
+
+    #[test]
+    fn words_between_a_subject_and_its_verb() {
+        assert!(may_stand_before_verb("strongly"));
+        assert!(may_stand_before_verb("also"));
+        assert!(!may_stand_before_verb("only"));
+        assert!(!may_stand_before_verb("Italy"));
+        assert!(is_plural_subject_pronoun("They"));
+        assert!(!is_plural_subject_pronoun("their"));
     }
 }

@@ -350,7 +350,7 @@ mod tests {
         assert_eq!(gazetteer.organisations.len(), 225);
         assert_eq!(gazetteer.sector_terms.len(), 153);
         let terms: usize = gazetteer.persons.iter().map(|person| person.terms.len()).sum();
-        assert_eq!(terms, 707);
+        assert_eq!(terms, 780);
         assert!(gazetteer.names.root_count() > 1000);
     }
 

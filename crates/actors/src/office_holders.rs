@@ -97,13 +97,16 @@ impl Person {
     }
 }
 
-/// Countries whose names put the family name first, so that the surname is the first word.
-const FAMILY_NAME_FIRST: [&str; 3] = ["CHN", "PRK", "KOR"];
+/// Countries whose names put the family name first, so that the surname is the first word
+/// (`Hun Sen` is Mr Hun: read last-word-first, `Sen.` before a senator's name would be him).
+const FAMILY_NAME_FIRST: [&str; 4] = ["CHN", "PRK", "KOR", "KHM"];
 
 /// Capitalised words that are also family names of office holders but far more often something
-/// else at the start of a sentence; bare (untitled) mentions of them are not resolved.
-pub(crate) const AMBIGUOUS_SURNAMES: [&str; 8] =
-    ["May", "Rice", "Brown", "Young", "Hope", "Price", "Power", "Moon"];
+/// else at the start of a sentence, or first names of others (`Austin Tice`); bare (untitled)
+/// mentions of them are not resolved.
+pub(crate) const AMBIGUOUS_SURNAMES: [&str; 9] = [
+    "May", "Rice", "Brown", "Young", "Hope", "Price", "Power", "Moon", "Austin",
+];
 
 /// The family name derived from one full name (`Antony Blinken` → `Blinken`), if the name has one
 /// that can stand alone: regnal numbers, particles and initials cannot.

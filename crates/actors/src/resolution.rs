@@ -9,7 +9,8 @@ use rhetor_segment::Segmentation;
 
 use crate::actor_registry::{ActorDraft, ActorRegistry};
 use crate::anaphora::{
-    is_country_determiner, is_first_person, is_it_pronoun, is_personal_pronoun, is_verb_like,
+    is_country_determiner, is_first_person, is_it_pronoun, is_personal_pronoun, is_plural_subject_pronoun,
+    is_verb_like, may_stand_before_verb,
 };
 use crate::compositions::{
     bare_group_draft, composition_draft, country_draft, may_modify_noun, names_actor_alone,
@@ -38,6 +39,25 @@ const SPEAKER_TITLES: &[&str] = &[
     "Spokeswoman",
 ];
 
+/// Head nouns of organisation names that, bare after `the`, refer back to the organisation named
+/// last with that word in its name (`the International Court of Justice ... the Court called on`).
+const ORGANISATION_HEADS: &[&str] = &[
+    "Court",
+    "Council",
+    "Assembly",
+    "Commission",
+    "Agency",
+    "Tribunal",
+    "Committee",
+    "Union",
+    "Parliament",
+    "Bank",
+    "Fund",
+];
+
+/// How many of the latest organisation mentions a bare head noun looks back over.
+const ORGANISATION_LOOKBACK: usize = 32;
+
 /// Directional words that belong to a demonym (`Western Azerbaijanis`).
 const DIRECTIONS: [&str; 8] = [
     "Western", "Eastern", "Northern", "Southern", "West", "East", "North", "South",
@@ -53,6 +73,23 @@ enum LastMention {
     Actor { actor: usize, sentence: usize },
     /// A first-person pronoun (plural, so `its` cannot go back past it).
     Speaker,
+}
+
+/// The actor mention that opens a sentence, and the mentions coordinated with it (`Secretary
+/// Blinken and Foreign Minister Son`), for the `they` of the next sentence.
+#[derive(Debug, Clone, Copy)]
+struct SentenceOpening {
+    /// The sentence.
+    sentence: usize,
+    /// The first-named actor; `None` when the sentence's first person came first (`We met with X`:
+    /// the subject is the speaker, and X is no antecedent of `they`).
+    actor: Option<usize>,
+    /// The token after the last mention of the coordination.
+    chain_end: usize,
+    /// Whether another mention is coordinated with the first.
+    coordinated: bool,
+    /// Whether the first-named actor is a person or a plural group (`US officials`).
+    plural_or_person: bool,
 }
 
 /// The state of one document's resolution.
@@ -84,6 +121,18 @@ pub(crate) struct Resolver<'text> {
     last_subject: Option<(usize, usize)>,
     /// First-person pronouns, to become speaker mentions once the speaker is known.
     pub(crate) first_person: Vec<(Range<usize>, usize)>,
+    /// The last sentence in which a first-person pronoun or a speaker's title was read.
+    first_person_sentence: Option<usize>,
+    /// The mention (and its coordination) that opened the latest sentence with an actor.
+    sentence_opening: Option<SentenceOpening>,
+    /// The antecedent of a subject `they`: the first-named actor of the latest sentence whose
+    /// subject was plural (coordinated, a plural group) or a person, and that sentence. A
+    /// person counts because a readout's `they` after `Blinken met with Lapid` is the two of
+    /// them, first-named first.
+    plural_subject: Option<(usize, usize)>,
+    /// Organisation mentions in text order (a repeat right after itself is kept once), for `the
+    /// Court`, `the Council`.
+    organisations_mentioned: Vec<usize>,
 }
 
 impl<'text> Resolver<'text> {
@@ -102,6 +151,10 @@ impl<'text> Resolver<'text> {
             last_mention: None,
             last_subject: None,
             first_person: Vec::new(),
+            first_person_sentence: None,
+            sentence_opening: None,
+            plural_subject: None,
+            organisations_mentioned: Vec::new(),
         }
     }
 
@@ -140,8 +193,12 @@ impl<'text> Resolver<'text> {
     ) -> usize {
         let is_country_like = draft.actor_type != "organisation" || draft.id.contains('/');
         let is_person = draft.actor_type == "person";
+        let is_organisation = draft.actor_type == "organisation";
         let country = draft.country.clone();
         let actor = self.registry.intern(draft);
+        if is_organisation {
+            self.note_organisation(actor);
+        }
         if is_person {
             self.last_person = Some((actor, sentence));
         }
@@ -149,6 +206,19 @@ impl<'text> Resolver<'text> {
         if is_verb_like(self.word(next_token)) {
             self.last_subject = Some((actor, sentence));
         }
+        let first_token = self.tokens.partition_point(|token| token.end <= range.start);
+        let plural_group = kind == MentionKind::Composition
+            && self
+                .text
+                .get(range.clone())
+                .and_then(|surface| surface.rsplit(' ').next())
+                .is_some_and(|head| head.ends_with('s') && !head.ends_with("ss"));
+        self.note_sentence_subject(
+            actor,
+            sentence,
+            first_token..next_token,
+            is_person || plural_group,
+        );
         self.registry.mention(actor, range, sentence, kind);
         if let (true, Some(iso3)) = (is_country_like, country) {
             self.last_country = self
@@ -159,6 +229,50 @@ impl<'text> Resolver<'text> {
         }
         self.last_mention = Some(LastMention::Actor { actor, sentence });
         actor
+    }
+
+    /// Follows the mention that opens a sentence and the mentions coordinated with it; when the
+    /// coordination is followed by its verb and is plural (or a person), its first-named actor
+    /// becomes the antecedent of a later subject `they`.
+    fn note_sentence_subject(
+        &mut self,
+        actor: usize,
+        sentence: usize,
+        tokens: Range<usize>,
+        plural_or_person: bool,
+    ) {
+        let opening = match self.sentence_opening {
+            Some(mut opening) if opening.sentence == sentence => {
+                let is_conjunct = opening.actor.is_some()
+                    && opening.chain_end < tokens.start
+                    && (opening.chain_end..tokens.start)
+                        .all(|between| matches!(self.word(between), "and" | "," | "the"));
+                if !is_conjunct {
+                    return;
+                }
+                opening.coordinated = true;
+                opening.chain_end = tokens.end;
+                opening
+            }
+            _ => SentenceOpening {
+                sentence,
+                actor: (self.first_person_sentence != Some(sentence)).then_some(actor),
+                chain_end: tokens.end,
+                coordinated: false,
+                plural_or_person,
+            },
+        };
+        self.sentence_opening = Some(opening);
+        let Some(first_named) = opening.actor else {
+            return;
+        };
+        let mut verb = tokens.end;
+        while verb < self.tokens.len() && may_stand_before_verb(self.word(verb)) {
+            verb += 1;
+        }
+        if is_verb_like(self.word(verb)) && (opening.coordinated || opening.plural_or_person) {
+            self.plural_subject = Some((first_named, sentence));
+        }
     }
 
     /// Resolves one sentence.
@@ -223,13 +337,41 @@ impl<'text> Resolver<'text> {
         }
         if is_first_person(word) {
             self.first_person.push((token.start..token.end, sentence));
+            self.first_person_sentence = Some(sentence);
             self.last_mention = Some(LastMention::Speaker);
         } else if let Some(title_words) = self.speaker_title_at(index, token_range) {
             // `the Secretary`, `the Minister`: in a government's statement, its own office holder.
             let title = self.tokens[index + 1].start..self.tokens[index + title_words].end;
             self.first_person.push((title, sentence));
+            self.first_person_sentence = Some(sentence);
             self.last_mention = Some(LastMention::Speaker);
             return index + 1 + title_words;
+        } else if let Some(organisation) = self.organisation_head_at(index, token_range) {
+            let head = self.tokens[index + 1];
+            self.registry
+                .mention(organisation, head.start..head.end, sentence, MentionKind::Anaphor);
+            self.note_organisation(organisation);
+            self.last_mention = Some(LastMention::Actor {
+                actor: organisation,
+                sentence,
+            });
+            return index + 2;
+        } else if is_plural_subject_pronoun(word) {
+            // A subject `they` (followed by its verb) at the start of a sentence's clauses is the
+            // plural subject of the previous sentence; further back, or as an object, it is left
+            // unresolved. Inside its antecedent's own sentence (`Obama and Putin said they will`)
+            // the event coder already finds the whole coordination, which one mention cannot name.
+            let mut verb = index + 1;
+            while verb < token_range.end && may_stand_before_verb(self.word(verb)) {
+                verb += 1;
+            }
+            if let Some((actor, antecedent_sentence)) = self.plural_subject {
+                if is_verb_like(self.word(verb)) && antecedent_sentence + 1 == sentence {
+                    self.registry
+                        .mention(actor, token.start..token.end, sentence, MentionKind::Anaphor);
+                    self.plural_subject = Some((actor, sentence));
+                }
+            }
         } else if is_personal_pronoun(word) {
             // `he`/`she` is the person named last, if that was in this or the previous sentence;
             // a pronoun that far from any name is left unresolved rather than guessed.
@@ -380,7 +522,46 @@ impl<'text> Resolver<'text> {
         };
         self.registry
             .mention(actor, name.range.clone(), sentence, MentionKind::Name);
+        self.note_organisation(actor);
         self.last_mention = Some(LastMention::Actor { actor, sentence });
+    }
+
+    /// Records a mention of organisation `actor` (the latest mentioned last).
+    fn note_organisation(&mut self, actor: usize) {
+        if self.organisations_mentioned.last() != Some(&actor) {
+            self.organisations_mentioned.push(actor);
+        }
+    }
+
+    /// The organisation that a bare head noun after `the` at `index` refers back to (`the Court`
+    /// after `the International Court of Justice`): the latest mentioned whose name has that
+    /// word, when no name or `of` follows the head (`the Court of Appeal` is another name).
+    fn organisation_head_at(&self, index: usize, token_range: &Range<usize>) -> Option<usize> {
+        if !self.word(index).eq_ignore_ascii_case("the") || index + 1 >= token_range.end {
+            return None;
+        }
+        let head = self.word(index + 1);
+        if !ORGANISATION_HEADS.contains(&head) {
+            return None;
+        }
+        let after = self.word(index + 2);
+        if index + 2 < token_range.end
+            && (after == "of" || after.chars().next().is_some_and(char::is_uppercase))
+        {
+            return None;
+        }
+        // Only the latest mentions are searched, so that a long document full of `the Council`
+        // with no council named costs a constant per word, not a walk back to its start.
+        self.organisations_mentioned
+            .iter()
+            .rev()
+            .take(ORGANISATION_LOOKBACK)
+            .copied()
+            .find(|&actor| {
+                self.registry
+                    .actor(actor)
+                    .is_some_and(|known| known.name.split([' ', '-']).any(|word| word == head))
+            })
     }
 
     /// Whether the piece is preceded by `the same` / `same`, making it an anaphor.

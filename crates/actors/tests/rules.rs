@@ -393,3 +393,48 @@ fn a_demonym_before_a_plain_noun_is_a_modifier_that_pronouns_skip() {
     assert_eq!(analysis.actors[modifier.actor].id, "AZE");
     assert_eq!(mentions_of(text, &analysis, "ARM"), ["Armenia", "its", "its"]);
 }
+
+#[test]
+fn a_subject_they_is_the_plural_or_personal_subject_of_the_sentence_before() {
+    let context = ActorContext {
+        date: Some("2022-03-04"),
+        ..ActorContext::default()
+    };
+    // A readout: `they` after `Blinken spoke with Rau` is the two, first-named first.
+    let text = "Secretary Blinken spoke with Foreign Minister Zbigniew Rau. They discussed Ukraine.";
+    let analysis = analyse(text, &context);
+    assert_eq!(
+        mentions_of(text, &analysis, "person:antony-blinken"),
+        ["Secretary Blinken", "They"]
+    );
+    // A coordinated subject.
+    let text = "Germany and France condemned the attack. They also agreed on sanctions.";
+    let analysis = analyse(text, &context);
+    assert_eq!(mentions_of(text, &analysis, "DEU"), ["Germany", "They"]);
+    // A single country is no antecedent of `they`, nor is a subject two sentences back, nor a
+    // `they` that is no subject.
+    let text = "Russia attacked Ukraine. They left. The talks ended. Germany and France met. \
+                The ministers spoke. Nobody asked them what they want.";
+    let analysis = analyse(text, &context);
+    assert_eq!(mentions_of(text, &analysis, "RUS"), ["Russia"]);
+    assert_eq!(mentions_of(text, &analysis, "DEU"), ["Germany"]);
+}
+
+#[test]
+fn a_bare_organisation_head_is_the_organisation_named_before() {
+    let text = "Ukraine asked the International Court of Justice for provisional measures. \
+                Today the Court called on Russia to suspend its operations. The Court of Appeal \
+                did not sit.";
+    let analysis = analyse(text, &ActorContext::default());
+    assert_eq!(
+        mentions_of(text, &analysis, "org:ICJ"),
+        ["International Court of Justice", "Court"]
+    );
+}
+
+#[test]
+fn treaties_named_after_a_capital_are_not_its_government() {
+    let text = "The Budapest Memorandum and the Helsinki Final Act were signed long ago.";
+    let analysis = analyse(text, &ActorContext::default());
+    assert!(analysis.actors.is_empty(), "{:?}", summary(text, &analysis));
+}

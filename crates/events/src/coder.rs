@@ -172,6 +172,11 @@ const NOT_SUBJECT_HEADS: &[&str] = &[
     "you",
 ];
 
+/// Negative and universal pronouns: as a verb's subject they name no actor, so neither a mention
+/// further back nor the speaker is the subject. (`anyone` and `someone` are left out: before a
+/// participle they head a reduced relative, `release anyone detained`, whose agent is elsewhere.)
+const INDEFINITE_PRONOUNS: &[&str] = &["nobody", "no-one", "none", "everyone", "everybody"];
+
 /// Nouns of time, whose noun phrases are adverbials (`this week`, `the same time`).
 const TIME_NOUNS: &[&str] = &[
     "time", "times", "day", "days", "week", "weeks", "month", "months", "year", "years", "morning",
@@ -224,6 +229,9 @@ const APPOSITION_WORDS: usize = 4;
 const PASSIVE_MODIFIER_WORDS: usize = 4;
 /// The most words between `for` and the `to` of an infinitive whose subject they name.
 const INFINITIVE_SUBJECT_WORDS: usize = 5;
+/// How many words may stand between a carrier noun and the event noun it governs (`announcement
+/// today of comprehensive financial sanctions`).
+const CARRIER_DISTANCE: usize = 5;
 
 /// A trigger found in a sentence.
 struct TriggerMatch {
@@ -508,11 +516,15 @@ impl SentenceCoder<'_> {
         let passive = passive_with_be || reduced_passive;
         // An act with no named subject (`The Secretary discussed`, `to host`, `she did not meet`)
         // is, in a statement, most often the speaker's own.
-        let subject_or_speaker = subject.or_else(|| {
-            (self.subject_slot_is_empty(trigger.first) && self.speaker_may_be_subject(trigger.first))
-                .then(|| self.speaker_mention())
-                .flatten()
-        });
+        // `Japan's announcement today of sanctions`, `Russia's decision to invade`: the act is the
+        // complement of a carrier noun, done by its possessor.
+        let subject_or_speaker = subject
+            .or_else(|| self.carrier_possessor(trigger.first))
+            .or_else(|| {
+                (self.subject_slot_is_empty(trigger.first) && self.speaker_may_be_subject(trigger.first))
+                    .then(|| self.speaker_mention())
+                    .flatten()
+            });
         let (source, target) = match meaning.role {
             Role::Verb if reduced_passive => (
                 self.agent_after(trigger.last),
@@ -650,6 +662,14 @@ impl SentenceCoder<'_> {
         let Some(head) = before.checked_sub(1) else {
             return false;
         };
+        // A negative or universal pronoun (`no one promised`, `nobody has condemned`, `everyone
+        // agreed`) is a subject that names no actor.
+        let head_word = self.view.word(head);
+        if INDEFINITE_PRONOUNS.contains(&head_word)
+            || (head_word == "one" && head > 0 && self.view.word(head - 1) == "no")
+        {
+            return true;
+        }
         let is_bare_word = |at: usize| {
             let word = self.view.word(at);
             self.view.is_word(at)
@@ -1070,22 +1090,28 @@ impl SentenceCoder<'_> {
                     && !self.is_anonymous_group(mention.actor)
             })
         });
-        // A demand `of X` is X's (`the calls of my country`); the object of a light verb (`we
-        // reiterate the call`, `he expressed his support`) is its subject's.
-        let of_words: &[&str] = if trigger_is_request(trigger) {
-            &["from", "by", "of"]
-        } else {
-            &["from", "by"]
-        };
+        // A demand `of X` is X's (`the calls of my country`), when the `of` follows the noun: an
+        // `of` further on belongs to the demand's complement (`the call for urgency in ... the
+        // Ezulwini Consensus of the African Union`). The object of a light verb (`we reiterate the
+        // call`, `he expressed his support`) is its subject's.
+        let is_request = trigger_is_request(trigger);
         let is_object = self.noun_follows_light_verb(trigger.first);
         // `a request by our partners`: a possessive after `by` is the possessor of the agent,
         // not the agent.
         let agent_after_word = self
-            .mention_after_word(trigger.last, of_words)
+            .first_mention_after(trigger.last, |start| {
+                start > trigger.last + 1
+                    && match self.view.word(start - 1) {
+                        "from" | "by" => true,
+                        "of" => is_request && start == trigger.last + 2,
+                        _ => false,
+                    }
+            })
             .filter(|mention| !mention.possessive || self.possessed_noun_is_the_actor(mention));
         let source = right_before
             .or(agent_after_word)
             .or_else(|| self.relative_clause_subject(trigger.last))
+            .or_else(|| self.carrier_possessor(trigger.first))
             .or_else(|| subject.filter(|_| is_object))
             .or_else(|| self.possessive_pronoun_antecedent(trigger.first))
             .filter(|mention| mention.kind != MentionKind::Speaker || self.view.word(mention.first) != "us");
@@ -1096,6 +1122,37 @@ impl SentenceCoder<'_> {
             )
             .filter(|target| source.is_none_or(|source| source.actor != target.actor));
         (source, target)
+    }
+
+    /// The possessor of a carrier noun a few words before a noun trigger (`Japan's announcement
+    /// today of comprehensive financial sanctions`, `Mexico's strong statements in support of`):
+    /// who announces, decides or pledges an act is the one who does it. The trigger must be the
+    /// carrier's complement; no other actor may stand between the carrier and the trigger, nor
+    /// more than two adjectives between the possessor and the carrier.
+    fn carrier_possessor(&self, first: usize) -> Option<&MentionInSentence> {
+        let carrier = (first.saturating_sub(CARRIER_DISTANCE + 1)..first)
+            .rev()
+            .take_while(|&position| self.view.is_word(position) && self.view.mention_at(position).is_none())
+            .find(|&position| self.lexicon.is_cue(CueKind::Carrier, self.view.word(position)))?;
+        // The event noun is the carrier's complement (`of`, `in support`, `to`), not a noun
+        // coordinated with it (`our efforts and the support of our partners`).
+        let between = carrier + 1..first;
+        let is_complement = between
+            .clone()
+            .any(|position| matches!(self.view.word(position), "of" | "in" | "to" | "for" | "on"))
+            && !between
+                .clone()
+                .any(|position| matches!(self.view.word(position), "and" | "or" | "but"));
+        if !is_complement {
+            return None;
+        }
+        self.view.mentions.iter().find(|mention| {
+            mention.possessive
+                && mention.last < carrier
+                && carrier - mention.last <= 3
+                && (mention.last + 1..carrier)
+                    .all(|between| self.view.is_word(between) && self.view.mention_at(between).is_none())
+        })
     }
 
     /// The antecedent of a possessive pronoun that the actor analysis left unresolved, right

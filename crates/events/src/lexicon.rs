@@ -41,6 +41,7 @@ pub(crate) enum CueKind {
     LightVerb,
     Partitive,
     Agent,
+    Carrier,
 }
 
 /// A refinement of a base code by words that follow the trigger.
@@ -154,6 +155,7 @@ impl Lexicon {
                 "light_verb" => CueKind::LightVerb,
                 "partitive" => CueKind::Partitive,
                 "agent" => CueKind::Agent,
+                "carrier" => CueKind::Carrier,
                 _ => continue,
             };
             for form in forms.split('|') {

@@ -434,3 +434,71 @@ fn a_possessive_after_by_is_not_the_agent() {
         summary(&events)
     );
 }
+
+#[test]
+fn the_possessor_of_a_carrier_noun_does_the_act_it_carries() {
+    let noun = events(
+        "The report listed Mexico's strong statements in support of Ukraine.",
+        &[("MEX", "Mexico"), ("UKR", "Ukraine")],
+        None,
+    );
+    let support = one(&noun, "05");
+    assert_eq!(
+        (support.source.as_deref(), support.target.as_deref()),
+        (Some("MEX"), Some("UKR"))
+    );
+    // A noun coordinated with the carrier is not its complement.
+    let coordinated = events(
+        "Our government's efforts and the continued support of our partners helped Somalia.",
+        &[("SOM", "Somalia")],
+        Some("SOM"),
+    );
+    assert!(
+        coordinated
+            .iter()
+            .filter(|event| event.cameo.starts_with("05") || event.cameo.starts_with("07"))
+            .all(|event| event.source.as_deref() != Some("SOM")),
+        "{:?}",
+        summary(&coordinated)
+    );
+}
+
+#[test]
+fn a_negative_pronoun_subject_names_no_actor() {
+    let events = events(
+        "Hungary signed the memorandum, but no one promised us they would fight for us.",
+        &[("HUN", "Hungary")],
+        Some("UKR"),
+    );
+    let promise = events
+        .iter()
+        .find(|event| event.trigger.text == "promised")
+        .expect("the promise is coded");
+    assert_eq!(promise.source, None, "{:?}", summary(&events));
+}
+
+#[test]
+fn a_demand_of_x_is_x_s_only_right_after_the_noun() {
+    let far = events(
+        "Malawi, therefore, reiterates the call for urgency in advancing these reforms in line with the consensus of the African Union.",
+        &[("MWI", "Malawi"), ("org:AU", "African Union")],
+        Some("MWI"),
+    );
+    assert_eq!(
+        one(&far, "10").source.as_deref(),
+        Some("MWI"),
+        "{:?}",
+        summary(&far)
+    );
+    let near = events(
+        "We heard the calls of Armenia for peace.",
+        &[("ARM", "Armenia")],
+        Some("USA"),
+    );
+    assert_eq!(
+        one(&near, "10").source.as_deref(),
+        Some("ARM"),
+        "{:?}",
+        summary(&near)
+    );
+}
