@@ -16,9 +16,11 @@ use std::ops::Range;
 
 use rhetor_actors::ReadToken;
 use rhetor_linear::{
-    FeatureHasher, FeatureNameHash, LinearModel, Normalisation, SparseVector, SparseVectorBuilder,
+    FeatureHasher, FeatureNameHash, HashedFeature, LinearModel, Normalisation, SparseVector,
+    SparseVectorBuilder,
 };
 use rhetor_schema::TokenKind;
+use rustc_hash::FxHashMap;
 
 use crate::embeddings::Embedding;
 
@@ -73,11 +75,19 @@ impl WeightTable {
     }
 }
 
-/// The margin (log-odds) of a one-label model, summed entry by entry.
+/// The margin (log-odds) of a one-label model, summed entry by entry in the order the entries
+/// are added.
+///
+/// Entries wait in `pending` until the margin is needed: the loop that then reads their weights
+/// does nothing else, so that the processor has many of those reads (each likely a cache miss
+/// in a table of a million bytes) under way at once, where reading each weight as its feature
+/// is hashed would wait for them one after the other.
 pub(crate) struct MarginSink<'table> {
     weights: &'table [f32],
-    /// The bias plus every entry's weight times its value so far.
-    pub(crate) margin: f32,
+    /// The bias plus every summed entry's weight times its value.
+    margin: f32,
+    /// Entries added and not yet summed, in the order they were added.
+    pending: Vec<(u32, f32)>,
 }
 
 impl<'table> MarginSink<'table> {
@@ -86,18 +96,34 @@ impl<'table> MarginSink<'table> {
         MarginSink {
             weights: &table.weights,
             margin: table.bias,
+            // Room for the word n-grams of a sentence of about twenty words.
+            pending: Vec::with_capacity(64),
         }
+    }
+
+    /// Sums the pending entries into the margin, in the order they were added.
+    fn sum_pending(&mut self) {
+        for &(bucket, value) in &self.pending {
+            if let Some(weight) = usize::try_from(bucket)
+                .ok()
+                .and_then(|bucket| self.weights.get(bucket))
+            {
+                self.margin += weight * value;
+            }
+        }
+        self.pending.clear();
+    }
+
+    /// The margin: the bias plus every entry's weight times its value, summed in order.
+    pub(crate) fn margin(mut self) -> f32 {
+        self.sum_pending();
+        self.margin
     }
 }
 
 impl FeatureSink for MarginSink<'_> {
     fn add(&mut self, bucket: u32, value: f32) {
-        if let Some(weight) = usize::try_from(bucket)
-            .ok()
-            .and_then(|bucket| self.weights.get(bucket))
-        {
-            self.margin += weight * value;
-        }
+        self.pending.push((bucket, value));
     }
 }
 
@@ -192,6 +218,40 @@ impl SentenceForms {
 
     /// Adds the hashed sparse features to `sink`.
     pub(crate) fn add_features(&self, hasher: &FeatureHasher, sink: &mut impl FeatureSink) {
+        let (word_weight, character_weight) = self.block_weights();
+        word_ngrams(&self.forms, &self.read_forms, hasher, word_weight, sink);
+        let mut buffers = PieceBuffers::default();
+        for piece in pieces(&self.forms, &self.read_forms) {
+            piece_character_ngrams(piece, hasher, &mut buffers, |feature| {
+                sink.add(feature.bucket, feature.sign * character_weight);
+            });
+        }
+    }
+
+    /// Adds the hashed sparse features to `margin` as [`add_features`](Self::add_features)
+    /// does, bit for bit (the same products added in the same order), with the weights of each
+    /// piece's character n-grams read from `cache`: in a document most pieces recur (and every
+    /// piece of a clause recurs in its sentence), and hashing their n-grams is most of the work.
+    /// `cache` must only ever be used with `hasher` and the weights of `margin`.
+    pub(crate) fn add_features_to_margin(
+        &self,
+        hasher: &FeatureHasher,
+        margin: &mut MarginSink<'_>,
+        cache: &mut CharacterNgramCache,
+    ) {
+        let (word_weight, character_weight) = self.block_weights();
+        word_ngrams(&self.forms, &self.read_forms, hasher, word_weight, margin);
+        // The word n-grams come first in the sum.
+        margin.sum_pending();
+        for piece in pieces(&self.forms, &self.read_forms) {
+            for &(weight, sign) in cache.ngram_weights(piece, hasher, margin.weights) {
+                margin.margin += weight * (sign * character_weight);
+            }
+        }
+    }
+
+    /// The value of each entry of the word block and of the character block.
+    fn block_weights(&self) -> (f32, f32) {
         // Each block should weigh as much as the other, as if each were scaled to unit length
         // and their sum divided by √2. Its entries are weighted by one over the square root of
         // twice their number, which is that scaling exactly when no n-gram repeats (and nearly
@@ -199,20 +259,50 @@ impl SentenceForms {
         let word_count = self.read_forms.iter().filter(|read| read.is_word).count();
         let word_entries = word_count + word_count.saturating_sub(1) + word_count.saturating_sub(2);
         let character_entries = character_ngram_count(&self.forms, &self.read_forms);
-        word_ngrams(
-            &self.forms,
-            &self.read_forms,
-            hasher,
-            block_weight(word_entries),
-            sink,
-        );
-        character_ngrams(
-            &self.forms,
-            &self.read_forms,
-            hasher,
-            block_weight(character_entries),
-            sink,
-        );
+        (block_weight(word_entries), block_weight(character_entries))
+    }
+}
+
+/// The character n-grams of the pieces already read, by piece, as the weight each reads from a
+/// model's table and its sign, so that a recurring piece is hashed and looked up once.
+#[derive(Debug, Default)]
+pub(crate) struct CharacterNgramCache {
+    /// Each piece read so far, and where its n-grams are in `ngrams`.
+    pieces: FxHashMap<Box<str>, Range<usize>>,
+    /// `(weight, sign)` of the n-grams of every piece read so far, piece after piece.
+    ngrams: Vec<(f32, f32)>,
+    buffers: PieceBuffers,
+    /// The n-grams of the piece being read.
+    piece_ngrams: Vec<HashedFeature>,
+}
+
+impl CharacterNgramCache {
+    /// The `(weight, sign)` of each character n-gram of `piece` (see
+    /// [`piece_character_ngrams`]) whose bucket `weights` has, in order.
+    fn ngram_weights(&mut self, piece: &str, hasher: &FeatureHasher, weights: &[f32]) -> &[(f32, f32)] {
+        let range = match self.pieces.get(piece) {
+            Some(range) => range.clone(),
+            None => {
+                let CharacterNgramCache {
+                    pieces,
+                    ngrams,
+                    buffers,
+                    piece_ngrams,
+                } = self;
+                piece_ngrams.clear();
+                piece_character_ngrams(piece, hasher, buffers, |feature| piece_ngrams.push(feature));
+                // Hashed first, then looked up: see `MarginSink`.
+                let start = ngrams.len();
+                for feature in piece_ngrams.iter() {
+                    if let Some(&weight) = weights.get(feature.bucket as usize) {
+                        ngrams.push((weight, feature.sign));
+                    }
+                }
+                pieces.insert(piece.into(), start..ngrams.len());
+                start..ngrams.len()
+            }
+        };
+        self.ngrams.get(range).unwrap_or(&[])
     }
 }
 
@@ -331,43 +421,50 @@ fn character_ngram_count(forms: &str, read_forms: &[ReadForm]) -> usize {
         .sum()
 }
 
-/// Adds the character 2- to 5-grams of each whitespace-separated piece of the forms, padded with
-/// a space on each side (a piece shorter than an n-gram length gives itself once, at the
-/// longest length it fits), each with value `weight`.
-fn character_ngrams(
-    forms: &str,
-    read_forms: &[ReadForm],
+/// Buffers for [`piece_character_ngrams`], reused from piece to piece.
+#[derive(Debug, Default)]
+struct PieceBuffers {
+    /// The piece with a space on each side.
+    padded: String,
+    /// The byte offset of every character of `padded`, and its end.
+    character_starts: Vec<usize>,
+}
+
+/// Calls `visit` with each character 2- to 5-gram of a whitespace-separated piece of the forms,
+/// padded with a space on each side (a piece shorter than an n-gram length gives itself once, at
+/// the longest length it fits).
+fn piece_character_ngrams(
+    piece: &str,
     hasher: &FeatureHasher,
-    weight: f32,
-    block: &mut impl FeatureSink,
+    buffers: &mut PieceBuffers,
+    mut visit: impl FnMut(HashedFeature),
 ) {
-    let mut padded = String::new();
-    let mut character_starts: Vec<usize> = Vec::new();
-    for piece in pieces(forms, read_forms) {
-        padded.clear();
-        padded.push(' ');
-        padded.push_str(piece);
-        padded.push(' ');
-        // The byte offset of every character, and the end: an n-gram of characters is a byte slice.
-        character_starts.clear();
-        character_starts.extend(padded.char_indices().map(|(offset, _)| offset));
-        character_starts.push(padded.len());
-        let characters = character_starts.len() - 1;
-        let bytes = padded.as_bytes();
-        for first in 0..characters {
-            // The n-grams that start at `first` share their prefix: each is hashed by extending
-            // the previous one by a character.
-            let mut gram = FeatureNameHash::start(b'c');
-            for length in 1..=LONGEST_CHARACTER_NGRAM {
-                let last = first + length;
-                if last > characters {
-                    break;
-                }
-                gram = gram.push_bytes(&bytes[character_starts[last - 1]..character_starts[last]]);
-                if length >= SHORTEST_CHARACTER_NGRAM {
-                    let feature = hasher.finish_feature(gram);
-                    block.add(feature.bucket, feature.sign * weight);
-                }
+    let PieceBuffers {
+        padded,
+        character_starts,
+    } = buffers;
+    padded.clear();
+    padded.push(' ');
+    padded.push_str(piece);
+    padded.push(' ');
+    // The byte offset of every character, and the end: an n-gram of characters is a byte slice.
+    character_starts.clear();
+    character_starts.extend(padded.char_indices().map(|(offset, _)| offset));
+    character_starts.push(padded.len());
+    let characters = character_starts.len() - 1;
+    let bytes = padded.as_bytes();
+    for first in 0..characters {
+        // The n-grams that start at `first` share their prefix: each is hashed by extending
+        // the previous one by a character.
+        let mut gram = FeatureNameHash::start(b'c');
+        for length in 1..=LONGEST_CHARACTER_NGRAM {
+            let last = first + length;
+            if last > characters {
+                break;
+            }
+            gram = gram.push_bytes(&bytes[character_starts[last - 1]..character_starts[last]]);
+            if length >= SHORTEST_CHARACTER_NGRAM {
+                visit(hasher.finish_feature(gram));
             }
         }
     }
@@ -409,6 +506,48 @@ mod tests {
             .sum();
         assert!(word_weight > 0.1 && word_weight < 0.3, "{word_weight}");
         assert!(features("", &hasher).is_empty());
+    }
+
+    /// A margin summed entry by entry, as the features are hashed.
+    struct EntryByEntry<'table> {
+        weights: &'table [f32],
+        margin: f32,
+    }
+
+    impl FeatureSink for EntryByEntry<'_> {
+        fn add(&mut self, bucket: u32, value: f32) {
+            self.margin += self.weights[bucket as usize] * value;
+        }
+    }
+
+    #[test]
+    fn cached_character_ngrams_give_the_same_margins_bit_for_bit() {
+        let hasher = FeatureHasher::new(12).expect("a valid hasher");
+        // Weights that differ per bucket, so that any n-gram read from the wrong bucket shows.
+        let table = WeightTable {
+            bias: 0.25,
+            weights: (0..hasher.bucket_count())
+                .map(|bucket| ((bucket * 7919) % 1000) as f32 / 997.0 - 0.5)
+                .collect(),
+        };
+        let mut cache = CharacterNgramCache::default();
+        // The second sentence repeats pieces of the first: they come from the cache.
+        for sentence in [
+            "Unemployment fell by 4 percent in Ruritania, the ministry said.",
+            "The ministry said unemployment fell again, by 4 percent.",
+            "Élan, naïveté — “quoted” words…",
+            "",
+        ] {
+            let forms = SentenceForms::of(sentence);
+            let mut plain = EntryByEntry {
+                weights: &table.weights,
+                margin: table.bias,
+            };
+            forms.add_features(&hasher, &mut plain);
+            let mut cached = MarginSink::new(&table);
+            forms.add_features_to_margin(&hasher, &mut cached, &mut cache);
+            assert_eq!(plain.margin.to_bits(), cached.margin().to_bits(), "{sentence}");
+        }
     }
 
     #[test]

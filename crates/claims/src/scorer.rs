@@ -14,7 +14,7 @@ use crate::claim_types::{claim_type, LEGAL_STATUS};
 use crate::clauses::clauses;
 use crate::embeddings::SentenceEmbedder;
 use crate::evaluative::{is_pure_evaluation, pure_evaluation_factor};
-use crate::features::{add_embedding, logistic, MarginSink, SentenceForms, WeightTable};
+use crate::features::{add_embedding, logistic, CharacterNgramCache, MarginSink, SentenceForms, WeightTable};
 use crate::ClaimsError;
 
 /// The fast tier's model file, written by `rhetor train claims`, embedded at build time.
@@ -151,26 +151,37 @@ impl ClaimScorer {
             return Ok(self.sparse_scores(forms));
         };
         let embeddings = encoder.embed(texts)?;
+        let mut cache = CharacterNgramCache::default();
         Ok(forms
             .iter()
             .zip(&embeddings)
-            .map(|(forms, embedding)| self.score_forms(forms, Some(embedding)))
+            .map(|(forms, embedding)| self.score_forms(forms, Some(embedding), &mut cache))
             .collect())
     }
 
     /// The scores of sentences from their sparse features alone (the fast tier).
     fn sparse_scores(&self, forms: &[SentenceForms]) -> Vec<f32> {
-        forms.iter().map(|forms| self.score_forms(forms, None)).collect()
+        let mut cache = CharacterNgramCache::default();
+        forms
+            .iter()
+            .map(|forms| self.score_forms(forms, None, &mut cache))
+            .collect()
     }
 
-    /// The score of a sentence read as `forms` whose embedding (accurate tier) is `embedding`.
-    fn score_forms(&self, forms: &SentenceForms, embedding: Option<&crate::Embedding>) -> f32 {
+    /// The score of a sentence read as `forms` whose embedding (accurate tier) is `embedding`;
+    /// `cache` holds the character n-grams of the pieces this scorer has read before.
+    fn score_forms(
+        &self,
+        forms: &SentenceForms,
+        embedding: Option<&crate::Embedding>,
+        cache: &mut CharacterNgramCache,
+    ) -> f32 {
         let mut margin = MarginSink::new(&self.weights);
-        forms.add_features(&self.sparse_hasher, &mut margin);
+        forms.add_features_to_margin(&self.sparse_hasher, &mut margin, cache);
         if let Some(embedding) = embedding {
             add_embedding(embedding, &self.sparse_hasher, &mut margin);
         }
-        let probability = logistic(margin.margin);
+        let probability = logistic(margin.margin());
         if is_pure_evaluation(&forms.phrase_words()) {
             probability * self.pure_evaluation_factor
         } else {

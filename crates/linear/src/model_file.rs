@@ -323,7 +323,7 @@ pub fn load(bytes: &[u8]) -> Result<LinearModel, ModelFileError> {
         feature_hasher,
         biases,
         thresholds,
-        levels,
+        &levels,
         level_weights,
     );
     model.set_namespace_description(namespace_description);
@@ -483,6 +483,25 @@ mod tests {
             for (float, quantised) in model.scores(vector).into_iter().zip(loaded.scores(vector)) {
                 assert!((float - quantised).abs() < 1e-2, "{float} vs {quantised}");
             }
+        }
+    }
+
+    #[test]
+    fn a_loaded_model_scores_exactly_as_its_dense_weights_do() {
+        let (_, bytes) = small_model_and_file(12);
+        let loaded = load(&bytes).unwrap();
+        let dense = loaded.weights();
+        let label_count = loaded.label_count();
+        let bits = |margins: &[f32]| margins.iter().map(|margin| margin.to_bits()).collect::<Vec<_>>();
+        for vector in &synthetic_problem(200, 3, 12, 10, 24).examples {
+            // Every label's weight, zero or not, in the vector's order.
+            let mut expected = loaded.biases().to_vec();
+            for (bucket, value) in vector.iter() {
+                for (label, margin) in expected.iter_mut().enumerate() {
+                    *margin += dense[bucket as usize * label_count + label] * value;
+                }
+            }
+            assert_eq!(bits(&loaded.margins(vector)), bits(&expected));
         }
     }
 

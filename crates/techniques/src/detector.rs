@@ -17,7 +17,7 @@ use crate::features::{
 };
 use crate::rules::{sentence_rule_findings, RuleGroup, RULE_TECHNIQUES, SCARE_QUOTE_FINDING};
 use crate::stacking::{stack_inputs, Stack, StackInputSet, FAST_STACK_INPUTS, STACK_INPUTS};
-use crate::tokens::{paragraph_word_margins, token_evidence, QuotedRange, TokenWeights, WordMargins};
+use crate::tokens::{paragraph_word_margins, token_evidence, ParagraphWords, QuotedRange, WordMargins};
 use crate::training::{embedding_vector, paragraph_layout, token_label_map};
 use crate::TechniquesError;
 
@@ -57,8 +57,6 @@ pub struct TechniqueDetector {
     paragraph_model: LinearModel,
     sentence_model: LinearModel,
     token_model: LinearModel,
-    /// The token tagger's weights, unpacked for scoring every word.
-    token_weights: TokenWeights,
     /// Whether the paragraph model sees the previous and the next paragraph's words.
     neighbour_context: bool,
     stack: Stack,
@@ -192,7 +190,6 @@ impl TechniqueDetector {
         Ok(Self {
             paragraph_model,
             sentence_model,
-            token_weights: TokenWeights::of(&token_model),
             token_model,
             neighbour_context,
             stack,
@@ -381,8 +378,8 @@ struct ScoredParagraph {
     sentence_vectors: Vec<SparseVector>,
     /// For each token label, the index of the best word.
     best_word_index: Vec<Option<usize>>,
-    /// The paragraph's tokens, offsets relative to it.
-    tokens: Vec<ReadToken>,
+    /// The paragraph's words as the token tagger read them.
+    paragraph_words: ParagraphWords,
 }
 
 /// What a paragraph's own text gives the paragraph model, before the context is added.
@@ -588,7 +585,7 @@ fn score_paragraph(
         &tokens,
         &paragraph.quotes,
         context,
-        &detector.token_weights,
+        &detector.token_model,
     );
     let word_count = words.ranges.len();
     let token_label_count = detector.token_labels.len();
@@ -649,7 +646,7 @@ fn score_paragraph(
         paragraph_vector,
         sentence_vectors,
         best_word_index,
-        tokens,
+        paragraph_words: words.words,
     }
 }
 
@@ -870,9 +867,7 @@ pub fn find_techniques_with(
                 let evidence = scored.best_word_index[token_label]
                     .map(|word| {
                         token_evidence(
-                            text,
-                            &paragraph.range,
-                            (&scored.tokens, &paragraph.quotes),
+                            &scored.paragraph_words,
                             &scores.context,
                             &detector.token_model,
                             (word, token_label),

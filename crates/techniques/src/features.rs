@@ -56,9 +56,12 @@ impl ArticleContext {
 
     /// The context of an article whose lowercased words are `words`.
     fn of_words(words: &LowercasedWords) -> Self {
-        let mut trigram_counts: FxHashMap<u64, u32> = FxHashMap::default();
-        let mut word_counts: FxHashMap<u64, u32> = FxHashMap::default();
         let words: Vec<&str> = words.iter().collect();
+        // Sized for every word and 3-gram being distinct, so that the maps never grow.
+        let mut trigram_counts: FxHashMap<u64, u32> =
+            FxHashMap::with_capacity_and_hasher(words.len(), Default::default());
+        let mut word_counts: FxHashMap<u64, u32> =
+            FxHashMap::with_capacity_and_hasher(words.len(), Default::default());
         for window in words.windows(3) {
             *trigram_counts.entry(trigram_hash(window)).or_insert(0) += 1;
         }

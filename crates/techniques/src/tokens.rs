@@ -165,6 +165,7 @@ pub(crate) struct ParagraphTokens {
 }
 
 /// One word of a paragraph, as the tagger reads it.
+#[derive(Debug, Clone)]
 struct TaggedWord {
     /// Byte range in the article.
     range: Range<usize>,
@@ -177,7 +178,8 @@ struct TaggedWord {
 }
 
 /// The words of a paragraph with everything their features need.
-struct ParagraphWords {
+#[derive(Debug, Clone)]
+pub(crate) struct ParagraphWords {
     joined: String,
     words: Vec<TaggedWord>,
 }
@@ -381,6 +383,8 @@ pub(crate) struct WordMargins {
     pub(crate) margins: Vec<f32>,
     /// The tagger's labels.
     pub(crate) label_count: usize,
+    /// The words, as their features read them (kept to name the features of a best word).
+    pub(crate) words: ParagraphWords,
 }
 
 impl WordMargins {
@@ -398,38 +402,6 @@ impl WordMargins {
     }
 }
 
-/// The token tagger's weights unpacked for scoring: every bucket's row of weights, one `f32` per
-/// label, so that a word's feature costs one row read instead of a lookup per label.
-#[derive(Debug, Clone)]
-pub(crate) struct TokenWeights {
-    hasher: FeatureHasher,
-    biases: Vec<f32>,
-    label_count: usize,
-    /// Bucket-major: the weights of bucket `b` are at `b * label_count..(b + 1) * label_count`.
-    rows: Vec<f32>,
-}
-
-impl TokenWeights {
-    /// The unpacked weights of `model`.
-    pub(crate) fn of(model: &LinearModel) -> Self {
-        let hasher = model.feature_hasher();
-        let label_count = model.label_count();
-        let mut rows = Vec::with_capacity(hasher.bucket_count() * label_count);
-        for bucket in 0..hasher.bucket_count() {
-            let bucket = u32::try_from(bucket).unwrap_or(u32::MAX);
-            for label in 0..label_count {
-                rows.push(model.weight(label, bucket).unwrap_or(0.0));
-            }
-        }
-        Self {
-            hasher,
-            biases: model.biases().to_vec(),
-            label_count,
-            rows,
-        }
-    }
-}
-
 /// The token tagger's margins of every word of a paragraph (arguments as for
 /// [`paragraph_tokens`]): what [`paragraph_tokens`] and [`LinearModel::margins`] give, without a
 /// vector per word.
@@ -439,51 +411,48 @@ pub(crate) fn paragraph_word_margins(
     tokens: &[ReadToken],
     quotes: &[QuotedRange],
     article: &ArticleContext,
-    weights: &TokenWeights,
+    model: &LinearModel,
 ) -> WordMargins {
     let words = ParagraphWords::of(article_text, range, tokens, quotes);
-    let label_count = weights.label_count;
+    let label_count = model.label_count();
+    let hasher = model.feature_hasher();
     let mut margins = Vec::with_capacity(words.words.len() * label_count);
+    // A word's features, gathered so that the model fetches their rows together.
+    let mut features: Vec<(u32, f32)> = Vec::with_capacity(16);
     for index in 0..words.words.len() {
         if !is_scored_word(words.text(index)) {
             margins.extend(std::iter::repeat_n(f32::NEG_INFINITY, label_count));
             continue;
         }
         let start = margins.len();
-        margins.extend_from_slice(&weights.biases);
-        let word_margins = &mut margins[start..];
-        for_each_token_feature(&words, index, article, &weights.hasher, |feature, _| {
-            let row_start = feature.bucket as usize * label_count;
-            if let Some(row) = weights.rows.get(row_start..row_start + label_count) {
-                for (margin, weight) in word_margins.iter_mut().zip(row) {
-                    *margin += weight * feature.sign;
-                }
-            }
+        margins.extend_from_slice(model.biases());
+        features.clear();
+        for_each_token_feature(&words, index, article, &hasher, |feature, _| {
+            features.push((feature.bucket, feature.sign));
         });
+        model.add_weights(features.iter().copied(), &mut margins[start..]);
     }
     WordMargins {
         ranges: words.words.iter().map(|word| word.range.clone()).collect(),
         margins,
         label_count,
+        words,
     }
 }
 
-/// Why the token tagger `model` scores word `word_index` of the paragraph at `range` high for its
-/// label `label`: the names of the word's features that push the margin up the most, at most
-/// `count` (arguments otherwise as for [`paragraph_tokens`]).
+/// Why the token tagger `model` scores word `word_index` of a paragraph's `words` (as
+/// [`paragraph_word_margins`] read them) high for its label `label`: the names of the word's
+/// features that push the margin up the most, at most `count`.
 pub(crate) fn token_evidence(
-    article_text: &str,
-    range: &Range<usize>,
-    (tokens, quotes): (&[ReadToken], &[QuotedRange]),
+    words: &ParagraphWords,
     article: &ArticleContext,
     model: &LinearModel,
     (word_index, label): (usize, usize),
     count: usize,
 ) -> Vec<String> {
-    let words = ParagraphWords::of(article_text, range, tokens, quotes);
     let hasher = model.feature_hasher();
     let mut builder = SparseVectorBuilder::with_capacity(16);
-    for_each_token_feature(&words, word_index, article, &hasher, |feature, _| {
+    for_each_token_feature(words, word_index, article, &hasher, |feature, _| {
         builder.add(feature.bucket, feature.sign);
     });
     let buckets: Vec<u32> = model
@@ -493,7 +462,7 @@ pub(crate) fn token_evidence(
         .map(|(bucket, _)| bucket)
         .collect();
     let mut names: Vec<Option<String>> = vec![None; buckets.len()];
-    for_each_token_feature(&words, word_index, article, &hasher, |feature, name| {
+    for_each_token_feature(words, word_index, article, &hasher, |feature, name| {
         if let Some(position) = buckets.iter().position(|&bucket| bucket == feature.bucket) {
             names[position].get_or_insert_with(name);
         }
