@@ -56,25 +56,37 @@ pub(crate) fn run(arguments: &EvalArguments) -> anyhow::Result<()> {
             articles,
             labels,
             spans,
-        } => evaluate_techniques(articles, labels, spans.as_deref()),
+            accurate,
+        } => evaluate_techniques(articles, labels, spans.as_deref(), *accurate),
     }
 }
 
-/// `rhetor eval techniques`: the official subtask-3 metric of the shipped models.
+/// `rhetor eval techniques`: the official subtask-3 metric of the shipped models (with
+/// `accurate`, of the accurate tier).
 fn evaluate_techniques(
     articles: &std::path::Path,
     labels: &std::path::Path,
     spans: Option<&std::path::Path>,
+    accurate: bool,
 ) -> anyhow::Result<()> {
-    let detector =
+    let fast =
         rhetor_techniques::TechniqueDetector::embedded().map_err(|error| anyhow::anyhow!("{error}"))?;
+    let accurate_detector = if accurate {
+        let encoder = rhetor_techniques::load_default_encoder()
+            .context("loading the all-MiniLM-L6-v2 weights (scripts/fetch-minilm.sh, RHETOR_MINILM_DIR)")?;
+        Some(fast.with_accurate_tier(std::sync::Arc::new(encoder))?)
+    } else {
+        None
+    };
+    let detector = accurate_detector.as_ref().unwrap_or(fast);
     let data = rhetor_benchmarks::read_technique_articles(articles, labels, spans)
         .with_context(|| format!("reading {} and {}", articles.display(), labels.display()))?;
     let evaluation =
         rhetor_techniques::evaluate_technique_articles(detector, &data).context("scoring the predictions")?;
     let scores = &evaluation.scores;
     println!(
-        "techniques: {} articles, {} paragraphs ({})",
+        "techniques ({} tier): {} articles, {} paragraphs ({})",
+        if accurate { "accurate" } else { "fast" },
         data.len(),
         evaluation.paragraphs,
         labels.display()

@@ -289,6 +289,10 @@ pub(crate) enum EvalAnalyser {
         /// The span files directory (optional; not needed for the paragraph metric).
         #[arg(long)]
         spans: Option<PathBuf>,
+        /// Score the accurate tier (the all-MiniLM-L6-v2 weights from `scripts/fetch-minilm.sh`,
+        /// found through `RHETOR_MINILM_DIR`) instead of the fast tier.
+        #[arg(long)]
+        accurate: bool,
     },
 }
 
