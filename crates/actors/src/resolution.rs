@@ -20,7 +20,7 @@ use crate::gazetteer::{Gazetteer, NameTarget};
 use crate::name_matcher::{is_capitalised, match_sentence, Piece, PieceKind};
 use crate::office_holders::{DateRange, AMBIGUOUS_SURNAMES};
 use crate::organisations::{find_organisation_names, identity_key, slug, OrganisationName};
-use crate::titles::title_start;
+use crate::titles::{is_title_word, title_start};
 use crate::MentionKind;
 
 /// Office titles that, bare and after `the`, name the speaking government's own office holder.
@@ -53,6 +53,88 @@ const ORGANISATION_HEADS: &[&str] = &[
     "Parliament",
     "Bank",
     "Fund",
+];
+
+/// Capitalised words of dates, which may stand right before a family name without being a given
+/// name (`on Monday Blinken met`).
+const CALENDAR_WORDS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Capitalised words that stand before a family name as a role, an honorific or a function word
+/// of a heading rather than as a given name (`Counselor Chollet`, `The Biden administration`);
+/// the titles of [`crate::titles`] are not given names either.
+const NOT_GIVEN_NAMES: &[&str] = &[
+    "Counselor",
+    "Counsellor",
+    "Advisor",
+    "Adviser",
+    "Envoy",
+    "Coordinator",
+    "Administrator",
+    "Chair",
+    "Chairwoman",
+    "Chairperson",
+    "Governor",
+    "Mayor",
+    "Judge",
+    "Justice",
+    "Congressman",
+    "Congresswoman",
+    "Speaker",
+    "Colonel",
+    "Admiral",
+    "Captain",
+    "Commander",
+    "Marshal",
+    "Consul",
+    "Rapporteur",
+    "Chief",
+    "Excellency",
+    "Highness",
+    "Majesty",
+    "Holiness",
+    "Lord",
+    "Lady",
+    "Sen.",
+    "Rep.",
+    "Amb.",
+    "Gov.",
+    "The",
+    "A",
+    "An",
+    "And",
+    "But",
+    "Of",
+    "In",
+    "On",
+    "At",
+    "By",
+    "For",
+    "With",
+    "As",
+    "When",
+    "Today",
+    "Yesterday",
+    "This",
 ];
 
 /// How many of the latest organisation mentions a bare head noun looks back over.
@@ -133,6 +215,10 @@ pub(crate) struct Resolver<'text> {
     /// Organisation mentions in text order (a repeat right after itself is kept once), for `the
     /// Court`, `the Council`.
     organisations_mentioned: Vec<usize>,
+    /// Family names of office holders that the document has given to someone else (`Julie
+    /// Chung`): a later lone `Chung` or `Ms. Chung` refers back to that person, not to the
+    /// office holder.
+    surnames_of_others: Vec<&'static str>,
 }
 
 impl<'text> Resolver<'text> {
@@ -155,6 +241,7 @@ impl<'text> Resolver<'text> {
             sentence_opening: None,
             plural_subject: None,
             organisations_mentioned: Vec::new(),
+            surnames_of_others: Vec::new(),
         }
     }
 
@@ -981,6 +1068,14 @@ impl<'text> Resolver<'text> {
             self.registry.mention(actor, label, sentence, MentionKind::Name);
             return Some(actor);
         }
+        // `MS CHUNG` after `Julie Chung` is she, not the office holder named Chung.
+        if self
+            .surnames_of_others
+            .iter()
+            .any(|other| other.eq_ignore_ascii_case(surname))
+        {
+            return None;
+        }
         let date = self.date?;
         let [person] = self.in_office_at(candidates, date)[..] else {
             return None;
@@ -990,6 +1085,60 @@ impl<'text> Resolver<'text> {
             .iter()
             .find(|&&(known, _)| known == person)
             .map(|&(_, actor)| actor)
+    }
+
+    /// Whether a family name is preceded by a given name or an initial that none of the office
+    /// holders of that name bears (`Julie Chung`, `Julie J. Chung` when the holder is Chung
+    /// Eui-yong): a first name before a family name makes a full name, and a full name with
+    /// another given name is another person. A capitalised word that opens the sentence is not
+    /// read as a given name (`Yesterday Blinken said`), unless an initial follows it.
+    fn follows_other_given_name(
+        &self,
+        token_range: &Range<usize>,
+        pieces: &[Piece],
+        piece: &Piece,
+        candidates: &[usize],
+    ) -> bool {
+        let is_in_piece = |index: usize| pieces.iter().any(|other| other.tokens.contains(&index));
+        let mut before = piece.tokens.start;
+        let mut initial = false;
+        // An initial (`J.`) between the given name and the family name.
+        if before >= token_range.start + 2 && self.word(before - 1) == "." && {
+            let letter = self.word(before - 2);
+            letter.len() == 1 && is_capitalised(letter)
+        } {
+            initial = true;
+            before -= 2;
+        } else if before > token_range.start && {
+            let word = self.word(before - 1);
+            word.len() == 2 && word.ends_with('.') && is_capitalised(word)
+        } {
+            initial = true;
+            before -= 1;
+        }
+        let Some(given) = before.checked_sub(1).filter(|&given| given >= token_range.start) else {
+            return initial;
+        };
+        let given_word = self.word(given);
+        let is_given_name = self.tokens[given].kind == TokenKind::Word
+            && is_capitalised(given_word)
+            && given_word.chars().count() > 1
+            && given_word.chars().any(char::is_lowercase)
+            && !CALENDAR_WORDS.contains(&given_word)
+            && !NOT_GIVEN_NAMES.contains(&given_word)
+            && !is_title_word(given_word)
+            && !is_in_piece(given)
+            && (given > token_range.start || initial);
+        if !is_given_name {
+            return initial;
+        }
+        let holder_bears_it = candidates.iter().any(|&person| {
+            self.gazetteer
+                .persons
+                .get(person)
+                .is_some_and(|person| person.name.split_whitespace().any(|part| part == given_word))
+        });
+        !holder_bears_it
     }
 
     /// Resolves a lone family name: to a person already named in the document, else to the one
@@ -1014,6 +1163,15 @@ impl<'text> Resolver<'text> {
             .collect();
         let start = self.tokens[self.person_mention_start(token_range, pieces, piece.tokens.start)].start;
         let titled = start < piece.range.start;
+        if !titled && self.follows_other_given_name(token_range, pieces, piece, candidates) {
+            if !self.surnames_of_others.contains(&surname) {
+                self.surnames_of_others.push(surname);
+            }
+            return;
+        }
+        if mentioned.is_empty() && self.surnames_of_others.contains(&surname) {
+            return;
+        }
         let person = if mentioned.len() == 1 {
             mentioned.first().copied()
         } else if mentioned.is_empty() && (titled || !AMBIGUOUS_SURNAMES.contains(&surname)) {

@@ -108,6 +108,46 @@ fn family_names_resolve_by_date_or_earlier_mention() {
 }
 
 #[test]
+fn a_family_name_after_another_given_name_is_another_person() {
+    let dated = ActorContext {
+        date: Some("2022-03"),
+        ..ActorContext::default()
+    };
+    for text in [
+        "The panel heard Anna Lavrov, a historian, on the archives.",
+        "The panel heard Anna K. Lavrov on the archives.",
+        "Anna K. Lavrov spoke to the panel.",
+    ] {
+        let analysis = analyse(text, &dated);
+        assert!(
+            mentions_of(text, &analysis, "person:sergey-lavrov").is_empty(),
+            "{text}: {:?}",
+            summary(text, &analysis)
+        );
+    }
+    // The family name alone, titled or not, then refers back to that other person.
+    let text = "Our guest is Deputy Director Anna Lavrov. Ms. Lavrov will take questions. Lavrov left.";
+    let analysis = analyse(text, &dated);
+    assert!(
+        mentions_of(text, &analysis, "person:sergey-lavrov").is_empty(),
+        "{:?}",
+        summary(text, &analysis)
+    );
+    // A date or a sentence's first word before the family name is no given name.
+    for text in [
+        "On Monday Lavrov arrived in Geneva.",
+        "Yesterday Lavrov arrived in Geneva.",
+    ] {
+        let analysis = analyse(text, &dated);
+        assert_eq!(
+            mentions_of(text, &analysis, "person:sergey-lavrov"),
+            ["Lavrov"],
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn country_words_compose_with_sector_terms() {
     let text = "Russian troops and Ukrainian civilians were seen. The government of Armenia and Georgia's \
                 parliament replied. The Ministry of Foreign Affairs of Georgia issued a note.";

@@ -233,6 +233,13 @@ const INFINITIVE_SUBJECT_WORDS: usize = 5;
 /// today of comprehensive financial sanctions`).
 const CARRIER_DISTANCE: usize = 5;
 
+/// The most tokens (adjectives, commas, `and`) between a possessor and the noun it determines.
+const MAX_PREMODIFIER_TOKENS: usize = 7;
+/// Endings of adjectives (and participles used as adjectives) that nouns seldom have.
+const ADJECTIVE_ENDINGS: &[&str] = &[
+    "ed", "al", "ive", "ful", "ous", "ic", "less", "ible", "able", "ing",
+];
+
 /// A trigger found in a sentence.
 struct TriggerMatch {
     first: usize,
@@ -388,10 +395,18 @@ impl SentenceCoder<'_> {
             let infinitive_subject = (meaning.role != Role::Noun)
                 .then(|| self.infinitive_subject(trigger.first))
                 .flatten();
-            let subject = if let Some(infinitive_subject) = infinitive_subject {
+            // A verb form that a possessive determines (`Blinken's upcoming travel to Costa Rica`)
+            // is used as a noun, and its possessor is its agent.
+            let nominal_possessor = (meaning.role != Role::Noun)
+                .then(|| self.possessor_mention(trigger.first))
+                .flatten();
+            let subject = if let Some(possessor) = nominal_possessor {
+                Some(possessor)
+            } else if let Some(infinitive_subject) = infinitive_subject {
                 infinitive_subject
             } else if meaning.role != Role::Noun
-                && !trigger.meanings.iter().any(|other| other.role == Role::Noun)
+                && (!trigger.meanings.iter().any(|other| other.role == Role::Noun)
+                    || self.follows_going_to(trigger.first))
                 && self.has_unnamed_subject(trigger.first)
             {
                 None
@@ -483,7 +498,8 @@ impl SentenceCoder<'_> {
                 previous_word.is_some_and(|word| {
                     NOUN_DETERMINERS.contains(&word) || word.ends_with("'s") || word.ends_with("’s")
                 }) || self.view.mention_at(previous).is_some()
-            };
+            }
+            || self.possessor_before_adjectives(trigger.first).is_some();
         let preferred = |role: Role| {
             trigger
                 .meanings
@@ -553,14 +569,20 @@ impl SentenceCoder<'_> {
             _ => vec![source],
         };
         let reported_by = self.reported_by(trigger.first);
+        // Only an active verb may have an unnamed quoted `we` as its subject: a passive
+        // (`parts of our country will be occupied`) or a noun with another possessor (`your
+        // sanctions`) is not the quoted speaker's act.
+        let first_person_may_act = matches!(meaning.role, Role::Verb | Role::Request) && !passive;
         sources
             .into_iter()
             .map(|source| {
-                let source = self.source_actor(source, trigger.first);
+                let source = self.source_actor(source, trigger.first, first_person_may_act);
+                let source = source.map(|actor| self.ministry_of_speaker(actor));
                 // `Russia must withdraw its troops`: an actor's own possession is not the target
                 // of what it does; an event is between two actors.
                 let target = target
-                    .map(|mention| mention.actor)
+                    .map(|mention| self.quoted_first_person(mention, trigger.first))
+                    .map(|actor| self.ministry_of_speaker(actor))
                     .filter(|&target| Some(target) != source);
                 (source, target)
             })
@@ -646,6 +668,12 @@ impl SentenceCoder<'_> {
         })
     }
 
+    /// Whether `going to` stands right before `position`: what follows is then a verb, even a
+    /// form that is also a noun (`is going to sanction`).
+    fn follows_going_to(&self, position: usize) -> bool {
+        position >= 2 && self.view.word(position - 1) == "to" && self.view.word(position - 2) == "going"
+    }
+
     /// Whether the verb at `position` has a subject that names no actor (`the decision
     /// represents`, `these entities have supported`): going back over auxiliaries and adverbs
     /// reaches a noun that no mention covers, opened by a determiner. A mention further back is
@@ -653,11 +681,21 @@ impl SentenceCoder<'_> {
     /// asked: in `an air strike` it is the head of that noun phrase.)
     fn has_unnamed_subject(&self, position: usize) -> bool {
         let mut before = position;
-        while before > 0 && {
-            let word = self.view.word(before - 1);
-            (SUBJECT_SLOT_FILLERS.contains(&word) && word != "to") || word.ends_with("ly")
-        } {
-            before -= 1;
+        loop {
+            // `is going to` is an auxiliary of the future like `will` (`the West is going to
+            // sanction`); another `to` ends the walk (`decided to`).
+            if self.follows_going_to(before) {
+                before -= 2;
+                continue;
+            }
+            let Some(previous) = before.checked_sub(1) else {
+                break;
+            };
+            let word = self.view.word(previous);
+            if !((SUBJECT_SLOT_FILLERS.contains(&word) && word != "to") || word.ends_with("ly")) {
+                break;
+            }
+            before = previous;
         }
         let Some(head) = before.checked_sub(1) else {
             return false;
@@ -731,13 +769,21 @@ impl SentenceCoder<'_> {
 
     /// The actor of a source mention. Inside a direct quotation, the first person is the quoted
     /// speaker, not the document's (`"We condemn this," the minister said`).
-    fn source_actor(&self, source: Option<&MentionInSentence>, position: usize) -> Option<usize> {
+    fn source_actor(
+        &self,
+        source: Option<&MentionInSentence>,
+        position: usize,
+        first_person_may_act: bool,
+    ) -> Option<usize> {
         // A group with no country (`the leaders`, `the international community`) names no one
         // an analyst could count: such an event has an unknown source.
         let source = source.filter(|mention| !self.is_anonymous_group(mention.actor));
         let quoted_first_person = match source {
             Some(mention) => mention.kind == MentionKind::Speaker,
-            None => (0..position).any(|before| matches!(self.view.word(before), "we" | "i")),
+            None => {
+                first_person_may_act
+                    && (0..position).any(|before| matches!(self.view.word(before), "we" | "i"))
+            }
         };
         if quoted_first_person {
             if let Some(reporter) = self.quote_reporter(position) {
@@ -745,6 +791,48 @@ impl SentenceCoder<'_> {
             }
         }
         source.map(|mention| mention.actor)
+    }
+
+    /// The actor of a target mention. Inside a direct quotation, the first person is the quoted
+    /// speaker, as for a source (`"They want to sanction us," the minister said`).
+    fn quoted_first_person(&self, target: &MentionInSentence, position: usize) -> usize {
+        if target.kind == MentionKind::Speaker {
+            if let Some(reporter) = self.quote_reporter(position) {
+                return reporter;
+            }
+        }
+        target.actor
+    }
+
+    /// The actor that an organisation stands for: a ministry named without a country (`the
+    /// Treasury Department`, `the Ministry of Defence`), in the statement of a government, is
+    /// that government's own ministry, so it stands for the speaking government; any other
+    /// actor stands for itself.
+    fn ministry_of_speaker(&self, actor: usize) -> usize {
+        let Some(organisation) = self.actors.actors.get(actor) else {
+            return actor;
+        };
+        let is_countryless_ministry = organisation.actor_type == "organisation"
+            && organisation.country.is_none()
+            && organisation.organisation.is_none()
+            && organisation.id.starts_with("org:")
+            && organisation
+                .name
+                .split_whitespace()
+                .any(|word| matches!(word, "Department" | "Ministry"));
+        if !is_countryless_ministry {
+            return actor;
+        }
+        let speaking_government = self
+            .speaker_stand_in
+            .as_ref()
+            .map(|speaker| speaker.actor)
+            .filter(|&speaker| {
+                self.actors.actors.get(speaker).is_some_and(|speaker| {
+                    speaker.country.is_some() && speaker.sector.as_deref() == Some("GOV")
+                })
+            });
+        speaking_government.unwrap_or(actor)
     }
 
     /// Whether an actor is a sector with no country (`group:GOV`).
@@ -1084,12 +1172,18 @@ impl SentenceCoder<'_> {
         // `Russia's invasion`, `Russia's further invasion`, `US support`.
         // A sector word with no country (`their military offensive`) names no agent: the agent is
         // then looked for further.
-        let right_before = trigger.first.checked_sub(1).and_then(|previous| {
-            self.view.mentions.iter().find(|mention| {
-                (mention.last == previous || (mention.possessive && mention.last + 2 == trigger.first))
-                    && !self.is_anonymous_group(mention.actor)
+        let right_before = trigger
+            .first
+            .checked_sub(1)
+            .and_then(|previous| {
+                self.view.mentions.iter().find(|mention| {
+                    (mention.last == previous || (mention.possessive && mention.last + 2 == trigger.first))
+                        && !self.is_anonymous_group(mention.actor)
+                })
             })
-        });
+            // `Russia's premeditated, unprovoked, and unjustified attack`: the possessor of the
+            // noun phrase, across its adjectives, is the agent (not an actor named earlier).
+            .or_else(|| self.possessor_mention(trigger.first));
         // A demand `of X` is X's (`the calls of my country`), when the `of` follows the noun: an
         // `of` further on belongs to the demand's complement (`the call for urgency in ... the
         // Ezulwini Consensus of the African Union`). The object of a light verb (`we reiterate the
@@ -1122,6 +1216,80 @@ impl SentenceCoder<'_> {
             )
             .filter(|target| source.is_none_or(|source| source.actor != target.actor));
         (source, target)
+    }
+
+    /// The possessive mention that determines the trigger at `first`, right before it or across
+    /// its adjectives (see [`Self::possessor_before_adjectives`]); a sector with no country
+    /// (`their military`) names no agent.
+    fn possessor_mention(&self, first: usize) -> Option<&MentionInSentence> {
+        let right_before = first.checked_sub(1).and_then(|previous| {
+            self.view.mentions.iter().find(|mention| {
+                mention.possessive
+                    && (mention.last == previous
+                        || (mention.last + 2 == first
+                            && matches!(self.view.word(previous), "'s" | "’s" | "'" | "’")))
+            })
+        });
+        let across_adjectives = || {
+            let possessor = self.possessor_before_adjectives(first)?;
+            self.view
+                .mentions
+                .iter()
+                .find(|mention| mention.possessive && mention.last == possessor)
+        };
+        right_before
+            .or_else(across_adjectives)
+            .filter(|mention| !self.is_anonymous_group(mention.actor))
+    }
+
+    /// The last position of the possessor that opens the noun phrase of the trigger at `first`
+    /// when only adjectives stand between them (`Russia's premeditated, unprovoked, and
+    /// unjustified attack`, `Iran's destabilizing support`): a possessive is a determiner, so
+    /// the first noun after it heads its phrase, and a trigger form there is that noun, not a
+    /// verb. An adjective is told from a noun (`Russia's troops attacked`) by its ending or by
+    /// its coordination with commas; at least one adjective must stand there.
+    fn possessor_before_adjectives(&self, first: usize) -> Option<usize> {
+        let mut position = first;
+        let mut adjectives = 0;
+        while position > 0 && first - position < MAX_PREMODIFIER_TOKENS {
+            let word = self.view.word(position - 1);
+            let coordinates = matches!(word, "," | "and" | "or");
+            let adjective = self.view.is_word(position - 1)
+                && self.view.mention_at(position - 1).is_none()
+                && word.bytes().all(|byte| byte.is_ascii_lowercase() || byte == b'-')
+                && ADJECTIVE_ENDINGS
+                    .iter()
+                    .any(|ending| word.len() > ending.len() + 2 && word.ends_with(ending));
+            if !(coordinates || adjective) {
+                break;
+            }
+            adjectives += usize::from(adjective);
+            position -= 1;
+        }
+        if adjectives == 0 || position == first {
+            return None;
+        }
+        let opener = position.checked_sub(1)?;
+        // The first adjective follows the possessor directly.
+        if !self.view.is_word(position) || matches!(self.view.word(position), "," | "and" | "or") {
+            return None;
+        }
+        let word = self.view.word(opener);
+        let possessive_ending = matches!(word, "'s" | "’s" | "'" | "’");
+        let possessor = if possessive_ending {
+            opener.checked_sub(1)?
+        } else {
+            opener
+        };
+        let is_possessive = possessive_ending
+            || word.ends_with("'s")
+            || word.ends_with("’s")
+            || self
+                .view
+                .mentions
+                .iter()
+                .any(|mention| mention.possessive && mention.last == possessor);
+        is_possessive.then_some(possessor)
     }
 
     /// The possessor of a carrier noun a few words before a noun trigger (`Japan's announcement

@@ -502,3 +502,95 @@ fn a_demand_of_x_is_x_s_only_right_after_the_noun() {
         summary(&near)
     );
 }
+
+#[test]
+fn inside_a_direct_quotation_us_is_the_quoted_speaker() {
+    let events = events(
+        "Russia said: \"Georgia attacked us yesterday.\"",
+        &[("RUS", "Russia"), ("GEO", "Georgia")],
+        Some("USA"),
+    );
+    let attack = one(&events, "19");
+    assert_eq!(
+        (attack.source.as_deref(), attack.target.as_deref()),
+        (Some("GEO"), Some("RUS")),
+        "{:?}",
+        summary(&events)
+    );
+}
+
+#[test]
+fn a_quoted_we_does_not_do_a_passive_act_or_another_possessor_s_act() {
+    let events = events(
+        "Russia said: \"We do not need your sanctions, even if parts of our country will be occupied.\"",
+        &[("RUS", "Russia")],
+        Some("USA"),
+    );
+    assert!(
+        events.iter().all(|event| event.source.as_deref() != Some("RUS")),
+        "{:?}",
+        summary(&events)
+    );
+}
+
+#[test]
+fn a_possessor_across_adjectives_is_the_agent_of_the_noun() {
+    let attacks = events(
+        "Blinken met Jaishankar to discuss Russia's premeditated, unprovoked, and unjustified attack on Ukraine.",
+        &[("USA", "Blinken"), ("IND", "Jaishankar"), ("RUS", "Russia"), ("UKR", "Ukraine")],
+        None,
+    );
+    let attack = one(&attacks, "19");
+    assert_eq!(
+        (attack.source.as_deref(), attack.target.as_deref()),
+        (Some("RUS"), Some("UKR")),
+        "{:?}",
+        summary(&attacks)
+    );
+    // A verb form that a possessive determines is a noun whose agent is the possessor.
+    let travel = events(
+        "Mexico will host a briefing on Blinken's upcoming travel to Kenya.",
+        &[("MEX", "Mexico"), ("USA", "Blinken"), ("KEN", "Kenya")],
+        None,
+    );
+    let visit = travel
+        .iter()
+        .find(|event| event.trigger.text.starts_with("travel"))
+        .expect("the travel is coded");
+    assert_eq!(visit.source.as_deref(), Some("USA"), "{:?}", summary(&travel));
+}
+
+#[test]
+fn an_unnamed_subject_before_going_to_is_no_actor() {
+    let events = events(
+        "Russia told its people that the West is going to sanction Belarus.",
+        &[("RUS", "Russia"), ("BLR", "Belarus")],
+        None,
+    );
+    let sanction = one(&events, "16");
+    assert_eq!(
+        (sanction.source.as_deref(), sanction.target.as_deref()),
+        (None, Some("BLR")),
+        "{:?}",
+        summary(&events)
+    );
+}
+
+#[test]
+fn a_ministry_named_without_a_country_is_the_speaking_government_s() {
+    let text = "The Treasury Department imposed sanctions on Cuban officials.";
+    let segmentation = rhetor_segment::segment(text);
+    let context = rhetor_actors::ActorContext {
+        speaker_country: Some("USA"),
+        ..rhetor_actors::ActorContext::default()
+    };
+    let analysis = rhetor_actors::find_actors(text, &segmentation, &context);
+    let events = rhetor_events::find_events(text, &segmentation, &analysis);
+    let sanctions = one(&events, "16");
+    assert_eq!(
+        sanctions.source.as_deref(),
+        Some("USA/GOV"),
+        "{:?}",
+        summary(&events)
+    );
+}
