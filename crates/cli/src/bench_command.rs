@@ -59,10 +59,15 @@ pub(crate) fn run(arguments: &BenchArguments) -> anyhow::Result<()> {
     if arguments.full {
         stages.push(Stage::IngestAndAnalyze);
     }
-    println!(
+    outln!(
         "{:<18} {:>10} {:>10} {:>12} {:>9} {:>12}",
-        "stage", "documents", "MB", "sentences", "seconds", "MB/s/core"
-    );
+        "stage",
+        "documents",
+        "MB",
+        "sentences",
+        "seconds",
+        "MB/s/core"
+    )?;
     let mut fastest_analysis: Option<StageRun> = None;
     for stage in stages {
         let mut fastest: Option<StageRun> = None;
@@ -83,24 +88,24 @@ pub(crate) fn run(arguments: &BenchArguments) -> anyhow::Result<()> {
                     .iter()
                     .map(|&pipeline_stage| best.timings.get(pipeline_stage))
                     .sum::<Duration>();
-            print_row("ingest → events", &best, up_to_events);
+            print_row("ingest → events", &best, up_to_events)?;
         }
-        print_row(stage.label(), &best, best.elapsed);
+        print_row(stage.label(), &best, best.elapsed)?;
         if let Stage::IngestAndAnalyze = stage {
             fastest_analysis = Some(best);
         }
     }
     if let Some(analysis) = fastest_analysis {
-        print_stage_table(&analysis);
+        print_stage_table(&analysis)?;
     }
     Ok(())
 }
 
 /// One line of the throughput table: `elapsed` is the time the line's stages took.
-fn print_row(label: &str, stage_run: &StageRun, elapsed: Duration) {
+fn print_row(label: &str, stage_run: &StageRun, elapsed: Duration) -> std::io::Result<()> {
     let megabytes = stage_run.text_bytes as f64 / 1e6;
     let seconds = elapsed.as_secs_f64();
-    println!(
+    outln!(
         "{:<18} {:>10} {:>10.1} {:>12} {:>9.3} {:>12.1}",
         label,
         stage_run.documents,
@@ -108,19 +113,22 @@ fn print_row(label: &str, stage_run: &StageRun, elapsed: Duration) {
         stage_run.sentences,
         seconds,
         megabytes / seconds
-    );
+    )
 }
 
 /// Where the time of the fastest full run went: milliseconds, share of the run, and the
 /// throughput each stage would have alone.
-fn print_stage_table(analysis: &StageRun) {
+fn print_stage_table(analysis: &StageRun) -> std::io::Result<()> {
     let megabytes = analysis.text_bytes as f64 / 1e6;
     let total = analysis.elapsed.as_secs_f64();
-    println!();
-    println!(
+    outln!()?;
+    outln!(
         "{:<18} {:>10} {:>8} {:>12}",
-        "time per stage", "ms", "share", "MB/s/core"
-    );
+        "time per stage",
+        "ms",
+        "share",
+        "MB/s/core"
+    )?;
     let rows = std::iter::once(("ingest", analysis.ingest)).chain(
         PipelineStage::ALL
             .iter()
@@ -129,7 +137,7 @@ fn print_stage_table(analysis: &StageRun) {
     let mut accounted = Duration::ZERO;
     for (name, duration) in rows {
         accounted += duration;
-        print_stage_row(name, duration, total, megabytes);
+        print_stage_row(name, duration, total, megabytes)?;
     }
     // Whatever the clocks around the stages did not see (the loop itself, dropping analyses).
     print_stage_row(
@@ -137,10 +145,15 @@ fn print_stage_table(analysis: &StageRun) {
         analysis.elapsed.saturating_sub(accounted),
         total,
         megabytes,
-    );
+    )
 }
 
-fn print_stage_row(name: &str, duration: Duration, total_seconds: f64, megabytes: f64) {
+fn print_stage_row(
+    name: &str,
+    duration: Duration,
+    total_seconds: f64,
+    megabytes: f64,
+) -> std::io::Result<()> {
     let seconds = duration.as_secs_f64();
     let share = if total_seconds > 0.0 {
         100.0 * seconds / total_seconds
@@ -152,13 +165,13 @@ fn print_stage_row(name: &str, duration: Duration, total_seconds: f64, megabytes
     } else {
         "-".to_owned()
     };
-    println!(
+    outln!(
         "{:<18} {:>10.1} {:>7.1}% {:>12}",
         name,
         seconds * 1000.0,
         share,
         throughput
-    );
+    )
 }
 
 fn run_stage(arguments: &BenchArguments, stage: Stage) -> anyhow::Result<StageRun> {

@@ -23,7 +23,7 @@ pub(crate) fn train(
     };
     let cached = if accurate {
         let cached = rhetor_claims::CachedEmbedder::open(&lazy_encoder, &cache_path)?;
-        println!("embeddings: cache {}", cache_path.display());
+        outln!("embeddings: cache {}", cache_path.display())?;
         Some(cached)
     } else {
         None
@@ -46,19 +46,21 @@ pub(crate) fn train(
     let mut file = Vec::new();
     rhetor_linear::save(&model, &mut file).context("encoding the model file")?;
     std::fs::write(&output, &file).with_context(|| format!("writing {}", output.display()))?;
-    println!("tier: {}", if accurate { "accurate" } else { "fast" });
+    outln!("tier: {}", if accurate { "accurate" } else { "fast" })?;
     for (l2, f1) in &report.cross_validation {
-        println!("cross-validation on train: l2 {l2:<5} F1 (Yes) {f1:.4}");
+        outln!("cross-validation on train: l2 {l2:<5} F1 (Yes) {f1:.4}")?;
     }
     let rule = &report.evaluation_rule;
-    println!(
+    outln!(
         "pure evaluations in train: {} sentences, {} check-worthy, mean out-of-fold score {:.3}",
-        rule.sentences, rule.checkworthy, rule.mean_out_of_fold_score
-    );
+        rule.sentences,
+        rule.checkworthy,
+        rule.mean_out_of_fold_score
+    )?;
     for (factor, f1) in &rule.factor_selection {
-        println!("pure-evaluation factor {factor:<4} out-of-fold F1 (Yes) on train {f1:.4}");
+        outln!("pure-evaluation factor {factor:<4} out-of-fold F1 (Yes) on train {f1:.4}")?;
     }
-    println!("chosen pure-evaluation factor {}", rule.factor);
+    outln!("chosen pure-evaluation factor {}", rule.factor)?;
     for (name, scores) in [
         ("shipped (pure evaluations lowered)", &report.shipped),
         (
@@ -66,18 +68,20 @@ pub(crate) fn train(
             &report.without_evaluation_rule,
         ),
     ] {
-        println!(
+        outln!(
             "{name}: threshold {:.4} chosen on dev; F1 (Yes) dev {:.4}   dev-test {:.4}",
-            scores.threshold, scores.dev_f1, scores.dev_test_f1
-        );
+            scores.threshold,
+            scores.dev_f1,
+            scores.dev_test_f1
+        )?;
     }
-    println!("chosen l2 {}", report.l2);
-    println!(
+    outln!("chosen l2 {}", report.l2)?;
+    outln!(
         "wrote {} ({} bytes) in {:.1} s",
         output.display(),
         file.len(),
         started.elapsed().as_secs_f64()
-    );
+    )?;
     Ok(())
 }
 
@@ -93,11 +97,11 @@ pub(crate) fn evaluate(data: &Path, accurate: bool) -> anyhow::Result<()> {
     };
     let scores = rhetor_evaluate::evaluate_checkworthiness_with(data, scorer)
         .with_context(|| format!("evaluating check-worthiness on {}", data.display()))?;
-    println!(
+    outln!(
         "claims ({} tier): {}",
         if accurate { "accurate" } else { "fast" },
         data.display()
-    );
+    )?;
     print!("{scores}");
     Ok(())
 }

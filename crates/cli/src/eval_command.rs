@@ -18,13 +18,13 @@ pub(crate) fn run(arguments: &EvalArguments) -> anyhow::Result<()> {
                 rhetor_evaluate::evaluate_event_gold(gold, corpora)
             }
             .with_context(|| format!("evaluating events on {}", gold.display()))?;
-            println!("events: {}", gold.display());
+            outln!("events: {}", gold.display())?;
             print!("{scores}");
             if *errors {
-                println!(
+                outln!(
                     "\nmissed or wrongly coded gold events: {}",
                     scores.mismatches.len()
-                );
+                )?;
                 for mismatch in &scores.mismatches {
                     print!("\n{mismatch}");
                 }
@@ -34,13 +34,16 @@ pub(crate) fn run(arguments: &EvalArguments) -> anyhow::Result<()> {
         EvalAnalyser::Symmetry { data, show } => {
             let report = rhetor_evaluate::evaluate_symmetry(data).context("measuring symmetry")?;
             let names: Vec<String> = data.iter().map(|path| path.display().to_string()).collect();
-            println!("symmetry: {}", names.join(" "));
+            outln!("symmetry: {}", names.join(" "))?;
             print!("{report}");
             for asymmetry in report.asymmetries.iter().take(*show) {
-                println!(
+                outln!(
                     "{}\t{}\tonly in {}\t{}",
-                    asymmetry.document, asymmetry.kind, asymmetry.version, asymmetry.finding
-                );
+                    asymmetry.document,
+                    asymmetry.kind,
+                    asymmetry.version,
+                    asymmetry.finding
+                )?;
             }
             Ok(())
         }
@@ -48,7 +51,7 @@ pub(crate) fn run(arguments: &EvalArguments) -> anyhow::Result<()> {
         EvalAnalyser::Frames { data } => {
             let scores = rhetor_frames::cross_validate_shipped(data)
                 .with_context(|| format!("cross-validating frames and genre on {}", data.display()))?;
-            println!("frames and genre: {}", data.display());
+            outln!("frames and genre: {}", data.display())?;
             print!("{scores}");
             Ok(())
         }
@@ -84,33 +87,36 @@ fn evaluate_techniques(
     let evaluation =
         rhetor_techniques::evaluate_technique_articles(detector, &data).context("scoring the predictions")?;
     let scores = &evaluation.scores;
-    println!(
+    outln!(
         "techniques ({} tier): {} articles, {} paragraphs ({})",
         if accurate { "accurate" } else { "fast" },
         data.len(),
         evaluation.paragraphs,
         labels.display()
-    );
+    )?;
     if evaluation.unknown_gold_labels > 0 {
-        println!(
+        outln!(
             "note: {} gold labels name techniques the models do not know and are left out",
             evaluation.unknown_gold_labels
-        );
+        )?;
     }
-    println!(
+    outln!(
         "micro-F1 {:.4} (P {:.4}, R {:.4})   macro-F1 {:.4}",
-        scores.micro.f1, scores.micro.precision, scores.micro.recall, scores.macro_f1
-    );
-    println!("| Technique | P | R | F1 | Gold paragraphs |");
-    println!("|---|---:|---:|---:|---:|");
+        scores.micro.f1,
+        scores.micro.precision,
+        scores.micro.recall,
+        scores.macro_f1
+    )?;
+    outln!("| Technique | P | R | F1 | Gold paragraphs |")?;
+    outln!("|---|---:|---:|---:|---:|")?;
     for (name, technique) in evaluation.technique_names.iter().zip(&scores.per_label) {
-        println!(
+        outln!(
             "| {name} | {:.3} | {:.3} | {:.3} | {} |",
             technique.precision,
             technique.recall,
             technique.f1,
             technique.support()
-        );
+        )?;
     }
     Ok(())
 }

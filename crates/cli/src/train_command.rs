@@ -20,18 +20,20 @@ pub(crate) fn run(arguments: &TrainArguments) -> anyhow::Result<()> {
             let (frames, genre, report) = rhetor_frames::train_frame_models(data, &options)
                 .with_context(|| format!("training frames and genre from {}", data.display()))?;
             for (l2, f1) in &report.frame_selection {
-                println!("frames: l2 {l2:<5} out-of-fold micro-F1 {f1:.4}");
+                outln!("frames: l2 {l2:<5} out-of-fold micro-F1 {f1:.4}")?;
             }
             for (l2, weight, f1) in &report.genre_selection {
-                println!("genre:  l2 {l2:<5} positives {weight:?} cross-validated macro-F1 {f1:.4}");
+                outln!("genre:  l2 {l2:<5} positives {weight:?} cross-validated macro-F1 {f1:.4}")?;
             }
-            println!(
+            outln!(
                 "chosen: frames l2 {}, genre l2 {} positives {:?}",
-                report.frames.l2, report.genre.l2, report.genre.positive_weight
-            );
+                report.frames.l2,
+                report.genre.l2,
+                report.genre.positive_weight
+            )?;
             print!("{}", report.cross_validation);
             write_model_files(output, &[(&frames, "frames.rlm"), (&genre, "genre.rlm")])?;
-            println!("in {:.1} s", started.elapsed().as_secs_f64());
+            outln!("in {:.1} s", started.elapsed().as_secs_f64())?;
             Ok(())
         }
         TrainAnalyser::Techniques {
@@ -65,7 +67,7 @@ fn train_techniques(
         let embedding_started = Instant::now();
         let (embeddings, from_cache) =
             rhetor_techniques::cached_embeddings(&texts, &cache, rhetor_techniques::load_default_encoder)?;
-        println!(
+        outln!(
             "embeddings of {} paragraphs: {} {} in {:.1} s",
             texts.len(),
             if from_cache {
@@ -75,63 +77,66 @@ fn train_techniques(
             },
             cache.display(),
             embedding_started.elapsed().as_secs_f64()
-        );
+        )?;
         rhetor_techniques::train_accurate_technique_models(&articles, technique_names, &options, &embeddings)
     } else {
         rhetor_techniques::train_technique_models(&articles, technique_names, &options)
     }
     .with_context(|| format!("training persuasion techniques from {}", data.display()))?;
     let report = &trained.report;
-    println!(
+    outln!(
         "{} articles, {} paragraphs, {} sentences, {} words",
-        report.articles, report.paragraphs, report.sentences, report.tokens
-    );
+        report.articles,
+        report.paragraphs,
+        report.sentences,
+        report.tokens
+    )?;
     for (model, scores, chosen) in &report.l2_searches {
         for (l2, f1) in scores {
-            println!("{model} model: l2 {l2:<5} out-of-fold micro-F1 (its techniques) {f1:.4}");
+            outln!("{model} model: l2 {l2:<5} out-of-fold micro-F1 (its techniques) {f1:.4}")?;
         }
-        println!("{model} model: chosen l2 {chosen}");
+        outln!("{model} model: chosen l2 {chosen}")?;
     }
     for (group, technique, flagged, correct) in &report.rule_precision {
-        println!(
+        outln!(
             "rules {}: {technique}: {flagged} training paragraphs flagged, {correct} of them carry it",
             group.name()
-        );
+        )?;
     }
-    println!("nested cross-validation (stack and thresholds chosen inside the training folds), mean ± sd over folds:");
+    outln!("nested cross-validation (stack and thresholds chosen inside the training folds), mean ± sd over folds:")?;
     for candidate in &report.candidates {
         let ((micro, micro_sd), (macro_, macro_sd)) = (candidate.micro_f1(), candidate.macro_f1());
-        println!(
+        outln!(
             "  stack {:<33} thresholds {:<12} rules {:<31} micro-F1 {micro:.4} ± {micro_sd:.4}  macro-F1 {macro_:.4} ± {macro_sd:.4}",
             candidate.inputs.name(),
             candidate.mode.name(),
             rule_names(&candidate.rules)
-        );
+        )?;
     }
     let chosen = &report.chosen;
     let ((micro, micro_sd), (macro_, macro_sd)) = (chosen.micro_f1(), chosen.macro_f1());
-    println!(
+    outln!(
         "chosen: stack {}, thresholds {}, rules {}: micro-F1 {micro:.4} ± {micro_sd:.4}, macro-F1 {macro_:.4} ± {macro_sd:.4}",
         chosen.inputs.name(),
         chosen.mode.name(),
         rule_names(&chosen.rules)
-    );
-    println!("folds micro-F1: {:?}", chosen.fold_micro_f1);
-    println!("| Technique | P | R | F1 | Gold paragraphs | Threshold |");
-    println!("|---|---:|---:|---:|---:|---:|");
+    )?;
+    outln!("folds micro-F1: {:?}", chosen.fold_micro_f1)?;
+    outln!("| Technique | P | R | F1 | Gold paragraphs | Threshold |")?;
+    outln!("|---|---:|---:|---:|---:|---:|")?;
     for ((name, scores), threshold) in report
         .technique_names
         .iter()
         .zip(&chosen.pooled.per_label)
         .zip(&report.thresholds)
     {
-        println!(
+        outln!(
             "| {name} | {:.3} | {:.3} | {:.3} | {} | {threshold:.3} |",
             scores.precision,
             scores.recall,
             scores.f1,
             scores.support()
-        );
+        )?;
     }
     write_model_files(
         output,
@@ -142,29 +147,29 @@ fn train_techniques(
         ],
     )?;
     if let (Some(model), Some(accurate)) = (&trained.embedding_model, &report.accurate) {
-        println!("accurate tier (embedding margin as a fifth stack input), same folds:");
+        outln!("accurate tier (embedding margin as a fifth stack input), same folds:")?;
         for candidate in &accurate.candidates {
             let ((micro, micro_sd), (macro_, macro_sd)) = (candidate.micro_f1(), candidate.macro_f1());
-            println!(
+            outln!(
                 "  stack {:<43} thresholds {:<12} rules {:<31} micro-F1 {micro:.4} ± {micro_sd:.4}  macro-F1 {macro_:.4} ± {macro_sd:.4}",
                 candidate.inputs.name(),
                 candidate.mode.name(),
                 rule_names(&candidate.rules)
-            );
+            )?;
         }
         let chosen = &accurate.chosen;
         let ((micro, micro_sd), (macro_, macro_sd)) = (chosen.micro_f1(), chosen.macro_f1());
-        println!(
+        outln!(
             "accurate chosen: stack {}, thresholds {}, rules {}: micro-F1 {micro:.4} ± {micro_sd:.4}, macro-F1 {macro_:.4} ± {macro_sd:.4}",
             chosen.inputs.name(),
             chosen.mode.name(),
             rule_names(&chosen.rules)
-        );
-        println!("accurate folds micro-F1: {:?}", chosen.fold_micro_f1);
-        println!("fast     folds micro-F1: {:?}", report.chosen.fold_micro_f1);
+        )?;
+        outln!("accurate folds micro-F1: {:?}", chosen.fold_micro_f1)?;
+        outln!("fast     folds micro-F1: {:?}", report.chosen.fold_micro_f1)?;
         write_model_files(output, &[(model, "embeddings.rlm")])?;
     }
-    println!("in {:.1} s", started.elapsed().as_secs_f64());
+    outln!("in {:.1} s", started.elapsed().as_secs_f64())?;
     Ok(())
 }
 
@@ -202,7 +207,7 @@ fn write_model_files(
         rhetor_linear::save(model, &mut file).context("encoding the model file")?;
         let path = directory.join(name);
         std::fs::write(&path, &file).with_context(|| format!("writing {}", path.display()))?;
-        println!("wrote {} ({} bytes)", path.display(), file.len());
+        outln!("wrote {} ({} bytes)", path.display(), file.len())?;
     }
     Ok(())
 }

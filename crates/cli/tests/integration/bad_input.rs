@@ -246,3 +246,23 @@ fn hostile_bytes_never_panic() {
         }
     }
 }
+
+#[test]
+fn a_report_read_by_a_closed_pipe_ends_quietly() {
+    use std::process::{Command, Stdio};
+
+    // The reader goes away before the report is written, as `rhetor bench ... | head -1` does
+    // when the report is longer than what `head` keeps: the write fails, and that is not a failure.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_rhetor"))
+        .args(["bench", "--repeat", "2", "tests/golden/small-corpus.jsonl"])
+        .current_dir(crate::support::repository_root())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the rhetor binary starts");
+    drop(child.stdout.take());
+    let output = child.wait_with_output().expect("the rhetor binary finishes");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(output.status.code(), Some(0), "{stderr}");
+}
