@@ -406,7 +406,7 @@ impl PartySwap {
             .collect();
         ends.reverse();
         ends.into_iter().find_map(|end| {
-            let replacement = self.replacements.get(&text[start..end])?;
+            let replacement = self.replacements.get(&*spaces_as_plain(&text[start..end]))?;
             let chosen = match &replacement.before_sector_term {
                 Some(adjective) if self.sector_term_follows(&text[end..]) => adjective,
                 _ => &replacement.default,
@@ -427,6 +427,24 @@ impl PartySwap {
         let word = word.to_lowercase();
         !word.is_empty() && self.sector_term_first_words.contains(&word.as_str())
     }
+}
+
+/// `name` with every whitespace character written as a plain space. Texts write names with
+/// no-break or narrow no-break spaces (`Antony J.\u{202f}Blinken`), which the actors stage reads
+/// as spaces; the swap must find the whole name too, or it would swap only the family name and
+/// make a person who does not exist (`Antony J. Lavrov`).
+fn spaces_as_plain(name: &str) -> std::borrow::Cow<'_, str> {
+    if name
+        .chars()
+        .all(|character| character == ' ' || !character.is_whitespace())
+    {
+        return std::borrow::Cow::Borrowed(name);
+    }
+    std::borrow::Cow::Owned(
+        name.chars()
+            .map(|character| if character.is_whitespace() { ' ' } else { character })
+            .collect(),
+    )
 }
 
 /// Adds to `table` the names of `from` with their counterparts of `to`, by category and by
@@ -1000,6 +1018,19 @@ mod tests {
         let swapped = swap("USA", "RUS").swap_text(text, &[]);
         assert!(swapped.text.contains("Lavrov spoke with"), "{}", swapped.text);
         assert!(swapped.text.contains("Antony Blinken."), "{}", swapped.text);
+    }
+
+    #[test]
+    fn names_written_with_no_break_spaces_swap_whole() {
+        let text = "Foreign Minister Sergey\u{202f}Lavrov met Sergey\u{a0}Lavrov.";
+        let swapped = swap("RUS", "USA").swap_text(text, &[]);
+        assert_eq!(
+            swapped.text.matches("Antony Blinken").count(),
+            2,
+            "{}",
+            swapped.text
+        );
+        assert!(!swapped.text.contains("Sergey"), "{}", swapped.text);
     }
 
     #[test]
