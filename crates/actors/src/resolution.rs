@@ -55,30 +55,6 @@ const ORGANISATION_HEADS: &[&str] = &[
     "Fund",
 ];
 
-/// Capitalised words of dates, which may stand right before a family name without being a given
-/// name (`on Monday Blinken met`).
-const CALENDAR_WORDS: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// Capitalised words that stand before a family name as a role, an honorific or a function word
 /// of a heading rather than as a given name (`Counselor Chollet`, `The Biden administration`);
 /// the titles of [`crate::titles`] are not given names either.
@@ -1124,7 +1100,7 @@ impl<'text> Resolver<'text> {
             && is_capitalised(given_word)
             && given_word.chars().count() > 1
             && given_word.chars().any(char::is_lowercase)
-            && !CALENDAR_WORDS.contains(&given_word)
+            && !rhetor_segment::CALENDAR_WORDS.contains(&given_word)
             && !NOT_GIVEN_NAMES.contains(&given_word)
             && !is_title_word(given_word)
             && !is_in_piece(given)

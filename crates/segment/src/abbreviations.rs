@@ -49,7 +49,7 @@ const SENTENCE_FINAL: &[&str] = &[
 /// capitalised word after them starts a new sentence, unless it continues a time (`a.m. Eastern`).
 const PHRASE_FINAL_INITIALISMS: &[&str] = &["D.C.", "a.m.", "p.m."];
 
-/// Words that continue a time of day after `a.m.` or `p.m.`: time zones, days and months.
+/// Words that continue a time of day after `a.m.` or `p.m.`: time zones (and [`CALENDAR_WORDS`]).
 const TIME_CONTINUATION_WORDS: &[&str] = &[
     "Eastern",
     "Central",
@@ -77,6 +77,11 @@ const TIME_CONTINUATION_WORDS: &[&str] = &[
     "BST",
     "MSK",
     "IST",
+];
+
+/// The names of the days and months, capitalised as in running text: they continue a time of day
+/// (`8 a.m. Monday`), and other analysers read them as dates rather than names.
+pub const CALENDAR_WORDS: &[&str] = &[
     "Monday",
     "Tuesday",
     "Wednesday",
@@ -253,7 +258,7 @@ pub(crate) fn is_phrase_final_initialism(initialism: &str) -> bool {
 
 /// Whether `word` continues a time of day, as in `10 a.m. Eastern`, `9 p.m. GMT`, `8 a.m. Monday`.
 pub(crate) fn continues_time_of_day(word: &str) -> bool {
-    contains_ignoring_case(TIME_CONTINUATION_WORDS, word)
+    contains_ignoring_case(TIME_CONTINUATION_WORDS, word) || contains_ignoring_case(CALENDAR_WORDS, word)
 }
 
 /// Whether `word` is a Roman numeral of the kind that numbers sections (`I`, `IV`, `xii`).

@@ -42,6 +42,7 @@ use std::ops::Range;
 
 use rhetor_schema::{Diagnostic, QuoteKind, Token};
 
+pub use crate::abbreviations::CALENDAR_WORDS;
 use crate::control_characters::control_character_diagnostic;
 pub use crate::paragraphs::split_paragraphs;
 use crate::quotes::QuoteFinder;
