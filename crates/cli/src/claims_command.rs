@@ -102,7 +102,7 @@ pub(crate) fn evaluate(data: &Path, accurate: bool) -> anyhow::Result<()> {
         if accurate { "accurate" } else { "fast" },
         data.display()
     )?;
-    print!("{scores}");
+    out!("{scores}")?;
     Ok(())
 }
 

@@ -19,14 +19,14 @@ pub(crate) fn run(arguments: &EvalArguments) -> anyhow::Result<()> {
             }
             .with_context(|| format!("evaluating events on {}", gold.display()))?;
             outln!("events: {}", gold.display())?;
-            print!("{scores}");
+            out!("{scores}")?;
             if *errors {
                 outln!(
                     "\nmissed or wrongly coded gold events: {}",
                     scores.mismatches.len()
                 )?;
                 for mismatch in &scores.mismatches {
-                    print!("\n{mismatch}");
+                    out!("\n{mismatch}")?;
                 }
             }
             Ok(())
@@ -35,7 +35,7 @@ pub(crate) fn run(arguments: &EvalArguments) -> anyhow::Result<()> {
             let report = rhetor_evaluate::evaluate_symmetry(data).context("measuring symmetry")?;
             let names: Vec<String> = data.iter().map(|path| path.display().to_string()).collect();
             outln!("symmetry: {}", names.join(" "))?;
-            print!("{report}");
+            out!("{report}")?;
             for asymmetry in report.asymmetries.iter().take(*show) {
                 outln!(
                     "{}\t{}\tonly in {}\t{}",
@@ -52,7 +52,7 @@ pub(crate) fn run(arguments: &EvalArguments) -> anyhow::Result<()> {
             let scores = rhetor_frames::cross_validate_shipped(data)
                 .with_context(|| format!("cross-validating frames and genre on {}", data.display()))?;
             outln!("frames and genre: {}", data.display())?;
-            print!("{scores}");
+            out!("{scores}")?;
             Ok(())
         }
         EvalAnalyser::Techniques {

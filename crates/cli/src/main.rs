@@ -6,9 +6,15 @@
 //! own module, and the exit code contract is kept here: 0 on success, 1 when an input could not be
 //! analysed, 2 on a usage error (clap's own exit code for those).
 
-// `println!` that returns the write's error instead of panicking, so that a closed pipe
-// (`rhetor eval ... | head`) ends a report quietly, as it ends `rhetor analyze` (see
+// `print!` and `println!` that return the write's error instead of panicking, so that a closed
+// pipe (`rhetor eval ... | head`) ends a report quietly, as it ends `rhetor analyze` (see
 // `is_broken_pipe`).
+macro_rules! out {
+    ($($argument:tt)*) => {{
+        use std::io::Write as _;
+        write!(std::io::stdout(), $($argument)*)
+    }};
+}
 macro_rules! outln {
     ($($argument:tt)*) => {{
         use std::io::Write as _;

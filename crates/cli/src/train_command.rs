@@ -31,7 +31,7 @@ pub(crate) fn run(arguments: &TrainArguments) -> anyhow::Result<()> {
                 report.genre.l2,
                 report.genre.positive_weight
             )?;
-            print!("{}", report.cross_validation);
+            out!("{}", report.cross_validation)?;
             write_model_files(output, &[(&frames, "frames.rlm"), (&genre, "genre.rlm")])?;
             outln!("in {:.1} s", started.elapsed().as_secs_f64())?;
             Ok(())
