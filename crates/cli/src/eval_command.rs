@@ -74,14 +74,13 @@ fn evaluate_techniques(
 ) -> anyhow::Result<()> {
     let fast =
         rhetor_techniques::TechniqueDetector::embedded().map_err(|error| anyhow::anyhow!("{error}"))?;
+    // The accurate tier is built as every front end builds it.
     let accurate_detector = if accurate {
-        let encoder = rhetor_techniques::load_default_encoder()
-            .context("loading the all-MiniLM-L6-v2 weights (scripts/fetch-minilm.sh, RHETOR_MINILM_DIR)")?;
-        Some(fast.with_accurate_tier(std::sync::Arc::new(encoder))?)
+        rhetor_core::AnalyzeOptions::accurate_tier(false)?.technique_detector
     } else {
         None
     };
-    let detector = accurate_detector.as_ref().unwrap_or(fast);
+    let detector = accurate_detector.as_deref().unwrap_or(fast);
     let data = rhetor_benchmarks::read_technique_articles(articles, labels, spans)
         .with_context(|| format!("reading {} and {}", articles.display(), labels.display()))?;
     let evaluation =
