@@ -104,24 +104,8 @@ fn train_techniques(
         )?;
     }
     outln!("nested cross-validation (stack and thresholds chosen inside the training folds), mean ± sd over folds:")?;
-    for candidate in &report.candidates {
-        let ((micro, micro_sd), (macro_, macro_sd)) = (candidate.micro_f1(), candidate.macro_f1());
-        outln!(
-            "  stack {:<33} thresholds {:<12} rules {:<31} micro-F1 {micro:.4} ± {micro_sd:.4}  macro-F1 {macro_:.4} ± {macro_sd:.4}",
-            candidate.inputs.name(),
-            candidate.mode.name(),
-            rule_names(&candidate.rules)
-        )?;
-    }
+    print_candidates(&report.candidates, &report.chosen, 33, "")?;
     let chosen = &report.chosen;
-    let ((micro, micro_sd), (macro_, macro_sd)) = (chosen.micro_f1(), chosen.macro_f1());
-    outln!(
-        "chosen: stack {}, thresholds {}, rules {}: micro-F1 {micro:.4} ± {micro_sd:.4}, macro-F1 {macro_:.4} ± {macro_sd:.4}",
-        chosen.inputs.name(),
-        chosen.mode.name(),
-        rule_names(&chosen.rules)
-    )?;
-    outln!("folds micro-F1: {:?}", chosen.fold_micro_f1)?;
     outln!("| Technique | P | R | F1 | Gold paragraphs | Threshold |")?;
     outln!("|---|---:|---:|---:|---:|---:|")?;
     for ((name, scores), threshold) in report
@@ -148,24 +132,7 @@ fn train_techniques(
     )?;
     if let (Some(model), Some(accurate)) = (&trained.embedding_model, &report.accurate) {
         outln!("accurate tier (embedding margin as a fifth stack input), same folds:")?;
-        for candidate in &accurate.candidates {
-            let ((micro, micro_sd), (macro_, macro_sd)) = (candidate.micro_f1(), candidate.macro_f1());
-            outln!(
-                "  stack {:<43} thresholds {:<12} rules {:<31} micro-F1 {micro:.4} ± {micro_sd:.4}  macro-F1 {macro_:.4} ± {macro_sd:.4}",
-                candidate.inputs.name(),
-                candidate.mode.name(),
-                rule_names(&candidate.rules)
-            )?;
-        }
-        let chosen = &accurate.chosen;
-        let ((micro, micro_sd), (macro_, macro_sd)) = (chosen.micro_f1(), chosen.macro_f1());
-        outln!(
-            "accurate chosen: stack {}, thresholds {}, rules {}: micro-F1 {micro:.4} ± {micro_sd:.4}, macro-F1 {macro_:.4} ± {macro_sd:.4}",
-            chosen.inputs.name(),
-            chosen.mode.name(),
-            rule_names(&chosen.rules)
-        )?;
-        outln!("accurate folds micro-F1: {:?}", chosen.fold_micro_f1)?;
+        print_candidates(&accurate.candidates, &accurate.chosen, 43, "accurate ")?;
         outln!("fast     folds micro-F1: {:?}", report.chosen.fold_micro_f1)?;
         write_model_files(output, &[(model, "embeddings.rlm")])?;
     }
@@ -185,6 +152,33 @@ fn default_techniques_embedding_cache() -> anyhow::Result<std::path::PathBuf> {
 }
 
 /// The names of rule groups, `+`-joined (`none` for none).
+/// Every candidate's cross-validated scores, then the chosen one and its folds; `label` prefixes
+/// the chosen lines (`accurate `), and `stack_width` aligns the tier's stack names.
+fn print_candidates(
+    candidates: &[rhetor_techniques::CrossValidationResult],
+    chosen: &rhetor_techniques::CrossValidationResult,
+    stack_width: usize,
+    label: &str,
+) -> std::io::Result<()> {
+    for candidate in candidates {
+        let ((micro, micro_sd), (macro_, macro_sd)) = (candidate.micro_f1(), candidate.macro_f1());
+        outln!(
+            "  stack {:<stack_width$} thresholds {:<12} rules {:<31} micro-F1 {micro:.4} ± {micro_sd:.4}  macro-F1 {macro_:.4} ± {macro_sd:.4}",
+            candidate.inputs.name(),
+            candidate.mode.name(),
+            rule_names(&candidate.rules)
+        )?;
+    }
+    let ((micro, micro_sd), (macro_, macro_sd)) = (chosen.micro_f1(), chosen.macro_f1());
+    outln!(
+        "{label}chosen: stack {}, thresholds {}, rules {}: micro-F1 {micro:.4} ± {micro_sd:.4}, macro-F1 {macro_:.4} ± {macro_sd:.4}",
+        chosen.inputs.name(),
+        chosen.mode.name(),
+        rule_names(&chosen.rules)
+    )?;
+    outln!("{label}folds micro-F1: {:?}", chosen.fold_micro_f1)
+}
+
 fn rule_names(groups: &[rhetor_techniques::RuleGroup]) -> String {
     if groups.is_empty() {
         return "none".to_owned();
