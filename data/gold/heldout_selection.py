@@ -8,15 +8,12 @@ its quotas per corpus and stratum, the earlier selections to exclude and its out
 Writes the selection (corpus, doc_id, start, end, sha1, stratum; no text) and prints the selected
 sentences, with the document's title, date and the preceding text as context, for the annotator.
 """
-import hashlib
 import json
 import os
 import random
 import sys
 
-from select_sentences import byte_offsets, split_sentences, stratum, usable
-
-STRATA = ["neg", "capital", "reported", "future", "demand", "cue", "nocue"]
+from select_sentences import sample_strata, selection_record
 
 
 def select_heldout(seed, quotas, excluded_selections, output_name):
@@ -35,42 +32,20 @@ def select_heldout(seed, quotas, excluded_selections, output_name):
     for corpus, quota in quotas.items():
         docs = [json.loads(l) for l in open(os.path.join(cdir, corpus), encoding="utf-8")]
         docs.sort(key=lambda d: d["id"])
-        pools = {k: [] for k in quota}
         for d in docs:
             documents[(corpus, d["id"])] = d
-            if (corpus, d["id"]) in excluded_docs:
-                continue
-            for a, b in split_sentences(d["text"]):
-                s = d["text"][a:b]
-                if usable(s):
-                    pools[stratum(s)].append((d["id"], a, b))
-        used_docs = set()
-        for st in STRATA:
-            pool = pools[st]
-            rng.shuffle(pool)
-            n = 0
-            for doc_id, a, b in pool:
-                if n >= quota[st]:
-                    break
-                if doc_id in used_docs:
-                    continue
-                used_docs.add(doc_id)
-                selected.append((corpus, doc_id, a, b, st))
-                n += 1
+        excluded_ids = {doc_id for excluded_corpus, doc_id in excluded_docs if excluded_corpus == corpus}
+        for doc_id, a, b, st in sample_strata(rng, docs, quota, excluded_ids):
+            selected.append((corpus, doc_id, a, b, st))
 
     out = []
     for corpus, doc_id, a, b, st in selected:
         d = documents[(corpus, doc_id)]
         text = d["text"]
-        bo = byte_offsets(text)
-        bs, be = bo[a], bo[b]
-        sent_bytes = text.encode("utf-8")[bs:be]
-        assert sent_bytes.decode("utf-8") == text[a:b]
-        sha = hashlib.sha1(sent_bytes).hexdigest()[:12]
-        out.append({"corpus": corpus, "doc_id": doc_id, "start": bs, "end": be,
-                    "sha1": sha, "stratum": st})
+        record = selection_record(corpus, doc_id, text, a, b, st)
+        out.append(record)
         context = text[max(0, a - 400):a].replace("\n", " ")
-        print(f"### {len(out)-1} {corpus[11:16]} {doc_id} {bs}-{be} [{st}] "
+        print(f"### {len(out)-1} {corpus[11:16]} {doc_id} {record['start']}-{record['end']} [{st}] "
               f"{d.get('date', '')} {d.get('country_iso3', '')} | {d.get('title', '')[:120]}")
         print(f"    ...{context}")
         print(text[a:b])

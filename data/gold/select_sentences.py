@@ -214,6 +214,50 @@ MANUAL_PICKS = [
 ]
 
 
+STRATA = ["neg", "capital", "reported", "future", "demand", "cue", "nocue"]
+
+
+def sample_strata(rng, docs, quota, excluded_ids=frozenset()):
+    """The random stratified sample of one corpus: each stratum's usable sentences shuffled with
+    `rng`, in STRATA order, taking at most one sentence per document, up to the stratum's quota.
+    `docs` are sorted by id; documents in `excluded_ids` are skipped. Returns (doc_id, a, b,
+    stratum) with character offsets."""
+    pools = {k: [] for k in quota}
+    for d in docs:
+        if d["id"] in excluded_ids:
+            continue
+        for a, b in split_sentences(d["text"]):
+            s = d["text"][a:b]
+            if usable(s):
+                pools[stratum(s)].append((d["id"], a, b))
+    selected = []
+    used_docs = set()
+    for st in STRATA:
+        pool = pools[st]
+        rng.shuffle(pool)
+        n = 0
+        for doc_id, a, b in pool:
+            if n >= quota[st]:
+                break
+            if doc_id in used_docs:
+                continue
+            used_docs.add(doc_id)
+            selected.append((doc_id, a, b, st))
+            n += 1
+    return selected
+
+
+def selection_record(corpus, doc_id, text, a, b, st):
+    """The selection record of sentence text[a:b]: byte offsets and a SHA-1 prefix, no text."""
+    bo = byte_offsets(text)
+    bs, be = bo[a], bo[b]
+    sent_bytes = text.encode("utf-8")[bs:be]
+    assert sent_bytes.decode("utf-8") == text[a:b]
+    sha = hashlib.sha1(sent_bytes).hexdigest()[:12]
+    return {"corpus": corpus, "doc_id": doc_id, "start": bs, "end": be,
+            "sha1": sha, "stratum": st}
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     repo = os.path.dirname(os.path.dirname(here))
@@ -223,25 +267,8 @@ def main():
     for corpus, quota in CORPORA.items():
         docs = [json.loads(l) for l in open(os.path.join(cdir, corpus), encoding="utf-8")]
         docs.sort(key=lambda d: d["id"])
-        pools = {k: [] for k in quota}
-        for d in docs:
-            for a, b in split_sentences(d["text"]):
-                s = d["text"][a:b]
-                if usable(s):
-                    pools[stratum(s)].append((d["id"], a, b))
-        used_docs = set()
-        for st in ["neg", "capital", "reported", "future", "demand", "cue", "nocue"]:
-            pool = pools[st]
-            rng.shuffle(pool)
-            n = 0
-            for doc_id, a, b in pool:
-                if n >= quota[st]:
-                    break
-                if doc_id in used_docs:
-                    continue
-                used_docs.add(doc_id)
-                selected.append((corpus, doc_id, a, b, st))
-                n += 1
+        for doc_id, a, b, st in sample_strata(rng, docs, quota):
+            selected.append((corpus, doc_id, a, b, st))
         bydoc = {d["id"]: d for d in docs}
         for c, doc_id, pos in MANUAL_PICKS:
             if c != corpus:
@@ -266,14 +293,9 @@ def main():
     out = []
     for corpus, doc_id, a, b, st in selected:
         text = _DOCS[corpus][doc_id]["text"]
-        bo = byte_offsets(text)
-        bs, be = bo[a], bo[b]
-        sent_bytes = text.encode("utf-8")[bs:be]
-        assert sent_bytes.decode("utf-8") == text[a:b]
-        sha = hashlib.sha1(sent_bytes).hexdigest()[:12]
-        out.append({"corpus": corpus, "doc_id": doc_id, "start": bs, "end": be,
-                    "sha1": sha, "stratum": st})
-        print(f"### {len(out)-1} {corpus[11:16]} {doc_id} {bs}-{be} [{st}]")
+        record = selection_record(corpus, doc_id, text, a, b, st)
+        out.append(record)
+        print(f"### {len(out)-1} {corpus[11:16]} {doc_id} {record['start']}-{record['end']} [{st}]")
         print(text[a:b])
     with open(os.path.join(here, "selection.jsonl"), "w", encoding="utf-8") as f:
         for r in out:
