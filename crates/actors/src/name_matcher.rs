@@ -225,6 +225,10 @@ fn longest_match<V>(
                     .map(|character| if character == '’' { '\'' } else { character }),
             );
             next = step(&straight_apostrophes);
+            // Sector terms are keyed in lower case: `Chargé d’Affaires` is `chargé d'affaires`.
+            if next.is_none() && lower_case_keys {
+                next = step(lower_case(&straight_apostrophes, buffer));
+            }
         }
         // A possessive may end the phrase: `Armenia’s government` holds `Armenia`.
         if let Some((stem, ending)) = strip_possessive(word) {

@@ -398,6 +398,16 @@ fn names_match_with_typographic_apostrophes() {
 }
 
 #[test]
+fn sector_terms_match_with_typographic_apostrophes() {
+    let text = "The Chargé d’Affaires met the protesters. The Chargé d'Affaires left.";
+    let analysis = analyse(text, &ActorContext::default());
+    assert_eq!(
+        mentions_of(text, &analysis, "group:GOV"),
+        ["Chargé d’Affaires", "Chargé d'Affaires"]
+    );
+}
+
+#[test]
 fn an_extraposed_it_refers_to_no_one() {
     let text = "China supports Afghanistan. It is important to help Afghanistan now.";
     let analysis = analyse(text, &ActorContext::default());

@@ -562,6 +562,11 @@ impl SentenceCoder<'_> {
             modality = Modality::Question;
         }
         let cameo = self.refine(meaning.cameo, trigger.last);
+        let cameo = if modality == Modality::Future {
+            self.lexicon.future_code(&cameo).to_owned()
+        } else {
+            cameo
+        };
         let confidence = confidence(meaning.role, source.is_some(), target.is_some());
         // `Sherman and Park condemned X` is two events, one for each subject.
         let sources = match (meaning.role, source) {

@@ -1,4 +1,5 @@
-//! The event lexicons: triggers, accusations, refinements, cues and the CAMEO-to-PLOVER table.
+//! The event lexicons: triggers, accusations, refinements, future intents, cues and the
+//! CAMEO-to-PLOVER table.
 //!
 //! All of them are tab-separated files in `crates/events/data/`, written for rhetor and embedded in
 //! the binary; the coder's behaviour for a verb lives in these files, not in code branches.
@@ -61,6 +62,9 @@ pub(crate) struct Lexicon {
     pub(crate) accusations: HashMap<&'static str, &'static str>,
     /// Refinements in file order; the first that applies wins.
     pub(crate) refinements: Vec<Refinement>,
+    /// (code prefix, intent code): a future act whose code starts with the prefix is coded as
+    /// the intent to do it.
+    pub(crate) future_intents: Vec<(&'static str, &'static str)>,
     /// Cue phrases by kind.
     pub(crate) cues: HashMap<CueKind, HashSet<&'static str>>,
     /// CAMEO code to (PLOVER type, PLOVER mode).
@@ -81,6 +85,7 @@ impl Lexicon {
                 include_str!("../data/triggers.tsv"),
                 include_str!("../data/accusations.tsv"),
                 include_str!("../data/refinements.tsv"),
+                include_str!("../data/intents.tsv"),
                 include_str!("../data/cues.tsv"),
                 include_str!("../data/cameo_plover.tsv"),
             )
@@ -93,6 +98,7 @@ impl Lexicon {
         triggers_tsv: &'static str,
         accusations_tsv: &'static str,
         refinements_tsv: &'static str,
+        intents_tsv: &'static str,
         cues_tsv: &'static str,
         cameo_plover_tsv: &'static str,
     ) -> Lexicon {
@@ -100,6 +106,7 @@ impl Lexicon {
             triggers: HashMap::default(),
             accusations: HashMap::default(),
             refinements: Vec::new(),
+            future_intents: Vec::new(),
             cues: HashMap::default(),
             plover: HashMap::default(),
             longest_phrase_words: 1,
@@ -140,6 +147,10 @@ impl Lexicon {
                 refined,
                 phrases: phrases.split('|').collect(),
             });
+        }
+        for fields in rows(intents_tsv) {
+            let [base, intent, ..] = fields[..] else { continue };
+            lexicon.future_intents.push((base, intent));
         }
         for fields in rows(cues_tsv) {
             let [kind, forms, ..] = fields[..] else { continue };
@@ -192,6 +203,15 @@ impl Lexicon {
             .is_some_and(|phrases| phrases.contains(phrase))
     }
 
+    /// The code of an act announced for the future: the intent to do it (`will meet` → 036) for
+    /// cooperative acts, else the act's own code.
+    pub(crate) fn future_code<'code>(&self, cameo: &'code str) -> &'code str {
+        self.future_intents
+            .iter()
+            .find(|(base, _)| cameo.starts_with(base))
+            .map_or(cameo, |&(_, intent)| intent)
+    }
+
     /// The PLOVER type and mode of a CAMEO code: its own row, else the row of its parent code
     /// (`1124` → `112` → `11`), so that every code the lexicons produce has a PLOVER type.
     pub(crate) fn plover_of(&self, cameo: &str) -> Option<(&'static str, Option<&'static str>)> {
@@ -232,6 +252,10 @@ mod tests {
             lexicon.refinements.len(),
             data_rows(include_str!("../data/refinements.tsv"))
         );
+        assert_eq!(
+            lexicon.future_intents.len(),
+            data_rows(include_str!("../data/intents.tsv"))
+        );
         assert_eq!(lexicon.cues.len(), data_rows(include_str!("../data/cues.tsv")));
         assert_eq!(
             lexicon.plover.len(),
@@ -248,10 +272,21 @@ mod tests {
             .flatten()
             .map(|meaning| meaning.cameo)
             .chain(lexicon.accusations.values().copied())
-            .chain(lexicon.refinements.iter().map(|refinement| refinement.refined));
+            .chain(lexicon.refinements.iter().map(|refinement| refinement.refined))
+            .chain(lexicon.future_intents.iter().map(|&(_, intent)| intent));
         for cameo in produced {
             assert!(lexicon.plover_of(cameo).is_some(), "{cameo} has no PLOVER type");
         }
+    }
+
+    #[test]
+    fn announced_cooperation_is_coded_as_intent_and_conflict_keeps_its_code() {
+        let lexicon = Lexicon::embedded();
+        assert_eq!(lexicon.future_code("040"), "036");
+        assert_eq!(lexicon.future_code("042"), "036");
+        assert_eq!(lexicon.future_code("051"), "032");
+        assert_eq!(lexicon.future_code("163"), "163");
+        assert_eq!(lexicon.future_code("0841"), "0841");
     }
 
     #[test]

@@ -9,7 +9,9 @@
 //! 2. finds each trigger's **source and target** among the actor mentions of the actors stage, by
 //!    the trigger's role: a verb's subject and object (or the `by` agent of a passive, or of what is
 //!    criticised), a noun's `from/by X` or `X's` and its `of/against X`, a request's addressee;
-//! 3. **refines** the CAMEO code by the words that follow (`accused X of war crimes` → 1124);
+//! 3. **refines** the CAMEO code by the words that follow (`accused X of war crimes` → 1124), and
+//!    codes an announced cooperative act as the intent to do it (`will meet` → 036, AGREE, as the
+//!    PLOVER manual asks; `data/intents.tsv`);
 //! 4. qualifies it: **negated** (`did not respond`, and everything after a negated perception such
 //!    as `we have not seen any condemnation`), **modality** (demanded, future, hypothetical,
 //!    question) and **reported_by** (whose claim it is: the subject of a speech verb, `according
