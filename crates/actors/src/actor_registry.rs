@@ -60,6 +60,15 @@ impl ActorRegistry {
         self.actors.get(index)
     }
 
+    /// Gives actor `actor` the country `iso3` when it has none yet.
+    pub(crate) fn assign_country_if_unknown(&mut self, actor: usize, iso3: &str) {
+        if let Some(actor) = self.actors.get_mut(actor) {
+            if actor.country.is_none() {
+                actor.country = Some(iso3.to_owned());
+            }
+        }
+    }
+
     /// Records a mention of actor `actor`.
     pub(crate) fn mention(&mut self, actor: usize, range: Range<usize>, sentence: usize, kind: MentionKind) {
         self.mentions.push(ActorMention {

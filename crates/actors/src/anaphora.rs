@@ -15,6 +15,11 @@ pub(crate) fn is_first_person(word: &str) -> bool {
     }
 }
 
+/// Whether `word` is a first-person possessive determiner (`our`, `my`).
+pub(crate) fn is_first_person_possessive(word: &str) -> bool {
+    matches!(word, "our" | "Our" | "my" | "My")
+}
+
 /// Whether `word` is a singular personal pronoun that may stand for a person named before
 /// (`he`, `she`, and their object forms).
 pub(crate) fn is_personal_pronoun(word: &str) -> bool {

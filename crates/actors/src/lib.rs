@@ -14,7 +14,10 @@
 //!    takes the country of an `in <country>` later in the sentence, or for state sectors the
 //!    sentence's subject country, else none (`group:REB`).
 //! 4. **Unknown organisations**: capitalised names with an organisation head noun (`the Western
-//!    Azerbaijan Community`), merged across spelling variants.
+//!    Azerbaijan Community`), merged across spelling variants; **unknown officials**: a capitalised
+//!    title and a name (`Special Envoy Kim`) make a person of the government sector, of the
+//!    country word before the title, or, for ranks a government gives its own staff, of the
+//!    speaker's country.
 //! 5. **Anaphora**: `this country`, `it`/`its`, `the same X`, and `we`/`our`/`us` for the speaker.
 //! 6. **Speaker**: [`ActorContext::speaker_country`], else [`ActorContext::source`], else the
 //!    subject of the first sentence.
@@ -43,6 +46,7 @@ mod organisations;
 mod party_names;
 mod resolution;
 mod speaker;
+mod titled_persons;
 mod titles;
 mod token_trie;
 mod turns;
@@ -151,15 +155,59 @@ pub fn find_actors(text: &str, segmentation: &Segmentation, context: &ActorConte
         None => None,
     };
     let turns = find_turns(&mut resolver, segmentation, speaker);
-    for (range, sentence) in std::mem::take(&mut resolver.first_person) {
-        // In a transcript, the first person of a turn is the turn's speaker.
-        let turn = turns
+    // In a transcript, the first person of a turn is the turn's speaker.
+    let speaker_of = |offset: usize| {
+        turns
             .iter()
-            .find(|turn| turn.range.start <= range.start && range.start < turn.range.end);
-        if let Some(speaker) = turn.map_or(speaker, |turn| turn.speaker) {
+            .find(|turn| turn.range.start <= offset && offset < turn.range.end)
+            .map_or(speaker, |turn| turn.speaker)
+    };
+    for (range, sentence) in std::mem::take(&mut resolver.first_person) {
+        if let Some(speaker) = speaker_of(range.start) {
             resolver
                 .registry
                 .mention(speaker, range, sentence, MentionKind::Speaker);
+        }
+    }
+    for pending in std::mem::take(&mut resolver.first_person_sectors) {
+        let Some(speaker) = speaker_of(pending.range.start) else {
+            // With no known speaker, `our soldiers` is still a group of soldiers.
+            if pending.names_actor_alone {
+                let group = resolver
+                    .registry
+                    .intern(compositions::bare_group_draft(pending.sector));
+                resolver
+                    .registry
+                    .mention(group, pending.term_range, pending.sentence, MentionKind::Name);
+            }
+            continue;
+        };
+        // `our government` is the speaker's country's; a speaker with no country (an
+        // international organisation) is its own `our staff`.
+        let speaker_country = resolver
+            .registry
+            .actor(speaker)
+            .and_then(|actor| actor.country.as_deref())
+            .and_then(|iso3| Gazetteer::get().country(iso3));
+        let actor = match speaker_country {
+            Some(country) => {
+                resolver
+                    .registry
+                    .intern(compositions::composition_draft(country, pending.sector, false))
+            }
+            None => speaker,
+        };
+        resolver
+            .registry
+            .mention(actor, pending.range, pending.sentence, MentionKind::Composition);
+    }
+    // An envoy or under secretary named without a country serves the speaker's country.
+    let speaker_country = speaker
+        .and_then(|speaker| resolver.registry.actor(speaker))
+        .and_then(|speaker| speaker.country.clone());
+    if let Some(iso3) = speaker_country {
+        for official in std::mem::take(&mut resolver.own_rank_officials) {
+            resolver.registry.assign_country_if_unknown(official, &iso3);
         }
     }
     resolver.registry.finish(text, speaker, turns)

@@ -9,17 +9,18 @@ use rhetor_segment::Segmentation;
 
 use crate::actor_registry::{ActorDraft, ActorRegistry};
 use crate::anaphora::{
-    is_country_determiner, is_first_person, is_it_pronoun, is_personal_pronoun, is_plural_subject_pronoun,
-    is_verb_like, may_stand_before_verb,
+    is_country_determiner, is_first_person, is_first_person_possessive, is_it_pronoun, is_personal_pronoun,
+    is_plural_subject_pronoun, is_verb_like, may_stand_before_verb,
 };
 use crate::compositions::{
     bare_group_draft, composition_draft, country_draft, may_modify_noun, names_actor_alone,
     organisation_draft, STATE_SECTORS,
 };
 use crate::gazetteer::{Gazetteer, NameTarget};
-use crate::name_matcher::{is_capitalised, match_sentence, Piece, PieceKind};
+use crate::name_matcher::{is_capitalised, match_sentence, strip_possessive, Piece, PieceKind};
 use crate::office_holders::{DateRange, AMBIGUOUS_SURNAMES};
 use crate::organisations::{find_organisation_names, identity_key, slug, OrganisationName};
+use crate::titled_persons::{titled_person_at, TitledPerson};
 use crate::titles::{is_title_word, title_start};
 use crate::MentionKind;
 
@@ -38,6 +39,35 @@ const SPEAKER_TITLES: &[&str] = &[
     "Spokesman",
     "Spokeswoman",
 ];
+
+/// Titles that, after a first-person possessive (`my President`, `our Foreign Minister`), name
+/// the speaking government's own office holder, besides [`SPEAKER_TITLES`]. `the President`
+/// is left out of those: in a UN speech it is the President of the General Assembly.
+const FIRST_PERSON_TITLES: &[&str] = &[
+    "Vice President",
+    "President",
+    "Head of State",
+    "Head of Government",
+    "King",
+    "Emir",
+    "Chancellor",
+];
+
+/// A sector term after a first-person possessive (`our soldiers`), waiting for the speaker.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct FirstPersonSector {
+    /// From the possessive to the end of the sector term.
+    pub(crate) range: Range<usize>,
+    /// The sector term alone.
+    pub(crate) term_range: Range<usize>,
+    /// The sentence.
+    pub(crate) sentence: usize,
+    /// The sector code.
+    pub(crate) sector: &'static str,
+    /// Whether the term names a group on its own (`soldiers`, not `government`), for a text
+    /// whose speaker is unknown.
+    pub(crate) names_actor_alone: bool,
+}
 
 /// Head nouns of organisation names that, bare after `the`, refer back to the organisation named
 /// last with that word in its name (`the International Court of Justice ... the Court called on`).
@@ -179,6 +209,13 @@ pub(crate) struct Resolver<'text> {
     last_subject: Option<(usize, usize)>,
     /// First-person pronouns, to become speaker mentions once the speaker is known.
     pub(crate) first_person: Vec<(Range<usize>, usize)>,
+    /// Sector terms after a first-person possessive (`our government`, `my people`): the
+    /// speaker's country and that sector, once the speaker is known.
+    pub(crate) first_person_sectors: Vec<FirstPersonSector>,
+    /// Officials the gazetteer does not know, named by a rank that governments give their own
+    /// staff and no country (`Special Envoy Kim`): they serve the speaker's country, once the
+    /// speaker is known.
+    pub(crate) own_rank_officials: Vec<usize>,
     /// The last sentence in which a first-person pronoun or a speaker's title was read.
     first_person_sentence: Option<usize>,
     /// The mention (and its coordination) that opened the latest sentence with an actor.
@@ -188,6 +225,9 @@ pub(crate) struct Resolver<'text> {
     /// person counts because a readout's `they` after `Blinken met with Lapid` is the two of
     /// them, first-named first.
     plural_subject: Option<(usize, usize)>,
+    /// The latest sentence that opened with the speaker's office holder coordinated with another
+    /// (`The Secretary and Foreign Minister ...`), for a `they` in the sentence after it.
+    speaker_coordinated_subject: Option<usize>,
     /// Organisation mentions in text order (a repeat right after itself is kept once), for `the
     /// Court`, `the Council`.
     organisations_mentioned: Vec<usize>,
@@ -213,9 +253,12 @@ impl<'text> Resolver<'text> {
             last_mention: None,
             last_subject: None,
             first_person: Vec::new(),
+            first_person_sectors: Vec::new(),
+            own_rank_officials: Vec::new(),
             first_person_sentence: None,
             sentence_opening: None,
             plural_subject: None,
+            speaker_coordinated_subject: None,
             organisations_mentioned: Vec::new(),
             surnames_of_others: Vec::new(),
         }
@@ -256,6 +299,7 @@ impl<'text> Resolver<'text> {
     ) -> usize {
         let is_country_like = draft.actor_type != "organisation" || draft.id.contains('/');
         let is_person = draft.actor_type == "person";
+        let is_group = draft.actor_type == "group";
         let is_organisation = draft.actor_type == "organisation";
         let country = draft.country.clone();
         let actor = self.registry.intern(draft);
@@ -270,7 +314,8 @@ impl<'text> Resolver<'text> {
             self.last_subject = Some((actor, sentence));
         }
         let first_token = self.tokens.partition_point(|token| token.end <= range.start);
-        let plural_group = kind == MentionKind::Composition
+        // `US officials`, `the militias`: a plural group may be the antecedent of `they`.
+        let plural_group = (kind == MentionKind::Composition || is_group)
             && self
                 .text
                 .get(range.clone())
@@ -362,6 +407,13 @@ impl<'text> Resolver<'text> {
         let mut piece_cursor = 0;
         let mut index = token_range.start;
         while index < token_range.end {
+            // Before organisation names: a title is read as one (`Special Representative`) when
+            // the gazetteer does not know the name after it.
+            if let Some(person) = self.unknown_official_at(&token_range, pieces, &organisation_names, index) {
+                self.resolve_unknown_official(&person, sentence, pieces);
+                index = person.mention.end;
+                continue;
+            }
             if let Some(name) = organisation_names.iter().find(|name| name.tokens.start == index) {
                 self.resolve_organisation_name(name, sentence);
                 index = name.tokens.end;
@@ -391,6 +443,84 @@ impl<'text> Resolver<'text> {
         }
     }
 
+    /// The official the gazetteer does not know whose title starts at token `index` (see
+    /// [`crate::titled_persons`]), with token indices into the whole text.
+    fn unknown_official_at(
+        &self,
+        token_range: &Range<usize>,
+        pieces: &[Piece],
+        organisation_names: &[OrganisationName],
+        index: usize,
+    ) -> Option<TitledPerson> {
+        // Nearly every token is no capitalised title word: decide that before collecting words.
+        let word = self.word(index);
+        // A gazetteer name may start with a title (`Secretary Blinken` as an alias).
+        let starts_known_name = pieces
+            .iter()
+            .any(|piece| piece.tokens.start == index && !matches!(piece.kind, PieceKind::Sector(_)));
+        if !(is_capitalised(word) && is_title_word(word)) || starts_known_name {
+            return None;
+        }
+        let words: Vec<&str> = token_range.clone().map(|token| self.word(token)).collect();
+        let offset = token_range.start;
+        let is_known_name = |relative: usize| {
+            let token = relative + offset;
+            pieces
+                .iter()
+                .any(|piece| piece.tokens.start == token && !matches!(piece.kind, PieceKind::Sector(_)))
+                || organisation_names.iter().any(|name| name.tokens.start == token)
+        };
+        let person = titled_person_at(&words, index - offset, is_known_name)?;
+        Some(TitledPerson {
+            mention: person.mention.start + offset..person.mention.end + offset,
+            name: person.name.start + offset..person.name.end + offset,
+            own_rank: person.own_rank,
+        })
+    }
+
+    /// Makes an unknown official an actor of the government sector, with the country of a country
+    /// word right before the title (`Ukrainian Foreign Minister Jane Doe`).
+    fn resolve_unknown_official(&mut self, person: &TitledPerson, sentence: usize, pieces: &[Piece]) {
+        let country = pieces
+            .iter()
+            .find(|piece| piece.tokens.end == person.mention.start)
+            .and_then(|piece| match piece.kind {
+                PieceKind::Name(node) => {
+                    self.gazetteer
+                        .names
+                        .values(node)
+                        .iter()
+                        .find_map(|target| match target {
+                            NameTarget::CountryName(country) | NameTarget::CountryAdjective(country) => {
+                                self.gazetteer.countries.get(*country)
+                            }
+                            _ => None,
+                        })
+                }
+                _ => None,
+            });
+        // A mention never includes a possessive ending (`Special Envoy Kim’s travel`).
+        let last_name_word = self.word(person.name.end - 1);
+        let possessive_length = strip_possessive(last_name_word).map_or(0, |(_, length)| length);
+        let name_range =
+            self.tokens[person.name.start].start..self.tokens[person.name.end - 1].end - possessive_length;
+        let range = self.tokens[person.mention.start].start..name_range.end;
+        let name = self.text.get(name_range).unwrap_or_default().to_owned();
+        let draft = ActorDraft {
+            id: format!("person:{}", slug(&name)),
+            name,
+            actor_type: "person",
+            country: country.map(|country| country.iso3.to_owned()),
+            sector: Some("GOV".to_owned()),
+            organisation: None,
+        };
+        let known_country = draft.country.is_some();
+        let actor = self.mention(draft, range, sentence, MentionKind::Name);
+        if person.own_rank && !known_country {
+            self.own_rank_officials.push(actor);
+        }
+    }
+
     /// Resolves a token that starts no piece: pronouns and `this country`; returns the next index.
     fn resolve_plain_token(&mut self, sentence: usize, token_range: &Range<usize>, index: usize) -> usize {
         let word = self.word(index);
@@ -398,17 +528,28 @@ impl<'text> Resolver<'text> {
         if token.kind != TokenKind::Word {
             return index + 1;
         }
-        if is_first_person(word) {
-            self.first_person.push((token.start..token.end, sentence));
-            self.first_person_sentence = Some(sentence);
-            self.last_mention = Some(LastMention::Speaker);
-        } else if let Some(title_words) = self.speaker_title_at(index, token_range) {
-            // `the Secretary`, `the Minister`: in a government's statement, its own office holder.
-            let title = self.tokens[index + 1].start..self.tokens[index + title_words].end;
+        if let Some(title_words) = self.speaker_title_at(index, token_range) {
+            // `the Secretary`, `the Minister`, `my President`: in a government's statement, its
+            // own office holder.
+            let title_start = if is_first_person_possessive(word) {
+                token.start
+            } else {
+                self.tokens[index + 1].start
+            };
+            let title = title_start..self.tokens[index + title_words].end;
+            let after_title = index + 1 + title_words;
+            if index == token_range.start && after_title < token_range.end && self.word(after_title) == "and"
+            {
+                self.speaker_coordinated_subject = Some(sentence);
+            }
             self.first_person.push((title, sentence));
             self.first_person_sentence = Some(sentence);
             self.last_mention = Some(LastMention::Speaker);
             return index + 1 + title_words;
+        } else if is_first_person(word) {
+            self.first_person.push((token.start..token.end, sentence));
+            self.first_person_sentence = Some(sentence);
+            self.last_mention = Some(LastMention::Speaker);
         } else if let Some(organisation) = self.organisation_head_at(index, token_range) {
             let head = self.tokens[index + 1];
             self.registry
@@ -428,11 +569,22 @@ impl<'text> Resolver<'text> {
             while verb < token_range.end && may_stand_before_verb(self.word(verb)) {
                 verb += 1;
             }
-            if let Some((actor, antecedent_sentence)) = self.plural_subject {
-                if is_verb_like(self.word(verb)) && antecedent_sentence + 1 == sentence {
+            let antecedent = self
+                .plural_subject
+                .filter(|&(_, antecedent_sentence)| antecedent_sentence + 1 == sentence);
+            if is_verb_like(self.word(verb)) {
+                if let Some((actor, _)) = antecedent {
                     self.registry
                         .mention(actor, token.start..token.end, sentence, MentionKind::Anaphor);
                     self.plural_subject = Some((actor, sentence));
+                } else if self
+                    .speaker_coordinated_subject
+                    .is_some_and(|previous| previous + 1 == sentence)
+                {
+                    // `The Secretary and Foreign Minister discussed ... They also discussed`: the
+                    // speaker's office holder and the other side, named first.
+                    self.first_person.push((token.start..token.end, sentence));
+                    self.speaker_coordinated_subject = Some(sentence);
                 }
             }
         } else if is_personal_pronoun(word) {
@@ -453,9 +605,14 @@ impl<'text> Resolver<'text> {
                 }) => Some((actor, antecedent_sentence)),
                 _ => None,
             };
+            // A subject `it` opening a sentence continues the subject of the sentence before
+            // (`Djibouti remains committed to ... for our people. It deplores ...`).
+            let opens_sentence = index == token_range.start;
             let preferred = if is_subject {
                 self.last_subject
-                    .filter(|&(_, subject_sentence)| subject_sentence == sentence)
+                    .filter(|&(_, subject_sentence)| {
+                        subject_sentence == sentence || (opens_sentence && subject_sentence + 1 == sentence)
+                    })
                     .or(nearest)
             } else {
                 nearest
@@ -528,12 +685,18 @@ impl<'text> Resolver<'text> {
     }
 
     /// The number of words of a bare office title after `the` at `index` (`the Secretary`, `the
-    /// Foreign Minister`), when no name or `of` follows it.
+    /// Foreign Minister`), or after `my`/`our` (`my President`), when no name or `of` follows it.
     fn speaker_title_at(&self, index: usize, token_range: &Range<usize>) -> Option<usize> {
-        if !self.word(index).eq_ignore_ascii_case("the") {
+        let first_person_possessive = is_first_person_possessive(self.word(index));
+        if !(self.word(index).eq_ignore_ascii_case("the") || first_person_possessive) {
             return None;
         }
-        let title_words = SPEAKER_TITLES.iter().find_map(|title| {
+        let extra_titles = if first_person_possessive {
+            FIRST_PERSON_TITLES
+        } else {
+            &[]
+        };
+        let title_words = extra_titles.iter().chain(SPEAKER_TITLES).find_map(|title| {
             let words: Vec<&str> = title.split(' ').collect();
             let fits = index + words.len() < token_range.end
                 && words
@@ -923,6 +1086,31 @@ impl<'text> Resolver<'text> {
         let Some(term) = self.gazetteer.sector_terms.get(row) else {
             return piece.tokens.end;
         };
+        // `our government`, `my people`: the speaker's country and this sector. The possessive was
+        // read as a first-person mention; the two words are now one mention of the composition.
+        let first_person_possessor =
+            piece.tokens.start.checked_sub(1).filter(|&before| {
+                before >= token_range.start && is_first_person_possessive(self.word(before))
+            });
+        if let Some(possessor) = first_person_possessor {
+            let possessor_start = self.tokens[possessor].start;
+            if self
+                .first_person
+                .last()
+                .is_some_and(|(range, _)| range.start == possessor_start)
+            {
+                self.first_person.pop();
+            }
+            let form = self.text.get(piece.range.clone()).unwrap_or("").to_lowercase();
+            self.first_person_sectors.push(FirstPersonSector {
+                range: possessor_start..piece.range.end,
+                term_range: piece.range.clone(),
+                sentence,
+                sector: term.sector,
+                names_actor_alone: names_actor_alone(&form, term.head_of_org),
+            });
+            return piece.tokens.end;
+        }
         let capitalised_inside =
             piece.tokens.start > token_range.start && is_capitalised(self.word(piece.tokens.start));
         // `X of [the|this|that] <country>`

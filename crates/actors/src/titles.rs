@@ -53,12 +53,38 @@ const TITLE_WORDS: &[&str] = &[
     "acting",
 ];
 
+/// Words that are title words only when capitalised: as common words (`under`, `special`,
+/// `senior official`) they must not pull a preposition or an adjective into a person's mention,
+/// but `Under Secretary Zeya` and `Senior Bureau Official Moy` are titles.
+const CAPITALISED_TITLE_WORDS: &[&str] = &[
+    "Under",
+    "Assistant",
+    "Special",
+    "Senior",
+    "Envoy",
+    "Bureau",
+    "Official",
+    "Principal",
+    "Chief",
+    "Counselor",
+    "Counsellor",
+    "Coordinator",
+    "Administrator",
+    "Ambassador-at-Large",
+    "Chargé",
+    "Charge",
+    "d'Affaires",
+    "d’Affaires",
+];
+
 /// Words that may join title words inside a title (`Secretary of State`).
 const TITLE_CONNECTORS: [&str; 3] = ["of", "for", "the"];
 
 /// Whether `word` is a word of a title.
 pub(crate) fn is_title_word(word: &str) -> bool {
-    word.len() <= 17 && TITLE_WORDS.iter().any(|title| title.eq_ignore_ascii_case(word))
+    word.len() <= 19
+        && (TITLE_WORDS.iter().any(|title| title.eq_ignore_ascii_case(word))
+            || CAPITALISED_TITLE_WORDS.contains(&word))
 }
 
 /// Whether `word` may join two title words.
@@ -101,5 +127,15 @@ mod tests {
         assert_eq!(title_start(&words, 0, 2), Some(1));
         let words = ["of", "Lavrov"];
         assert_eq!(title_start(&words, 0, 1), None);
+    }
+
+    #[test]
+    fn common_words_are_title_words_only_when_capitalised() {
+        let words = ["Under", "Secretary", "Zeya"];
+        assert_eq!(title_start(&words, 0, 2), Some(0));
+        let words = ["measures", "under", "President", "Biden"];
+        assert_eq!(title_start(&words, 0, 3), Some(2));
+        let words = ["Chargé", "d’Affaires", "Kvien"];
+        assert_eq!(title_start(&words, 0, 2), Some(0));
     }
 }

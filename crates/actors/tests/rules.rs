@@ -240,7 +240,8 @@ fn the_speaker_comes_from_the_context_or_the_first_sentence() {
     let analysis = analyse(text, &un);
     let speaker = analysis.speaker.map(|index| analysis.actors[index].id.as_str());
     assert_eq!(speaker, Some("KAZ/GOV"));
-    assert_eq!(mentions_of(text, &analysis, "KAZ/GOV"), ["We", "Our"]);
+    // `our` and a sector term are one mention of the speaker's country and that sector.
+    assert_eq!(mentions_of(text, &analysis, "KAZ/GOV"), ["We", "Our delegation"]);
     assert_eq!(mentions_of(text, &analysis, "USA"), ["US"]);
 
     let state = ActorContext {
@@ -395,6 +396,50 @@ fn names_match_with_typographic_apostrophes() {
         ["People’s Republic of China", "its"]
     );
     assert!(mentions_of(text, &analysis, "TWN").is_empty());
+}
+
+#[test]
+fn first_person_possessives_compose_with_sectors_and_titles_of_the_speaker() {
+    let text = "Our diplomats visited the camp. My President met the refugees. Our people are proud.";
+    let un = ActorContext {
+        speaker_country: Some("IDN"),
+        ..ActorContext::default()
+    };
+    let analysis = analyse(text, &un);
+    assert_eq!(
+        mentions_of(text, &analysis, "IDN/GOV"),
+        ["Our diplomats", "My President"]
+    );
+    assert_eq!(mentions_of(text, &analysis, "IDN/CVL"), ["Our people"]);
+}
+
+#[test]
+fn officials_unknown_to_the_gazetteer_are_named_by_their_title() {
+    let text = "Senior Bureau Official Moy urged ASEAN to act. Assistant Secretary Lu met Foreign \
+                Secretary Shringla and Ukrainian Foreign Minister Jane Doe. The General Assembly \
+                voted.";
+    let state = ActorContext {
+        source: Some("U.S. Department of State, Office of the Spokesperson"),
+        ..ActorContext::default()
+    };
+    let analysis = analyse(text, &state);
+    let official = |id: &str| {
+        analysis
+            .actors
+            .iter()
+            .find(|actor| actor.id == id)
+            .map(|actor| (actor.country.as_deref(), actor.sector.as_deref()))
+    };
+    // A rank a government gives its own staff: the speaker's country.
+    assert_eq!(official("person:moy"), Some((Some("USA"), Some("GOV"))));
+    assert_eq!(official("person:lu"), Some((Some("USA"), Some("GOV"))));
+    assert_eq!(
+        mentions_of(text, &analysis, "person:moy"),
+        ["Senior Bureau Official Moy"]
+    );
+    // A foreign post without a country word: no country.
+    assert_eq!(official("person:shringla"), Some((None, Some("GOV"))));
+    assert!(mentions_of(text, &analysis, "person:assembly").is_empty());
 }
 
 #[test]

@@ -93,6 +93,18 @@ const NOUN_DETERMINERS: &[&str] = &[
     "all",
 ];
 
+/// Determiners that are adverbs right after a subject (`we further call on`, `they all
+/// condemned`): the trigger after them is a verb, not a noun (`further condemnation`).
+const ADVERBIAL_DETERMINERS: &[&str] = &["further", "all"];
+
+/// Subject pronouns, after which an adverbial determiner is an adverb.
+const SUBJECT_PRONOUNS: &[&str] = &["we", "i", "they", "he", "she", "it", "you"];
+
+/// Words that open a clause of their own (`this is why we condemned`, `that is what they did`).
+const CLAUSE_OPENERS: &[&str] = &[
+    "why", "how", "what", "when", "where", "who", "whom", "that", "which",
+];
+
 /// Words that may stand between a subject and its verb without being the subject.
 const SUBJECT_SLOT_FILLERS: &[&str] = &[
     "have",
@@ -492,14 +504,22 @@ impl SentenceCoder<'_> {
             .map(|previous| self.view.word(previous));
         // Verbs are seldom followed by `of`: `the politically motivated arrest of journalists`.
         let followed_by_of = trigger.last + 1 < self.view.len() && self.view.word(trigger.last + 1) == "of";
-        let reads_as_noun = followed_by_of
-            || trigger.first > 0 && {
-                let previous = trigger.first - 1;
-                previous_word.is_some_and(|word| {
-                    NOUN_DETERMINERS.contains(&word) || word.ends_with("'s") || word.ends_with("’s")
-                }) || self.view.mention_at(previous).is_some()
-            }
-            || self.possessor_before_adjectives(trigger.first).is_some();
+        let adverb_after_subject = trigger.first >= 2
+            && previous_word.is_some_and(|word| ADVERBIAL_DETERMINERS.contains(&word))
+            && {
+                let before_adverb = trigger.first - 2;
+                SUBJECT_PRONOUNS.contains(&self.view.word(before_adverb))
+                    || self.view.mention_at(before_adverb).is_some()
+            };
+        let reads_as_noun = !adverb_after_subject
+            && (followed_by_of
+                || trigger.first > 0 && {
+                    let previous = trigger.first - 1;
+                    previous_word.is_some_and(|word| {
+                        NOUN_DETERMINERS.contains(&word) || word.ends_with("'s") || word.ends_with("’s")
+                    }) || self.view.mention_at(previous).is_some()
+                }
+                || self.possessor_before_adjectives(trigger.first).is_some());
         let preferred = |role: Role| {
             trigger
                 .meanings
@@ -1176,10 +1196,14 @@ impl SentenceCoder<'_> {
     ) -> (Option<&'m MentionInSentence>, Option<&'m MentionInSentence>) {
         // `Russia's invasion`, `Russia's further invasion`, `US support`.
         // A sector word with no country (`their military offensive`) names no agent: the agent is
-        // then looked for further.
-        let right_before = trigger
+        // then looked for further. An adverbial determiner may stand between (`we further call`).
+        let adverb_before = trigger
             .first
             .checked_sub(1)
+            .is_some_and(|previous| ADVERBIAL_DETERMINERS.contains(&self.view.word(previous)));
+        let right_before = trigger
+            .first
+            .checked_sub(if adverb_before { 2 } else { 1 })
             .and_then(|previous| {
                 self.view.mentions.iter().find(|mention| {
                     (mention.last == previous || (mention.possessive && mention.last + 2 == trigger.first))
@@ -1438,8 +1462,17 @@ impl SentenceCoder<'_> {
         let participle = self.view.word(trigger.first);
         let is_participle =
             participle.ends_with("ed") || matches!(participle, "met" | "sent" | "struck" | "held");
-        let be_right_before = (trigger.first.saturating_sub(3)..trigger.first)
-            .any(|before| self.lexicon.is_cue(CueKind::Passive, self.view.word(before)));
+        // `to be` close before the participle, with no subject of a clause of its own in between
+        // (`this is why we condemned` is active).
+        let be_right_before = (trigger.first.saturating_sub(3)..trigger.first).any(|before| {
+            self.lexicon.is_cue(CueKind::Passive, self.view.word(before))
+                && (before + 1..trigger.first).all(|between| {
+                    let word = self.view.word(between);
+                    self.view.mention_at(between).is_none()
+                        && !SUBJECT_PRONOUNS.contains(&word)
+                        && !CLAUSE_OPENERS.contains(&word)
+                })
+        });
         let be_before_modifiers = || {
             (trigger.first.saturating_sub(PASSIVE_MODIFIER_WORDS + 1)..trigger.first)
                 .rev()
