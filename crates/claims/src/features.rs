@@ -22,7 +22,7 @@ use rhetor_linear::{
 use rhetor_schema::TokenKind;
 use rustc_hash::FxHashMap;
 
-use crate::embeddings::Embedding;
+use rhetor_embed::Embedding;
 
 /// The shortest character n-gram taken inside a padded piece.
 const SHORTEST_CHARACTER_NGRAM: usize = 2;

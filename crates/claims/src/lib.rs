@@ -2,7 +2,8 @@
 //!
 //! 1. **Features** (`features.rs`): word 1-3-grams and character 2-5-grams of a sentence with
 //!    numbers and names masked, hashed into a sparse vector; the accurate tier appends the
-//!    sentence's all-MiniLM-L6-v2 embedding ([`SentenceEmbedder`]).
+//!    sentence's all-MiniLM-L6-v2 embedding, from any [`rhetor_embed::SentenceEmbedder`] (the
+//!    encoder, or during training the embedding cache in front of it).
 //! 2. **Models**: logistic regressions ([`rhetor_linear`]) trained by [`train_claim_model`] on the
 //!    CheckThat! 2024 English training sentences, their thresholds chosen on the `dev` file; the
 //!    model files `model/checkworthiness.rlm` (fast tier) and `model/checkworthiness-accurate.rlm`
@@ -24,17 +25,12 @@
 
 mod claim_types;
 mod clauses;
-mod embeddings;
 mod evaluative;
 mod features;
 mod phrases;
 mod scorer;
 mod training;
 
-pub use embeddings::{
-    load_default_encoder, CachedEmbedder, Embedding, LazyDefaultEncoder, SentenceEmbedder,
-    EMBEDDING_DIMENSION,
-};
 pub use scorer::{find_claims, ClaimScorer};
 pub use training::{
     train_claim_model, ClaimTrainingOptions, ClaimTrainingReport, EvaluationRuleReport, SplitScores,
@@ -53,25 +49,19 @@ pub enum ClaimsError {
     /// The training data could not be read.
     #[error(transparent)]
     Data(#[from] rhetor_benchmarks::BenchmarkError),
-    /// The sentence encoder of the accurate tier is not installed or failed.
-    #[error("{0}")]
-    Encoder(String),
-    /// The embedding cache could not be read or written.
-    #[error("embedding cache {path}: {message}")]
-    Cache {
-        /// The cache file.
-        path: std::path::PathBuf,
-        /// What went wrong.
-        message: String,
-    },
+    /// The sentence embeddings of the accurate tier could not be computed: the encoder's weights
+    /// are missing (the message names `scripts/fetch-minilm.sh`), or, in training, the embedding
+    /// cache could not be read or written.
+    ///
+    /// The message includes the embedding error's, which is therefore not its `source`: a
+    /// report that prints the chain of sources would say it twice, one that prints the message
+    /// alone (the Python binding) would lose it.
+    #[error("the accurate tier of check-worthiness cannot run: {0}")]
+    Embedding(rhetor_embed::EmbedError),
 }
 
-impl ClaimsError {
-    /// A cache error about `path`.
-    pub(crate) fn cache(path: &std::path::Path, message: &str) -> ClaimsError {
-        ClaimsError::Cache {
-            path: path.to_owned(),
-            message: message.to_owned(),
-        }
+impl From<rhetor_embed::EmbedError> for ClaimsError {
+    fn from(error: rhetor_embed::EmbedError) -> ClaimsError {
+        ClaimsError::Embedding(error)
     }
 }

@@ -6,13 +6,13 @@ use std::ops::Range;
 use std::sync::{Arc, OnceLock};
 
 use rhetor_actors::ActorAnalysis;
+use rhetor_embed::{Embedding, SentenceEmbedder};
 use rhetor_linear::{FeatureHasher, LinearModel};
 use rhetor_schema::{Claim, Event, Span};
 use rhetor_segment::Segmentation;
 
 use crate::claim_types::{claim_type, LEGAL_STATUS};
 use crate::clauses::clauses;
-use crate::embeddings::SentenceEmbedder;
 use crate::evaluative::{is_pure_evaluation, pure_evaluation_factor};
 use crate::features::{add_embedding, logistic, CharacterNgramCache, MarginSink, SentenceForms, WeightTable};
 use crate::ClaimsError;
@@ -173,7 +173,7 @@ impl ClaimScorer {
     fn score_forms(
         &self,
         forms: &SentenceForms,
-        embedding: Option<&crate::Embedding>,
+        embedding: Option<&Embedding>,
         cache: &mut CharacterNgramCache,
     ) -> f32 {
         let mut margin = MarginSink::new(&self.weights);

@@ -13,17 +13,17 @@
 //!
 //! The fast tier reads the sparse features alone; the accurate tier appends each sentence's
 //! embedding to them (see `features.rs`), which the caller provides through a
-//! [`SentenceEmbedder`](crate::SentenceEmbedder).
+//! [`SentenceEmbedder`]: the encoder, or the embedding cache in front of it.
 
 use std::path::Path;
 
 use rhetor_benchmarks::{read_checkworthiness, CheckworthySentence};
+use rhetor_embed::SentenceEmbedder;
 use rhetor_linear::{
     apply_thresholds, choose_thresholds, grouped_folds, multi_label_scores, train, FeatureHasher,
     LinearModel, PositiveWeight, SparseVector, ThresholdOptions, TrainingOptions,
 };
 
-use crate::embeddings::SentenceEmbedder;
 use crate::evaluative::{is_pure_evaluation, PURE_EVALUATION_FACTOR_KEY};
 use crate::features::{sentence_features, SentenceForms, NAMESPACE_DESCRIPTION};
 use crate::ClaimsError;

@@ -10,7 +10,9 @@
 //! cannot be loaded.
 
 use rhetor_actors::{find_actors, ActorContext};
-use rhetor_claims::{load_default_encoder, ClaimScorer};
+use std::sync::Arc;
+
+use rhetor_claims::ClaimScorer;
 use rhetor_schema::Claim;
 
 const CANONICAL_STATEMENT: &str = concat!(
@@ -26,8 +28,8 @@ fn accurate_scorer() -> Option<ClaimScorer> {
         println!("skipped: RHETOR_MINILM_DIR is not set (scripts/fetch-minilm.sh installs the weights)");
         return None;
     }
-    let encoder = load_default_encoder().expect("the all-MiniLM-L6-v2 weights load");
-    Some(ClaimScorer::accurate(encoder).expect("the shipped accurate model loads"))
+    let encoder = rhetor_embed::SentenceEncoder::load_default().expect("the all-MiniLM-L6-v2 weights load");
+    Some(ClaimScorer::accurate(Arc::new(encoder)).expect("the shipped accurate model loads"))
 }
 
 fn claims_of(scorer: &ClaimScorer, text: &str) -> Vec<Claim> {

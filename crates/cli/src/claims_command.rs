@@ -16,21 +16,26 @@ pub(crate) fn train(
 ) -> anyhow::Result<()> {
     let started = Instant::now();
     let options = rhetor_claims::ClaimTrainingOptions::default();
-    let lazy_encoder = rhetor_claims::LazyDefaultEncoder::default();
-    let cache_path = match embedding_cache {
-        Some(path) => path.to_owned(),
-        None => default_embedding_cache()?,
-    };
+    // The weights are read only if the cache lacks a sentence: a complete cache is enough.
     let cached = if accurate {
-        let cached = rhetor_claims::CachedEmbedder::open(&lazy_encoder, &cache_path)?;
-        outln!("embeddings: cache {}", cache_path.display())?;
+        let cache_path = match embedding_cache {
+            Some(path) => path.to_owned(),
+            None => crate::train_command::default_embedding_cache("checkworthiness-embeddings.bin")?,
+        };
+        let cached =
+            rhetor_embed::CachedEmbedder::open(rhetor_embed::LazyDefaultEncoder::new(), &cache_path)?;
+        outln!(
+            "embeddings: cache {} ({} sentences cached)",
+            cache_path.display(),
+            cached.cached_text_count()
+        )?;
         Some(cached)
     } else {
         None
     };
     let embedder = cached
         .as_ref()
-        .map(|cached| cached as &dyn rhetor_claims::SentenceEmbedder);
+        .map(|cached| cached as &dyn rhetor_embed::SentenceEmbedder);
     let (model, report) = rhetor_claims::train_claim_model(data, &options, embedder)
         .with_context(|| format!("training check-worthiness from {}", data.display()))?;
     let output = output.map_or_else(
@@ -89,8 +94,9 @@ pub(crate) fn train(
 pub(crate) fn evaluate(data: &Path, accurate: bool) -> anyhow::Result<()> {
     let accurate_scorer;
     let scorer = if accurate {
-        let encoder = rhetor_claims::load_default_encoder()?;
-        accurate_scorer = rhetor_claims::ClaimScorer::accurate(Arc::clone(&encoder))?;
+        let encoder = rhetor_embed::SentenceEncoder::load_default()
+            .context("the accurate tier of check-worthiness cannot run")?;
+        accurate_scorer = rhetor_claims::ClaimScorer::accurate(Arc::new(encoder))?;
         &accurate_scorer
     } else {
         rhetor_claims::ClaimScorer::embedded().map_err(|error| anyhow::anyhow!("{error}"))?
@@ -104,17 +110,4 @@ pub(crate) fn evaluate(data: &Path, accurate: bool) -> anyhow::Result<()> {
     )?;
     out!("{scores}")?;
     Ok(())
-}
-
-/// Where training keeps the sentence embeddings it computed: the user's cache directory,
-/// outside the repository.
-fn default_embedding_cache() -> anyhow::Result<PathBuf> {
-    let cache_directory = std::env::var_os("XDG_CACHE_HOME")
-        .map(PathBuf::from)
-        .filter(|path| path.is_absolute())
-        .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".cache")))
-        .context("neither XDG_CACHE_HOME nor HOME is set: give --embedding-cache")?;
-    Ok(cache_directory
-        .join("rhetor")
-        .join("checkworthiness-embeddings.bin"))
 }

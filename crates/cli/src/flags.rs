@@ -220,7 +220,8 @@ pub(crate) enum TrainAnalyser {
         #[arg(long)]
         accurate: bool,
         /// The accurate tier's cache of paragraph embeddings (default
-        /// `$XDG_CACHE_HOME/rhetor/techniques-embeddings.bin`), recomputed when stale.
+        /// `$XDG_CACHE_HOME/rhetor/techniques-embeddings.bin`); only the paragraphs missing
+        /// from it are embedded.
         #[arg(long)]
         embedding_cache: Option<PathBuf>,
     },

@@ -59,23 +59,21 @@ fn train_techniques(
     let (articles, technique_names) = rhetor_techniques::read_technique_training_data(data)
         .with_context(|| format!("reading persuasion techniques from {}", data.display()))?;
     let trained = if accurate {
-        let cache = match embedding_cache {
+        let cache_path = match embedding_cache {
             Some(path) => path.to_owned(),
-            None => default_techniques_embedding_cache()?,
+            None => default_embedding_cache("techniques-embeddings.bin")?,
         };
         let texts = rhetor_techniques::training_paragraph_texts(&articles);
         let embedding_started = Instant::now();
-        let (embeddings, from_cache) =
-            rhetor_techniques::cached_embeddings(&texts, &cache, rhetor_techniques::load_default_encoder)?;
+        // The weights are read only if the cache lacks a paragraph: a complete cache is enough.
+        let cached =
+            rhetor_embed::CachedEmbedder::open(rhetor_embed::LazyDefaultEncoder::new(), &cache_path)?;
+        let missing = cached.count_missing(&texts);
+        let embeddings = rhetor_embed::SentenceEmbedder::embed(&cached, &texts)?;
         outln!(
-            "embeddings of {} paragraphs: {} {} in {:.1} s",
+            "embeddings of {} paragraphs ({missing} not in the cache {}, embedded and appended) in {:.1} s",
             texts.len(),
-            if from_cache {
-                "read from"
-            } else {
-                "computed and written to"
-            },
-            cache.display(),
+            cache_path.display(),
             embedding_started.elapsed().as_secs_f64()
         )?;
         rhetor_techniques::train_accurate_technique_models(&articles, technique_names, &options, &embeddings)
@@ -140,18 +138,16 @@ fn train_techniques(
     Ok(())
 }
 
-/// `$XDG_CACHE_HOME/rhetor/techniques-embeddings.bin` (else under `$HOME/.cache`): outside the
-/// repository, since it is derived from the data and large.
-fn default_techniques_embedding_cache() -> anyhow::Result<std::path::PathBuf> {
-    let cache_directory = std::env::var_os("XDG_CACHE_HOME")
-        .map(std::path::PathBuf::from)
-        .filter(|path| path.is_absolute())
-        .or_else(|| std::env::var_os("HOME").map(|home| std::path::PathBuf::from(home).join(".cache")))
+/// Where training keeps the embeddings it computed unless told otherwise: `file_name` in
+/// rhetor's cache directory (`$XDG_CACHE_HOME/rhetor`, else `$HOME/.cache/rhetor`), outside the
+/// repository, since the file is derived from the data and large. Shared by `train claims` and
+/// `train techniques`.
+pub(crate) fn default_embedding_cache(file_name: &str) -> anyhow::Result<std::path::PathBuf> {
+    let cache_directory = rhetor_embed::rhetor_cache_directory()
         .context("neither XDG_CACHE_HOME nor HOME is set: give --embedding-cache")?;
-    Ok(cache_directory.join("rhetor").join("techniques-embeddings.bin"))
+    Ok(cache_directory.join(file_name))
 }
 
-/// The names of rule groups, `+`-joined (`none` for none).
 /// Every candidate's cross-validated scores, then the chosen one and its folds; `label` prefixes
 /// the chosen lines (`accurate `), and `stack_width` aligns the tier's stack names.
 fn print_candidates(
@@ -179,6 +175,7 @@ fn print_candidates(
     outln!("{label}folds micro-F1: {:?}", chosen.fold_micro_f1)
 }
 
+/// The names of rule groups, `+`-joined (`none` for none).
 fn rule_names(groups: &[rhetor_techniques::RuleGroup]) -> String {
     if groups.is_empty() {
         return "none".to_owned();

@@ -10,11 +10,15 @@ use crate::AnalyzeOptions;
 /// Why the accurate tier could not be set up.
 #[derive(Debug, thiserror::Error)]
 pub enum AccurateTierError {
+    /// The all-MiniLM-L6-v2 weights are missing or unreadable (the message names
+    /// `scripts/fetch-minilm.sh`). The message includes the encoder's, which is therefore not
+    /// its `source`, so that a report of the chain of sources does not say it twice.
+    #[error("the accurate tier cannot run: {0}")]
+    Encoder(rhetor_embed::EmbedError),
     /// The check-worthiness model of the accurate tier could not be built.
     #[error(transparent)]
     Claims(#[from] rhetor_claims::ClaimsError),
-    /// The encoder's weights are missing (the message names `scripts/fetch-minilm.sh`), or the
-    /// techniques model of the accurate tier could not be built.
+    /// The techniques model of the accurate tier could not be built.
     #[error(transparent)]
     Techniques(#[from] rhetor_techniques::TechniquesError),
     /// An embedded fast-tier techniques model is not valid (a build that embedded a bad file).
@@ -32,8 +36,9 @@ impl AnalyzeOptions {
     ///
     /// When the weights are missing or unreadable, or a model of the accurate tier does not fit.
     pub fn accurate_tier(include_tokens: bool) -> Result<AnalyzeOptions, AccurateTierError> {
-        let shared_encoder = Arc::new(rhetor_techniques::load_default_encoder()?);
-        let claims_encoder: Arc<dyn rhetor_claims::SentenceEmbedder> = shared_encoder.clone();
+        let shared_encoder =
+            Arc::new(rhetor_embed::SentenceEncoder::load_default().map_err(AccurateTierError::Encoder)?);
+        let claims_encoder: Arc<dyn rhetor_embed::SentenceEmbedder> = shared_encoder.clone();
         let technique_detector = rhetor_techniques::TechniqueDetector::embedded()
             .map_err(|error| AccurateTierError::EmbeddedTechniques(error.to_string()))?
             .with_accurate_tier(shared_encoder)?;

@@ -23,7 +23,17 @@
 //!
 //! The numbers agree with the verified numpy forward pass in `research/claims/minilm.py` to within
 //! 1e-4 per component (see `tests/reference.rs`).
+//!
+//! **Around the encoder.** The analysers take any [`SentenceEmbedder`] (the encoder implements
+//! it), so that training can put [`CachedEmbedder`] in front of it: a file of embeddings keyed by
+//! text, appended as they are computed, which training keeps outside the repository
+//! ([`rhetor_cache_directory`]) because embedding a training set takes minutes and training on it
+//! seconds. [`LazyDefaultEncoder`] reads the weights only when something is missing from the
+//! cache, so that a complete cache is enough to train. The one way to load the weights from where
+//! `scripts/fetch-minilm.sh` puts them is [`SentenceEncoder::load_default`].
 
+mod cache;
+mod embedder;
 mod error;
 mod model;
 mod tokenizer;
@@ -33,6 +43,8 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
+pub use cache::{CachedEmbedder, CACHE_HEADER, RECORD_BYTES, TEXTS_PER_APPEND};
+pub use embedder::{Embedding, LazyDefaultEncoder, SentenceEmbedder};
 pub use error::EmbedError;
 pub use tokenizer::{VocabularyError, WordPieceTokenizer};
 
@@ -120,7 +132,7 @@ impl SentenceEncoder {
     /// never padded, so its embedding is the same, bit for bit, whatever else the call holds.
     /// Pass many texts per call: stacking their tokens is what makes the matrix products
     /// efficient (one short sentence per call runs at about half the speed per sentence).
-    pub fn embed(&self, texts: &[&str]) -> Vec<[f32; EMBEDDING_DIMENSION]> {
+    pub fn embed(&self, texts: &[&str]) -> Vec<Embedding> {
         let token_ids: Vec<Vec<u32>> = texts
             .par_iter()
             .map(|text| self.tokenizer.encode(text, MAXIMUM_TOKENS))
@@ -143,24 +155,37 @@ impl SentenceEncoder {
 }
 
 /// The directory [`SentenceEncoder::load_default`] reads: `$RHETOR_MINILM_DIR` if set and not
-/// empty, else `$XDG_CACHE_HOME/rhetor/all-MiniLM-L6-v2`, else `$HOME/.cache/rhetor/all-MiniLM-L6-v2`;
-/// `None` when none of these variables is set.
+/// empty, else `all-MiniLM-L6-v2` in [`rhetor_cache_directory`]; `None` when none of the
+/// variables these read is set.
 pub fn default_directory() -> Option<PathBuf> {
     default_directory_from(|name| std::env::var_os(name))
 }
 
+/// The directory where rhetor keeps what it derives and does not ship (the encoder's weights,
+/// training's embedding caches): `$XDG_CACHE_HOME/rhetor`, else `$HOME/.cache/rhetor`; `None`
+/// when neither variable is set (or `XDG_CACHE_HOME` is relative and `HOME` unset).
+pub fn rhetor_cache_directory() -> Option<PathBuf> {
+    rhetor_cache_directory_from(&|name| std::env::var_os(name))
+}
+
 /// [`default_directory`] with the environment given by `variable`, so that it can be tested.
 fn default_directory_from(variable: impl Fn(&str) -> Option<OsString>) -> Option<PathBuf> {
-    let variable = |name: &str| variable(name).filter(|value| !value.is_empty());
-    if let Some(directory) = variable(DIRECTORY_VARIABLE) {
+    let set_variable = |name: &str| variable(name).filter(|value| !value.is_empty());
+    if let Some(directory) = set_variable(DIRECTORY_VARIABLE) {
         return Some(PathBuf::from(directory));
     }
+    Some(rhetor_cache_directory_from(&variable)?.join("all-MiniLM-L6-v2"))
+}
+
+/// [`rhetor_cache_directory`] with the environment given by `variable`, so that it can be tested.
+fn rhetor_cache_directory_from(variable: &dyn Fn(&str) -> Option<OsString>) -> Option<PathBuf> {
+    let set_variable = |name: &str| variable(name).filter(|value| !value.is_empty());
     // The XDG base directory specification says to ignore a relative XDG_CACHE_HOME.
-    let cache = variable("XDG_CACHE_HOME")
+    let cache = set_variable("XDG_CACHE_HOME")
         .map(PathBuf::from)
         .filter(|path| path.is_absolute())
-        .or_else(|| variable("HOME").map(|home| PathBuf::from(home).join(".cache")))?;
-    Some(cache.join("rhetor").join("all-MiniLM-L6-v2"))
+        .or_else(|| set_variable("HOME").map(|home| PathBuf::from(home).join(".cache")))?;
+    Some(cache.join("rhetor"))
 }
 
 /// Token rows the forward pass stacks into one matrix: enough that packing each weight matrix
@@ -252,5 +277,13 @@ mod tests {
             Some(PathBuf::from("/home/user/.cache/rhetor/all-MiniLM-L6-v2"))
         );
         assert_eq!(default_directory_from(environment(&[])), None);
+        assert_eq!(
+            rhetor_cache_directory_from(&environment(&[("HOME", "/home/user")])),
+            Some(PathBuf::from("/home/user/.cache/rhetor"))
+        );
+        assert_eq!(
+            rhetor_cache_directory_from(&environment(ALL)),
+            Some(PathBuf::from("/xdg/rhetor"))
+        );
     }
 }

@@ -32,13 +32,13 @@
 //!    cross-validation it raises micro-F1 from 0.410 to 0.429 (every fold gains) and macro-F1
 //!    from 0.149 to 0.163, at the cost of one encoder pass per paragraph. The fast tier's files
 //!    and output do not depend on it. `rhetor train techniques --accurate` trains both, keeping
-//!    the paragraph embeddings in a cache file outside the repository (`embeddings.rs`).
+//!    the paragraph embeddings in a cache file outside the repository
+//!    ([`rhetor_embed::CachedEmbedder`]).
 //!
 //! `rhetor train techniques --data DIR` reproduces the model files; `rhetor eval techniques`
 //! scores the shipped models on data in the subtask-3 format.
 
 mod detector;
-mod embeddings;
 mod features;
 mod rules;
 mod stacking;
@@ -50,7 +50,6 @@ pub use detector::{
     evaluate_technique_articles, find_techniques, find_techniques_with, paragraph_input, AdoptedRules,
     ParagraphInput, ParagraphPrediction, TechniqueDetector, TechniqueEvaluation,
 };
-pub use embeddings::{cached_embeddings, load_default_encoder, Embedding, EMBEDDING_DIMENSION};
 pub use rules::RuleGroup;
 pub use stacking::{Stack, StackInputSet, StackInputs, FAST_STACK_INPUTS, STACK_INPUTS, STACK_INPUT_NAMES};
 pub use thresholds::ThresholdMode;
@@ -84,17 +83,6 @@ pub enum TechniquesError {
         article: String,
         /// The technique id.
         technique: String,
-    },
-    /// The all-MiniLM-L6-v2 encoder of the accurate tier could not be loaded.
-    #[error("the accurate tier of persuasion techniques cannot run: {0}")]
-    Encoder(String),
-    /// The accurate tier's embedding cache could not be written.
-    #[error("cannot write the embedding cache {path}: {message}")]
-    EmbeddingCache {
-        /// The file.
-        path: String,
-        /// What went wrong.
-        message: String,
     },
     /// The technique list could not be read or is empty.
     #[error("cannot read the technique list {path}: {message}")]

@@ -27,13 +27,13 @@ use std::path::Path;
 use rayon::prelude::*;
 use rhetor_actors::ReadToken;
 use rhetor_benchmarks::{read_technique_articles, TechniqueArticle};
+use rhetor_embed::{Embedding, EMBEDDING_DIMENSION};
 use rhetor_linear::{
     apply_thresholds, grouped_folds, multi_label_scores, train, FeatureHasher, LinearModel, MultiLabelScores,
     Normalisation, SparseVector, SparseVectorBuilder, TrainingOptions,
 };
 use rustc_hash::FxHashMap;
 
-use crate::embeddings::{Embedding, EMBEDDING_DIMENSION};
 use crate::features::{
     article_block, neighbour_blocks, tokens_within, unit_features_of_tokens, ArticleContext, UnitPosition,
     NAMESPACE_DESCRIPTION,
