@@ -29,6 +29,11 @@ use crate::MentionKind;
 const SPEAKER_TITLES: &[&str] = &[
     "Deputy Secretary of State",
     "Secretary of State",
+    "Special Representative",
+    "Special Envoy",
+    "Under Secretary",
+    "Assistant Secretary",
+    "Deputy Spokesperson",
     "Deputy Secretary",
     "Foreign Minister",
     "Deputy Minister",
@@ -463,12 +468,19 @@ impl<'text> Resolver<'text> {
         }
         let words: Vec<&str> = token_range.clone().map(|token| self.word(token)).collect();
         let offset = token_range.start;
-        let is_known_name = |relative: usize| {
+        // The gazetteer's office holders are heads of state and government and ministers: a
+        // family name after an envoy's or an under secretary's title is someone else's
+        // (`Special Representative Kim` is no Kim of the gazetteer).
+        let is_known_name = |relative: usize, own_rank: bool| {
             let token = relative + offset;
-            pieces
-                .iter()
-                .any(|piece| piece.tokens.start == token && !matches!(piece.kind, PieceKind::Sector(_)))
-                || organisation_names.iter().any(|name| name.tokens.start == token)
+            pieces.iter().any(|piece| {
+                piece.tokens.start == token
+                    && match piece.kind {
+                        PieceKind::Name(_) => true,
+                        PieceKind::Surname(_) => !own_rank,
+                        PieceKind::Sector(_) => false,
+                    }
+            }) || organisation_names.iter().any(|name| name.tokens.start == token)
         };
         let person = titled_person_at(&words, index - offset, is_known_name)?;
         Some(TitledPerson {
@@ -1154,6 +1166,23 @@ impl<'text> Resolver<'text> {
                     }
                 }
             }
+        }
+        // `the Maduro regime`, `the Biden administration`: a government named after its head is
+        // the government of the head's country.
+        let named_after_person = at
+            .checked_sub(1)
+            .and_then(|previous| pieces.get(previous))
+            .filter(|previous| previous.tokens.end == piece.tokens.start && self.is_person_piece(previous))
+            .and_then(|_| self.registry.mentions().last())
+            .filter(|mention| mention.range.end <= piece.range.start)
+            .and_then(|mention| self.registry.actor(mention.actor))
+            .filter(|person| person.actor_type == "person" && person.sector.as_deref() == Some("GOV"))
+            .and_then(|person| person.country.as_deref())
+            .and_then(|iso3| self.gazetteer.country(iso3));
+        if let (Some(country), "GOV") = (named_after_person, term.sector) {
+            let draft = composition_draft(country, term.sector, false);
+            self.mention(draft, piece.range.clone(), sentence, MentionKind::Composition);
+            return piece.tokens.end;
         }
         let form = self.text.get(piece.range.clone()).unwrap_or("").to_lowercase();
         if !names_actor_alone(&form, term.head_of_org) {

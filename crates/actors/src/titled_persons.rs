@@ -128,13 +128,13 @@ pub(crate) struct TitledPerson {
 }
 
 /// The unknown official whose title starts at `first` in `words` (the sentence's token texts,
-/// `first` an index into them), if the title is followed by a name. `is_known_name(index)` says
-/// whether a gazetteer name, an organisation or a sector term starts at that token: a known name
-/// after a title is the known actor's, not an unknown person's.
+/// `first` an index into them), if the title is followed by a name. `is_known_name(index,
+/// own_rank)` says whether a known name starts at that token, for a title of an own rank or not:
+/// a known name after a title is the known actor's, not an unknown person's.
 pub(crate) fn titled_person_at(
     words: &[&str],
     first: usize,
-    is_known_name: impl Fn(usize) -> bool,
+    is_known_name: impl Fn(usize, bool) -> bool,
 ) -> Option<TitledPerson> {
     let starts_capitalised = |word: &str| word.chars().next().is_some_and(char::is_uppercase);
     // Only a capitalised title names a post before a name: `deputy secretary of defense, Khalid`
@@ -166,7 +166,9 @@ pub(crate) fn titled_person_at(
     {
         return None;
     }
-    let name_end = name_end(words, title_end, &is_known_name)?;
+    let own_rank = title.iter().any(|word| OWN_RANK_WORDS.contains(word))
+        && !title.iter().any(|word| FOREIGN_POST_WORDS.contains(word));
+    let name_end = name_end(words, title_end, &|index| is_known_name(index, own_rank))?;
     if words[title_end..name_end]
         .iter()
         .any(|word| INSTITUTION_WORDS.contains(word))
@@ -176,8 +178,7 @@ pub(crate) fn titled_person_at(
     Some(TitledPerson {
         mention: first..name_end,
         name: title_end..name_end,
-        own_rank: title.iter().any(|word| OWN_RANK_WORDS.contains(word))
-            && !title.iter().any(|word| FOREIGN_POST_WORDS.contains(word)),
+        own_rank,
     })
 }
 
@@ -293,7 +294,7 @@ mod tests {
     fn find(sentence: &str) -> Option<(String, String, bool)> {
         let words: Vec<&str> = sentence.split(' ').collect();
         (0..words.len()).find_map(|first| {
-            titled_person_at(&words, first, |index| words[index] == "Russia").map(|person| {
+            titled_person_at(&words, first, |index, _| words[index] == "Russia").map(|person| {
                 (
                     words[person.mention.clone()].join(" "),
                     words[person.name.clone()].join(" "),

@@ -439,6 +439,22 @@ fn officials_unknown_to_the_gazetteer_are_named_by_their_title() {
     );
     // A foreign post without a country word: no country.
     assert_eq!(official("person:shringla"), Some((None, Some("GOV"))));
+    // An envoy's family name that the gazetteer gives to heads of state is the envoy's.
+    let text = "Special Representative Kim condemned the launches. The Maduro regime harbours them.";
+    let analysis = analyse(
+        text,
+        &ActorContext {
+            date: Some("2021-06-01"),
+            ..state
+        },
+    );
+    assert_eq!(
+        mentions_of(text, &analysis, "person:kim"),
+        ["Special Representative Kim"]
+    );
+    assert!(mentions_of(text, &analysis, "person:kim-jong-un").is_empty());
+    // A government named after its head is that head's country's government.
+    assert_eq!(mentions_of(text, &analysis, "VEN/GOV"), ["regime"]);
     assert!(mentions_of(text, &analysis, "person:assembly").is_empty());
 }
 
