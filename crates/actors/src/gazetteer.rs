@@ -10,11 +10,11 @@ use crate::office_holders::{puts_family_name_first, surname_of, DateRange, Perso
 use crate::token_trie::{TokenMap, TokenTrie};
 
 /// countries.tsv, embedded.
-const COUNTRIES_TSV: &str = include_str!("../data/countries.tsv");
+pub(crate) const COUNTRIES_TSV: &str = include_str!("../data/countries.tsv");
 /// organisations.tsv, embedded.
 const ORGANISATIONS_TSV: &str = include_str!("../data/organisations.tsv");
 /// office_holders.tsv, embedded.
-const OFFICE_HOLDERS_TSV: &str = include_str!("../data/office_holders.tsv");
+pub(crate) const OFFICE_HOLDERS_TSV: &str = include_str!("../data/office_holders.tsv");
 /// sector_terms.tsv, embedded.
 const SECTOR_TERMS_TSV: &str = include_str!("../data/sector_terms.tsv");
 /// non_actors.tsv, embedded.

@@ -57,7 +57,9 @@ use rhetor_schema::Actor;
 use rhetor_segment::Segmentation;
 
 pub use crate::gazetteer::{Country, Gazetteer, NameTarget, Organisation, SectorTerm};
-pub use crate::party_names::{tokens_with_party_names, ReadToken, PARTY_PLACEHOLDER};
+pub use crate::party_names::{
+    party_names_fingerprint, tokens_with_party_names, ReadToken, PARTY_PLACEHOLDER,
+};
 use crate::resolution::Resolver;
 use crate::speaker::{find_speaker, SpeakerSource};
 use crate::turns::find_turns;

@@ -14,6 +14,18 @@ use crate::name_matcher::{match_sentence, PieceKind};
 /// The word the learned analysers see in place of a party's name.
 pub const PARTY_PLACEHOLDER: &str = "<party>";
 
+/// A fingerprint (16 hex digits) of the gazetteer files that decide which words are read as
+/// [`PARTY_PLACEHOLDER`]: the countries and the office holders. The learned models are trained
+/// on text read this way, so adding an office holder changes what training makes; the models
+/// record the fingerprint they were trained with, and their tests compare it with this one, so
+/// that a gazetteer edit cannot leave the shipped models behind what `rhetor train` makes.
+#[must_use]
+pub fn party_names_fingerprint() -> String {
+    let countries = rhetor_linear::fnv1a_64(crate::gazetteer::COUNTRIES_TSV.as_bytes());
+    let office_holders = rhetor_linear::fnv1a_64(crate::gazetteer::OFFICE_HOLDERS_TSV.as_bytes());
+    format!("{:016x}", countries ^ office_holders.rotate_left(1))
+}
+
 /// A token of a text as the learned analysers read it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ReadToken {

@@ -414,6 +414,28 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_shipped_models_were_trained_with_the_gazetteer_of_this_build() {
+        // The models read party names as `<party>`: after a gazetteer edit, training makes other
+        // models, and the shipped ones must be retrained to stay what `rhetor train` makes.
+        let expected = format!(
+            "\"party_names_fingerprint\": \"{}\"",
+            rhetor_actors::party_names_fingerprint()
+        );
+        for (file, bytes) in [
+            ("checkworthiness.rlm", EMBEDDED_MODEL),
+            ("checkworthiness-accurate.rlm", EMBEDDED_ACCURATE_MODEL),
+        ] {
+            let model = rhetor_linear::load(bytes).expect("the shipped model loads");
+            assert!(
+                model.metadata().contains(&expected),
+                "crates/claims/model/{file} was trained with another gazetteer (countries.tsv or \
+                 office_holders.tsv changed since): retrain with `cargo run --release -- train \
+                 claims` and `train claims --accurate` (README, Check-worthy claims)"
+            );
+        }
+    }
+
+    #[test]
     fn the_shipped_model_loads_and_ranks_a_figure_above_a_courtesy() {
         let scorer = ClaimScorer::embedded().expect("the shipped model loads");
         assert!(

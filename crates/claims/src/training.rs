@@ -376,6 +376,7 @@ fn metadata_json(report: &ClaimTrainingReport, options: &ClaimTrainingOptions) -
         .collect();
     format!(
         "{{\"command\": \"rhetor train claims{} --data ../shared/data/checkworthiness\", \
+         \"party_names_fingerprint\": \"{}\", \
          \"data\": \"CheckThat! 2024 English (CT24_checkworthy_english_*.tsv)\", \
          \"tier\": \"{}\", \"training_sentences\": {}, \"buckets_log2\": {}, \"epochs\": {}, \"seed\": {}, \
          \"cross_validation_on_train\": [{}], \"l2\": {}, \"threshold_chosen_on\": \"dev\", \
@@ -384,6 +385,7 @@ fn metadata_json(report: &ClaimTrainingReport, options: &ClaimTrainingOptions) -
          \"pure_evaluations_mean_out_of_fold_score\": {:.4}, \
          \"without_pure_evaluation_rule\": {{\"threshold\": {:.4}, \"dev_f1_yes\": {:.4}, \"dev_test_f1_yes\": {:.4}}}}}",
         if report.accurate { " --accurate" } else { "" },
+        rhetor_actors::party_names_fingerprint(),
         if report.accurate { "accurate" } else { "fast" },
         report.training_sentences,
         options.buckets_log2,

@@ -1147,6 +1147,28 @@ mod tests {
     }
 
     #[test]
+    fn the_shipped_models_were_trained_with_the_gazetteer_of_this_build() {
+        // The models read party names as `<party>`: after a gazetteer edit, training makes other
+        // models, and the shipped ones must be retrained to stay what `rhetor train` makes.
+        for (file, bytes) in [
+            ("paragraphs.rlm", EMBEDDED_PARAGRAPH_MODEL),
+            ("sentences.rlm", EMBEDDED_SENTENCE_MODEL),
+            ("tokens.rlm", EMBEDDED_TOKEN_MODEL),
+            ("embeddings.rlm", EMBEDDED_EMBEDDING_MODEL),
+        ] {
+            let model = rhetor_linear::load(bytes).expect("the shipped model loads");
+            let metadata: serde_json::Value = serde_json::from_str(model.metadata()).expect("JSON metadata");
+            assert_eq!(
+                metadata["party_names_fingerprint"].as_str(),
+                Some(rhetor_actors::party_names_fingerprint().as_str()),
+                "crates/techniques/model/{file} was trained with another gazetteer (countries.tsv or \
+                 office_holders.tsv changed since): retrain with `cargo run --release -- train \
+                 techniques --accurate` (README, Persuasion techniques)"
+            );
+        }
+    }
+
+    #[test]
     fn a_corrupt_model_file_is_an_error_not_a_panic() {
         let load = |paragraph: &[u8]| {
             TechniqueDetector::from_model_files(paragraph, EMBEDDED_SENTENCE_MODEL, EMBEDDED_TOKEN_MODEL)

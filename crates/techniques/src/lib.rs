@@ -29,8 +29,8 @@
 //!    paragraph's all-MiniLM-L6-v2 embedding (crate `rhetor-embed`; `model/embeddings.rlm`,
 //!    embedded, 21 kB) whose margin is a fifth stack input; its own stack, thresholds and rules,
 //!    chosen by the same nested cross-validation on the same folds, are in that file. By
-//!    cross-validation it raises micro-F1 from 0.410 to 0.429 (every fold gains) and macro-F1
-//!    from 0.149 to 0.163, at the cost of one encoder pass per paragraph. The fast tier's files
+//!    cross-validation it raises micro-F1 from 0.413 to 0.431 (every fold gains) and macro-F1
+//!    from 0.151 to 0.165, at the cost of one encoder pass per paragraph. The fast tier's files
 //!    and output do not depend on it. `rhetor train techniques --accurate` trains both, keeping
 //!    the paragraph embeddings in a cache file outside the repository
 //!    ([`rhetor_embed::CachedEmbedder`]).

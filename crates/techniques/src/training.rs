@@ -1204,6 +1204,7 @@ fn accurate_metadata_json(
     };
     serde_json::json!({
         "command": "rhetor train techniques --accurate --data ../shared/data/semeval2023-en",
+        "party_names_fingerprint": rhetor_actors::party_names_fingerprint(),
         "data": "SemEval-2023 Task 3 subtask 3, English train (train-articles-subtask-3, labels and spans)",
         "model": "embedding",
         "encoder": "all-MiniLM-L6-v2, mean-pooled, unit length, of each paragraph",
@@ -1306,6 +1307,7 @@ fn metadata_json(
         .collect();
     let mut metadata = serde_json::json!({
         "command": "rhetor train techniques --data ../shared/data/semeval2023-en",
+        "party_names_fingerprint": rhetor_actors::party_names_fingerprint(),
         "data": "SemEval-2023 Task 3 subtask 3, English train (train-articles-subtask-3, labels and spans)",
         "model": model,
         "articles": report.articles,
