@@ -117,12 +117,28 @@ fn did_not_respond_is_a_negated_event() {
         &[("SRB", "Serbia"), ("XKX", "Kosovo")],
         None,
     );
-    let response = one(&events, "04");
+    // Not answering a letter withholds cooperation: a negated 030 (AGREE), as the guidelines code it.
+    let response = one(&events, "030");
     assert_eq!(
         (response.source.as_deref(), response.target.as_deref()),
         (Some("SRB"), Some("XKX"))
     );
     assert!(response.negated);
+}
+
+#[test]
+fn a_performative_non_recognition_is_a_rejection_and_looking_forward_is_future() {
+    let events = events(
+        "Latvia will not recognize the referendums. Latvia looks forward to hosting Estonia.",
+        &[("LVA", "Latvia"), ("EST", "Estonia")],
+        None,
+    );
+    let rejection = one(&events, "12");
+    assert!(!rejection.negated);
+    assert_eq!(rejection.modality, Modality::Asserted);
+    let hosting = one(&events, "036");
+    assert_eq!(hosting.modality, Modality::Future);
+    assert_eq!(hosting.target.as_deref(), Some("EST"));
 }
 
 #[test]
