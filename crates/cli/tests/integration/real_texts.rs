@@ -233,8 +233,9 @@ fn canonical_statement_has_its_actors_and_events() {
         has("WAC", "ARM", "112", false, "asserted"),
         "WAC accuses Armenia: {events:?}"
     );
+    // Not answering a letter withholds cooperation: a negated 030 (data/gold/README.md).
     assert!(
-        has("USA", "WAC", "04", true, "asserted"),
+        has("USA", "WAC", "030", true, "asserted"),
         "the US did not respond: {events:?}"
     );
     assert!(
