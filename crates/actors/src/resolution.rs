@@ -74,6 +74,10 @@ pub(crate) struct FirstPersonSector {
     pub(crate) names_actor_alone: bool,
 }
 
+/// The most tokens an unknown official's mention is read in: a title with a portfolio
+/// (`Minister for Trade and Industry`) and a name of up to four words.
+const UNKNOWN_OFFICIAL_WINDOW: usize = 16;
+
 /// Head nouns of organisation names that, bare after `the`, refer back to the organisation named
 /// last with that word in its name (`the International Court of Justice ... the Court called on`).
 const ORGANISATION_HEADS: &[&str] = &[
@@ -466,8 +470,10 @@ impl<'text> Resolver<'text> {
         if !(is_capitalised(word) && is_title_word(word)) || starts_known_name {
             return None;
         }
-        let words: Vec<&str> = token_range.clone().map(|token| self.word(token)).collect();
-        let offset = token_range.start;
+        // A title, a portfolio and a name fit in a few words: read a window, not the sentence.
+        let window_end = (index + UNKNOWN_OFFICIAL_WINDOW).min(token_range.end);
+        let words: Vec<&str> = (index..window_end).map(|token| self.word(token)).collect();
+        let offset = index;
         // The gazetteer's office holders are heads of state and government and ministers: a
         // family name after an envoy's or an under secretary's title is someone else's
         // (`Special Representative Kim` is no Kim of the gazetteer).
