@@ -13,6 +13,7 @@ use rhetor_schema::Token;
 
 use crate::gazetteer::{Gazetteer, NameTarget};
 use crate::name_matcher::{is_capitalised, Piece, PieceKind};
+use crate::titles::is_title_word;
 
 /// A capitalised organisation name found in a sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -148,6 +149,14 @@ pub(crate) fn find_organisation_names(
         }
         let word_count = (start..end).filter(|&index| is_capitalised(word(index))).count();
         if word_count < 2 {
+            continue;
+        }
+        // `Special Representative`, `the Special Representatives`: a title, not a body.
+        let is_title_only = (start..end).all(|index| {
+            let title = word(index);
+            is_title_word(title) || title.strip_suffix('s').is_some_and(is_title_word)
+        });
+        if is_title_only {
             continue;
         }
         let mut country = None;

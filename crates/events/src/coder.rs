@@ -371,12 +371,15 @@ impl SentenceCoder<'_> {
         let triggers = self.find_triggers();
         let question = self.view.len() > 0 && self.view.word(self.view.len() - 1) == "?";
         let denied_from = self.negated_perception_position();
-        let mut requests: Vec<usize> = Vec::new();
+        // The last words of requests and refusals: the act they ask for or refuse is not coded.
+        let mut requests_and_refusals: Vec<usize> = Vec::new();
         let mut last_verbal: Option<(usize, &str)> = None;
         let mut previous_subject: Option<&MentionInSentence> = None;
         for trigger in &triggers {
-            // The act a request asks for (`urged Armenia to withdraw`) is coded by the request.
-            if requests
+            // The act a request asks for (`urged Armenia to withdraw`) is coded by the request, and
+            // the act a refusal refuses (`refused to withdraw`) did not happen: the rejection is
+            // the event (gold guidelines, Negation).
+            if requests_and_refusals
                 .iter()
                 .any(|&request| self.is_complement_of_request(request, trigger.first))
             {
@@ -398,8 +401,10 @@ impl SentenceCoder<'_> {
             if meaning.role != Role::Noun {
                 last_verbal = Some((trigger.last, meaning.cameo));
             }
-            if meaning.role == Role::Request {
-                requests.push(trigger.last);
+            if meaning.role == Role::Request
+                || (meaning.role == Role::Verb && meaning.cameo.starts_with("12"))
+            {
+                requests_and_refusals.push(trigger.last);
             }
             // A predicate coordinated with an earlier one (`X welcomed Y and praised Z`, `the US
             // did not respond ..., but welcomes`) shares that one's subject, not the nearest
@@ -578,6 +583,14 @@ impl SentenceCoder<'_> {
         let negated = self.is_negated(trigger.first, qualifier_floor)
             || denied_from.is_some_and(|position| position < trigger.first);
         let mut modality = self.modality_before(trigger.first, qualifier_floor);
+        // `we'll discuss`: the future's contraction is inside the subject's own token.
+        let contracted_future = subject.is_some_and(|mention| {
+            let word = self.view.word(mention.last);
+            word.ends_with("'ll") || word.ends_with("’ll")
+        });
+        if modality == Modality::Asserted && contracted_future {
+            modality = Modality::Future;
+        }
         if modality == Modality::Asserted && question {
             modality = Modality::Question;
         }
@@ -1514,7 +1527,8 @@ impl SentenceCoder<'_> {
         is_participle && agent_follows && !after_auxiliary && trigger.first == trigger.last
     }
 
-    /// Whether a request at `request_last` governs the act at `position` (`urged X to <act>`).
+    /// Whether a request or a refusal ending at `request_last` governs the act at `position`
+    /// (`urged X to <act>`, `refused to <act>`).
     fn is_complement_of_request(&self, request_last: usize, position: usize) -> bool {
         position > request_last
             && position - request_last <= 10

@@ -39,7 +39,10 @@ fn events(text: &str, named: &[(&str, &str)], speaker: Option<&str>) -> Vec<Even
         let index = actor_index(&mut analysis, speaker_id);
         analysis.speaker = Some(index);
         for token in &segmentation.tokens {
-            if matches!(&text[token.start..token.end], "we" | "We" | "our" | "Our" | "us") {
+            // As the actors stage reads them, contractions included (`we’ll`).
+            let word = &text[token.start..token.end];
+            let pronoun = word.split(['\'', '’']).next().unwrap_or(word);
+            if matches!(pronoun, "we" | "We" | "our" | "Our" | "us") {
                 mentions.push((token.start..token.end, index, MentionKind::Speaker));
             }
         }
@@ -609,4 +612,44 @@ fn a_ministry_named_without_a_country_is_the_speaking_government_s() {
         "{:?}",
         summary(&events)
     );
+}
+
+#[test]
+fn a_refused_act_did_not_happen_and_cooperation_stated_as_fact_is_050() {
+    let events = events(
+        "Russia refused to withdraw its troops from Georgia. France will not lift sanctions on \
+         Syria. Turkmenistan closely cooperates with Kazakhstan.",
+        &[
+            ("RUS", "Russia"),
+            ("GEO", "Georgia"),
+            ("FRA", "France"),
+            ("SYR", "Syria"),
+            ("TKM", "Turkmenistan"),
+            ("KAZ", "Kazakhstan"),
+        ],
+        None,
+    );
+    // The refusal is the event; the withdrawal it refuses is not coded.
+    one(&events, "12");
+    assert!(!events.iter().any(|event| event.cameo.starts_with("087")));
+    // Lifting economic sanctions is CAMEO 085 (081 is administrative).
+    let lifting = one(&events, "085");
+    assert!(lifting.negated);
+    assert_eq!(lifting.modality, Modality::Future);
+    let cooperation = one(&events, "050");
+    assert_eq!(
+        (cooperation.source.as_deref(), cooperation.target.as_deref()),
+        (Some("TKM"), Some("KAZ"))
+    );
+}
+
+#[test]
+fn a_contracted_will_in_the_subject_makes_the_act_future() {
+    let events = events(
+        "Today Lithuania said: Tomorrow we’ll meet Estonia.",
+        &[("EST", "Estonia")],
+        Some("LTU"),
+    );
+    let meeting = one(&events, "036");
+    assert_eq!(meeting.modality, Modality::Future);
 }
