@@ -461,13 +461,16 @@ impl<'text> Resolver<'text> {
         organisation_names: &[OrganisationName],
         index: usize,
     ) -> Option<TitledPerson> {
-        // Nearly every token is no capitalised title word: decide that before collecting words.
+        // Nearly every token is no capitalised title word: decide that before anything else.
         let word = self.word(index);
+        if !(is_capitalised(word) && is_title_word(word)) {
+            return None;
+        }
         // A gazetteer name may start with a title (`Secretary Blinken` as an alias).
         let starts_known_name = pieces
             .iter()
             .any(|piece| piece.tokens.start == index && !matches!(piece.kind, PieceKind::Sector(_)));
-        if !(is_capitalised(word) && is_title_word(word)) || starts_known_name {
+        if starts_known_name {
             return None;
         }
         // A title, a portfolio and a name fit in a few words: read a window, not the sentence.
