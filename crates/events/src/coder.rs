@@ -374,6 +374,8 @@ impl SentenceCoder<'_> {
         // The last words of requests and refusals: the act they ask for or refuse is not coded.
         let mut requests_and_refusals: Vec<usize> = Vec::new();
         let mut last_verbal: Option<(usize, &str)> = None;
+        // Where the last verbal trigger starts, for the purpose infinitives that follow it.
+        let mut last_verbal_first: Option<usize> = None;
         let mut previous_subject: Option<&MentionInSentence> = None;
         for trigger in &triggers {
             // The act a request asks for (`urged Armenia to withdraw`) is coded by the request, and
@@ -388,6 +390,8 @@ impl SentenceCoder<'_> {
             let Some(meaning) = self.choose_meaning(trigger) else {
                 continue;
             };
+            // The verb a purpose infinitive at this trigger would follow.
+            let governing_first = last_verbal_first;
             // A noun that is the object of a verb of the same kind (`send aid`, `issued a
             // condemnation`) is the same event.
             let same_as_verb = last_verbal.is_some_and(|(verb_last, verb_cameo)| {
@@ -400,6 +404,7 @@ impl SentenceCoder<'_> {
             }
             if meaning.role != Role::Noun {
                 last_verbal = Some((trigger.last, meaning.cameo));
+                last_verbal_first = Some(trigger.first);
             }
             if meaning.role == Role::Request
                 || (meaning.role == Role::Verb && meaning.cameo.starts_with("12"))
@@ -417,10 +422,17 @@ impl SentenceCoder<'_> {
             let nominal_possessor = (meaning.role != Role::Noun)
                 .then(|| self.possessor_mention(trigger.first))
                 .flatten();
+            // `France met Germany to discuss`: a purpose infinitive is done by the subject of
+            // the verb it follows, not by that verb's object.
+            let purpose_subject = (meaning.role != Role::Noun)
+                .then(|| self.purpose_infinitive_subject(trigger.first, governing_first, previous_subject))
+                .flatten();
             let subject = if let Some(possessor) = nominal_possessor {
                 Some(possessor)
             } else if let Some(infinitive_subject) = infinitive_subject {
                 infinitive_subject
+            } else if let Some(purpose_subject) = purpose_subject {
+                Some(purpose_subject)
             } else if meaning.role != Role::Noun
                 && (!trigger.meanings.iter().any(|other| other.role == Role::Noun)
                     || self.follows_going_to(trigger.first))
@@ -704,6 +716,32 @@ impl SentenceCoder<'_> {
                 .iter()
                 .find(|mention| mention.first > for_position && mention.last < to && !mention.possessive)
         })
+    }
+
+    /// The subject of a purpose infinitive at `position` (`met Germany to discuss`, `visited
+    /// Algeria in March to discuss`): the subject of the verbal trigger that starts at
+    /// `governing_first` in the same clause, when no verb whose object does the infinitive's act
+    /// (`helped Ukraine to rebuild`) and no carrier noun (`the decision of Germany to negotiate`)
+    /// stands between them, and `to` follows a word that is no auxiliary (`continue to`).
+    fn purpose_infinitive_subject<'m>(
+        &self,
+        position: usize,
+        governing_first: Option<usize>,
+        governing_subject: Option<&'m MentionInSentence>,
+    ) -> Option<&'m MentionInSentence> {
+        let governing_first = governing_first?;
+        let subject = governing_subject?;
+        let to = position.checked_sub(1).filter(|&to| self.view.word(to) == "to")?;
+        let before_to = to.checked_sub(1).filter(|&before| before > governing_first)?;
+        let word_before_to = self.view.word(before_to);
+        let blocked = SUBJECT_SLOT_FILLERS.contains(&word_before_to)
+            || (governing_first..to).any(|between| {
+                let word = self.view.word(between);
+                self.view.is_clause_break(between)
+                    || self.lexicon.is_cue(CueKind::ObjectControl, word)
+                    || self.lexicon.is_cue(CueKind::Carrier, word)
+            });
+        (!blocked).then_some(subject)
     }
 
     /// Whether `going to` stands right before `position`: what follows is then a verb, even a

@@ -43,6 +43,7 @@ pub(crate) enum CueKind {
     Partitive,
     Agent,
     Carrier,
+    ObjectControl,
 }
 
 /// A refinement of a base code by words that follow the trigger.
@@ -167,6 +168,7 @@ impl Lexicon {
                 "partitive" => CueKind::Partitive,
                 "agent" => CueKind::Agent,
                 "carrier" => CueKind::Carrier,
+                "object_control" => CueKind::ObjectControl,
                 _ => continue,
             };
             for form in forms.split('|') {

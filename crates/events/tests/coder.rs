@@ -653,3 +653,27 @@ fn a_contracted_will_in_the_subject_makes_the_act_future() {
     let meeting = one(&events, "036");
     assert_eq!(meeting.modality, Modality::Future);
 }
+
+#[test]
+fn a_purpose_infinitive_is_done_by_the_subject_of_its_verb_not_by_the_object() {
+    let events = events(
+        "France met Germany to discuss the crisis. Spain helped Ukraine to rebuild its ports.",
+        &[
+            ("FRA", "France"),
+            ("DEU", "Germany"),
+            ("ESP", "Spain"),
+            ("UKR", "Ukraine"),
+        ],
+        None,
+    );
+    let discussion = events
+        .iter()
+        .find(|event| event.trigger.text == "discuss")
+        .expect("the discussion is coded");
+    assert_eq!(discussion.source.as_deref(), Some("FRA"));
+    // After a verb whose object does the act, the object is the infinitive's subject.
+    assert!(events
+        .iter()
+        .filter(|event| event.trigger.text == "rebuild")
+        .all(|event| event.source.as_deref() != Some("ESP")));
+}
