@@ -536,8 +536,14 @@ impl<'text> Resolver<'text> {
             organisation: None,
         };
         let known_country = draft.country.is_some();
+        // `our Chargé d'Affaires Kristina Kvien` is the speaker's, whatever the rank.
+        let after_first_person_possessive = person
+            .mention
+            .start
+            .checked_sub(1)
+            .is_some_and(|before| is_first_person_possessive(self.word(before)));
         let actor = self.mention(draft, range, sentence, MentionKind::Name);
-        if person.own_rank && !known_country {
+        if (person.own_rank || after_first_person_possessive) && !known_country {
             self.own_rank_officials.push(actor);
         }
     }

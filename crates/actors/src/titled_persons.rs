@@ -52,7 +52,9 @@ const POST_HEADS: &[&str] = &[
 ];
 
 /// Title words of the ranks that a government gives its own diplomats and officials: with no
-/// country word, the official serves the speaker's country.
+/// country word, the official serves the speaker's country. `Ambassador` and `Chargé d'Affaires`
+/// are not among them: a government's statement names foreign envoys to it by these titles too
+/// (`we welcome Ambassador Anatoly Antonov's return`).
 const OWN_RANK_WORDS: &[&str] = &[
     "Under",
     "Assistant",
@@ -61,10 +63,7 @@ const OWN_RANK_WORDS: &[&str] = &[
     "Envoy",
     "Bureau",
     "Official",
-    "Ambassador",
     "Ambassador-at-Large",
-    "Chargé",
-    "Charge",
     "Counselor",
     "Counsellor",
     "Coordinator",

@@ -455,6 +455,20 @@ fn officials_unknown_to_the_gazetteer_are_named_by_their_title() {
     assert!(mentions_of(text, &analysis, "person:kim-jong-un").is_empty());
     // A government named after its head is that head's country's government.
     assert_eq!(mentions_of(text, &analysis, "VEN/GOV"), ["regime"]);
+    // An ambassador may be a foreign envoy to the speaker (no country is guessed), but `our`
+    // makes any official the speaker's.
+    let text = "We welcome Ambassador Anatoly Antonov’s return. Our Chargé d’Affaires Kristina Kvien \
+                travelled to Kyiv.";
+    let analysis = analyse(text, &state);
+    let country_of = |id: &str| {
+        analysis
+            .actors
+            .iter()
+            .find(|actor| actor.id == id)
+            .map(|actor| actor.country.clone())
+    };
+    assert_eq!(country_of("person:anatoly-antonov"), Some(None));
+    assert_eq!(country_of("person:kristina-kvien"), Some(Some("USA".to_owned())));
     assert!(mentions_of(text, &analysis, "person:assembly").is_empty());
 }
 
