@@ -677,3 +677,29 @@ fn a_purpose_infinitive_is_done_by_the_subject_of_its_verb_not_by_the_object() {
         .filter(|event| event.trigger.text == "rebuild")
         .all(|event| event.source.as_deref() != Some("ESP")));
 }
+
+#[test]
+fn readout_phrasings_wars_and_calls_for_are_found() {
+    let events = events(
+        "Poland spoke today with Ukraine. Russia's war against Ukraine goes on. Estonia called for \
+         negotiations.",
+        &[
+            ("POL", "Poland"),
+            ("UKR", "Ukraine"),
+            ("RUS", "Russia"),
+            ("EST", "Estonia"),
+        ],
+        None,
+    );
+    let call = one(&events, "04");
+    assert_eq!(
+        (call.source.as_deref(), call.target.as_deref()),
+        (Some("POL"), Some("UKR"))
+    );
+    let war = one(&events, "19");
+    assert_eq!(
+        (war.source.as_deref(), war.target.as_deref()),
+        (Some("RUS"), Some("UKR"))
+    );
+    assert_eq!(one(&events, "10").source.as_deref(), Some("EST"));
+}
