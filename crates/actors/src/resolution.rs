@@ -502,24 +502,9 @@ impl<'text> Resolver<'text> {
     /// Makes an unknown official an actor of the government sector, with the country of a country
     /// word right before the title (`Ukrainian Foreign Minister Jane Doe`).
     fn resolve_unknown_official(&mut self, person: &TitledPerson, sentence: usize, pieces: &[Piece]) {
-        let country = pieces
-            .iter()
-            .find(|piece| piece.tokens.end == person.mention.start)
-            .and_then(|piece| match piece.kind {
-                PieceKind::Name(node) => {
-                    self.gazetteer
-                        .names
-                        .values(node)
-                        .iter()
-                        .find_map(|target| match target {
-                            NameTarget::CountryName(country) | NameTarget::CountryAdjective(country) => {
-                                self.gazetteer.countries.get(*country)
-                            }
-                            _ => None,
-                        })
-                }
-                _ => None,
-            });
+        let country = self
+            .country_word_ending_at(pieces, person.mention.start)
+            .and_then(|(_, country)| self.gazetteer.countries.get(country));
         // A mention never includes a possessive ending (`Special Envoy Kim’s travel`).
         let last_name_word = self.word(person.name.end - 1);
         let possessive_length = strip_possessive(last_name_word).map_or(0, |(_, length)| length);
@@ -900,11 +885,27 @@ impl<'text> Resolver<'text> {
             return first_token;
         };
         let title_token = token_range.start + title;
-        let country_before = pieces.iter().find(|piece| {
-            piece.tokens.end == title_token
-                && matches!(piece.kind, PieceKind::Name(node) if self.gazetteer.names.values(node).iter().any(|target| matches!(target, NameTarget::CountryName(_) | NameTarget::CountryAdjective(_))))
-        });
-        country_before.map_or(title_token, |country| country.tokens.start)
+        self.country_word_ending_at(pieces, title_token)
+            .map_or(title_token, |(country_word, _)| country_word.tokens.start)
+    }
+
+    /// The piece that ends right before token `token` and names a country or its adjective
+    /// (`Ukrainian` in `Ukrainian Foreign Minister ...`), with the country's index.
+    fn country_word_ending_at<'p>(&self, pieces: &'p [Piece], token: usize) -> Option<(&'p Piece, usize)> {
+        let piece = pieces.iter().find(|piece| piece.tokens.end == token)?;
+        let PieceKind::Name(node) = piece.kind else {
+            return None;
+        };
+        let country = self
+            .gazetteer
+            .names
+            .values(node)
+            .iter()
+            .find_map(|target| match *target {
+                NameTarget::CountryName(country) | NameTarget::CountryAdjective(country) => Some(country),
+                _ => None,
+            })?;
+        Some((piece, country))
     }
 
     /// The draft of office holder `person` at the document date.

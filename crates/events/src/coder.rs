@@ -383,7 +383,7 @@ impl SentenceCoder<'_> {
             // the event (gold guidelines, Negation).
             if requests_and_refusals
                 .iter()
-                .any(|&request| self.is_complement_of_request(request, trigger.first))
+                .any(|&request| self.is_complement_of_request_or_refusal(request, trigger.first))
             {
                 continue;
             }
@@ -1567,7 +1567,7 @@ impl SentenceCoder<'_> {
 
     /// Whether a request or a refusal ending at `request_last` governs the act at `position`
     /// (`urged X to <act>`, `refused to <act>`).
-    fn is_complement_of_request(&self, request_last: usize, position: usize) -> bool {
+    fn is_complement_of_request_or_refusal(&self, request_last: usize, position: usize) -> bool {
         position > request_last
             && position - request_last <= 10
             && position > 0
