@@ -55,6 +55,11 @@ impl ActorRegistry {
         index
     }
 
+    /// The actors so far, in order of creation (an actor's index is its position).
+    pub(crate) fn actors(&self) -> &[Actor] {
+        &self.actors
+    }
+
     /// The actor at `index`.
     pub(crate) fn actor(&self, index: usize) -> Option<&Actor> {
         self.actors.get(index)

@@ -21,9 +21,12 @@ pub(crate) fn is_first_person_possessive(word: &str) -> bool {
 }
 
 /// Whether `word` is a singular personal pronoun that may stand for a person named before
-/// (`he`, `she`, and their object forms).
+/// (`he`, `she`, and their object and possessive forms).
 pub(crate) fn is_personal_pronoun(word: &str) -> bool {
-    matches!(word, "he" | "He" | "she" | "She" | "him" | "Him")
+    matches!(
+        word,
+        "he" | "He" | "she" | "She" | "him" | "Him" | "his" | "His" | "her" | "Her"
+    )
 }
 
 /// Whether `word` is the plural subject pronoun `they`, which may stand for the subject of the

@@ -17,7 +17,8 @@
 //!    Azerbaijan Community`), merged across spelling variants; **unknown officials**: a capitalised
 //!    title and a name (`Special Envoy Kim`) make a person of the government sector, of the
 //!    country word before the title, or, for ranks a government gives its own staff, of the
-//!    speaker's country.
+//!    speaker's country. An unknown official whose country the text does not give takes the one the
+//!    document's title gives the same name (`Moldovan Foreign Minister Nicu Popescu`).
 //! 5. **Anaphora**: `this country`, `it`/`its`, `the same X`, and `we`/`our`/`us` for the speaker.
 //! 6. **Speaker**: [`ActorContext::speaker_country`], else [`ActorContext::source`], else the
 //!    subject of the first sentence.
@@ -56,6 +57,7 @@ use std::ops::Range;
 use rhetor_schema::Actor;
 use rhetor_segment::Segmentation;
 
+use crate::actor_registry::ActorRegistry;
 pub use crate::gazetteer::{Country, Gazetteer, NameTarget, Organisation, SectorTerm};
 pub use crate::party_names::{
     party_names_fingerprint, tokens_with_party_names, ReadToken, PARTY_PLACEHOLDER,
@@ -74,6 +76,10 @@ pub struct ActorContext<'a> {
     pub source: Option<&'a str>,
     /// The speaker's country when the corpus says it (UN speeches: `country_iso3`).
     pub speaker_country: Option<&'a str>,
+    /// The document's title, which often names the officials of a transcript in full
+    /// (`Secretary Antony J. Blinken and Moldovan Foreign Minister Nicu Popescu Before Their
+    /// Meeting`) where the text itself says only `Foreign Minister Popescu`.
+    pub title: Option<&'a str>,
 }
 
 /// How a mention names its actor.
@@ -156,6 +162,9 @@ pub fn find_actors(text: &str, segmentation: &Segmentation, context: &ActorConte
         }
         None => None,
     };
+    if let Some(title) = context.title {
+        assign_countries_named_in_title(&mut resolver.registry, title, context.date);
+    }
     let turns = find_turns(&mut resolver, segmentation, speaker);
     // In a transcript, the first person of a turn is the turn's speaker.
     let speaker_of = |offset: usize| {
@@ -213,4 +222,32 @@ pub fn find_actors(text: &str, segmentation: &Segmentation, context: &ActorConte
         }
     }
     resolver.registry.finish(text, speaker, turns)
+}
+
+/// Gives the officials of `registry` whose country the text does not say (`Foreign Minister
+/// Popescu`) the country the document's `title` gives the same name (`Moldovan Foreign Minister
+/// Nicu Popescu`): a transcript's title introduces its speakers in full, and its text then calls
+/// them by title and family name (or, for an Indonesian, by given name).
+fn assign_countries_named_in_title(registry: &mut ActorRegistry, title: &str, date: Option<&str>) {
+    let unknown_countries: Vec<usize> = registry
+        .actors()
+        .iter()
+        .enumerate()
+        .filter(|(_, actor)| actor.actor_type == "person" && actor.country.is_none())
+        .map(|(index, _)| index)
+        .collect();
+    if unknown_countries.is_empty() {
+        return;
+    }
+    let title_segmentation = rhetor_segment::segment(title);
+    let title_resolver = Resolver::new(title, &title_segmentation.tokens, date);
+    for index in unknown_countries {
+        let country = registry
+            .actor(index)
+            .and_then(|actor| actor.name.split_whitespace().last())
+            .and_then(|name_word| title_resolver.country_of_titled_name(name_word));
+        if let Some(country) = country {
+            registry.assign_country_if_unknown(index, country);
+        }
+    }
 }

@@ -24,6 +24,30 @@ use crate::titled_persons::{titled_person_at, TitledPerson};
 use crate::titles::{is_title_word, title_start};
 use crate::MentionKind;
 
+/// Verbs of a readout's meeting (`met with`, `spoke by phone today with`), whose `with` names the
+/// other side.
+const MEETING_VERBS: &[&str] = &[
+    "met",
+    "meets",
+    "meet",
+    "spoke",
+    "speaks",
+    "talked",
+    "talks",
+    "conferred",
+    "consulted",
+    "call",
+    "held",
+    "hosted",
+    "convened",
+];
+
+/// The most words between a meeting verb and its `with` (`spoke by phone today with`).
+const MEETING_VERB_DISTANCE: usize = 5;
+
+/// The most given names and initials before a family name (`Antony J.`).
+const MOST_WORDS_BEFORE_A_FAMILY_NAME: usize = 3;
+
 /// Office titles that, bare and after `the`, name the speaking government's own office holder.
 /// Longest first, so that `the Deputy Secretary` is not read as `the Deputy`.
 const SPEAKER_TITLES: &[&str] = &[
@@ -174,19 +198,45 @@ enum LastMention {
 
 /// The actor mention that opens a sentence, and the mentions coordinated with it (`Secretary
 /// Blinken and Foreign Minister Son`), for the `they` of the next sentence.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 struct SentenceOpening {
     /// The sentence.
     sentence: usize,
     /// The first-named actor; `None` when the sentence's first person came first (`We met with X`:
     /// the subject is the speaker, and X is no antecedent of `they`).
     actor: Option<usize>,
+    /// The actors coordinated with the first-named one, in text order.
+    conjuncts: Vec<usize>,
     /// The token after the last mention of the coordination.
     chain_end: usize,
     /// Whether another mention is coordinated with the first.
     coordinated: bool,
     /// Whether the first-named actor is a person or a plural group (`US officials`).
     plural_or_person: bool,
+}
+
+/// The antecedents of a subject `they`.
+#[derive(Debug, Clone)]
+struct PluralSubject {
+    /// The actors, first-named first.
+    actors: Vec<usize>,
+    /// The sentence that named them.
+    sentence: usize,
+    /// The last sentence whose `they` they are: the next one, or further while the sentences
+    /// between are the speaker's side's own (`The Deputy Secretary conveyed ...`).
+    last_sentence: usize,
+}
+
+/// A sentence that opened with the speaker's office holder coordinated with another (`The
+/// Secretary and Foreign Minister Hoekstra ...`).
+#[derive(Debug, Clone, Copy)]
+struct SpeakerCoordination {
+    /// The sentence.
+    sentence: usize,
+    /// The token after the `and`.
+    after_and: usize,
+    /// The other side, once read.
+    partner: Option<usize>,
 }
 
 /// The state of one document's resolution.
@@ -209,6 +259,9 @@ pub(crate) struct Resolver<'text> {
     last_country: Option<usize>,
     /// The most recently mentioned person and its sentence, for `he` and `she`.
     last_person: Option<(usize, usize)>,
+    /// The sentence of the speaker's own office holder's title (`the Secretary`, `my
+    /// President`), when it was read after the last person named: the nearer antecedent of `he`.
+    speaker_title_after_last_person: Option<usize>,
     /// The nearest preceding mention.
     last_mention: Option<LastMention>,
     /// The nearest preceding mention in subject position (followed by a verb) and its sentence:
@@ -229,14 +282,14 @@ pub(crate) struct Resolver<'text> {
     first_person_sentence: Option<usize>,
     /// The mention (and its coordination) that opened the latest sentence with an actor.
     sentence_opening: Option<SentenceOpening>,
-    /// The antecedent of a subject `they`: the first-named actor of the latest sentence whose
-    /// subject was plural (coordinated, a plural group) or a person, and that sentence. A
+    /// The antecedents of a subject `they`: the actors of the latest sentence whose subject was
+    /// plural (coordinated, a plural group) or a person, first-named first, and that sentence. A
     /// person counts because a readout's `they` after `Blinken met with Lapid` is the two of
-    /// them, first-named first.
-    plural_subject: Option<(usize, usize)>,
+    /// them, and the event coder gives the act to the first-named.
+    plural_subject: Option<PluralSubject>,
     /// The latest sentence that opened with the speaker's office holder coordinated with another
     /// (`The Secretary and Foreign Minister ...`), for a `they` in the sentence after it.
-    speaker_coordinated_subject: Option<usize>,
+    speaker_coordination: Option<SpeakerCoordination>,
     /// Organisation mentions in text order (a repeat right after itself is kept once), for `the
     /// Court`, `the Council`.
     organisations_mentioned: Vec<usize>,
@@ -259,6 +312,7 @@ impl<'text> Resolver<'text> {
             persons_mentioned: Vec::new(),
             last_country: None,
             last_person: None,
+            speaker_title_after_last_person: None,
             last_mention: None,
             last_subject: None,
             first_person: Vec::new(),
@@ -267,7 +321,7 @@ impl<'text> Resolver<'text> {
             first_person_sentence: None,
             sentence_opening: None,
             plural_subject: None,
-            speaker_coordinated_subject: None,
+            speaker_coordination: None,
             organisations_mentioned: Vec::new(),
             surnames_of_others: Vec::new(),
         }
@@ -317,6 +371,7 @@ impl<'text> Resolver<'text> {
         }
         if is_person {
             self.last_person = Some((actor, sentence));
+            self.speaker_title_after_last_person = None;
         }
         let next_token = self.tokens.partition_point(|token| token.start < range.end);
         if is_verb_like(self.word(next_token)) {
@@ -358,37 +413,97 @@ impl<'text> Resolver<'text> {
         tokens: Range<usize>,
         plural_or_person: bool,
     ) {
-        let opening = match self.sentence_opening {
+        // `Sherman met with Foreign Minister Park`: in a readout, a later `they` is the two of
+        // them, the one met named after the one meeting.
+        let meets_with = tokens.start >= 2
+            && self.word(tokens.start - 1) == "with"
+            && (tokens.start.saturating_sub(MEETING_VERB_DISTANCE)..tokens.start - 1)
+                .any(|before| MEETING_VERBS.contains(&self.word(before)));
+        if let Some(plural) = self.plural_subject.as_mut() {
+            if meets_with
+                && plural.sentence == sentence
+                && plural.actors.len() == 1
+                && !plural.actors.contains(&actor)
+            {
+                plural.actors.push(actor);
+            }
+        }
+        let opens_sentence = self
+            .sentence_opening
+            .as_ref()
+            .is_none_or(|opening| opening.sentence != sentence);
+        let opening = match self.sentence_opening.take() {
             Some(mut opening) if opening.sentence == sentence => {
                 let is_conjunct = opening.actor.is_some()
                     && opening.chain_end < tokens.start
                     && (opening.chain_end..tokens.start)
                         .all(|between| matches!(self.word(between), "and" | "," | "the"));
                 if !is_conjunct {
+                    self.sentence_opening = Some(opening);
                     return;
                 }
                 opening.coordinated = true;
                 opening.chain_end = tokens.end;
+                if opening.actor != Some(actor) && !opening.conjuncts.contains(&actor) {
+                    opening.conjuncts.push(actor);
+                }
                 opening
             }
-            _ => SentenceOpening {
-                sentence,
-                actor: (self.first_person_sentence != Some(sentence)).then_some(actor),
-                chain_end: tokens.end,
-                coordinated: false,
-                plural_or_person,
-            },
+            _ => {
+                // `The Secretary and Foreign Minister Hoekstra condemned ...`: the first actor
+                // named after the speaker's title and its `and` is the speaker's partner.
+                if let Some(coordination) = self.speaker_coordination.as_mut() {
+                    let is_partner = coordination.sentence == sentence
+                        && coordination.partner.is_none()
+                        && (coordination.after_and..tokens.start).all(|between| {
+                            let word = self
+                                .tokens
+                                .get(between)
+                                .and_then(|token| self.text.get(token.start..token.end));
+                            word.is_some_and(|word| word == "the" || is_title_word(word))
+                        });
+                    if is_partner {
+                        coordination.partner = Some(actor);
+                    }
+                }
+                SentenceOpening {
+                    sentence,
+                    actor: (self.first_person_sentence != Some(sentence)).then_some(actor),
+                    conjuncts: Vec::new(),
+                    chain_end: tokens.end,
+                    coordinated: false,
+                    plural_or_person,
+                }
+            }
         };
+        let first_named = opening.actor;
+        let coordinated = opening.coordinated;
+        let antecedents: Vec<usize> = first_named
+            .into_iter()
+            .chain(opening.conjuncts.iter().copied())
+            .collect();
+        let plural_or_person = opening.plural_or_person;
         self.sentence_opening = Some(opening);
-        let Some(first_named) = opening.actor else {
+        if first_named.is_none() {
+            // `Sherman met with Bar Lev. The Deputy Secretary conveyed ... They also discussed`:
+            // a sentence the speaker's side opens keeps the meeting's `they` for the next.
+            if let Some(plural) = self.plural_subject.as_mut() {
+                if opens_sentence && plural.last_sentence == sentence {
+                    plural.last_sentence = sentence + 1;
+                }
+            }
             return;
-        };
+        }
         let mut verb = tokens.end;
         while verb < self.tokens.len() && may_stand_before_verb(self.word(verb)) {
             verb += 1;
         }
-        if is_verb_like(self.word(verb)) && (opening.coordinated || opening.plural_or_person) {
-            self.plural_subject = Some((first_named, sentence));
+        if is_verb_like(self.word(verb)) && (coordinated || plural_or_person) {
+            self.plural_subject = Some(PluralSubject {
+                actors: antecedents,
+                sentence,
+                last_sentence: sentence + 1,
+            });
         }
     }
 
@@ -437,6 +552,20 @@ impl<'text> Resolver<'text> {
                 .find(|(start, name_start)| (*start..*name_start).contains(&index))
             {
                 index = name_start;
+                continue;
+            }
+            // `Moldovan Foreign Minister Nicu Popescu`: a country word before an unknown
+            // official's title is the official's country, not a composition with the title.
+            let country_word_end = pieces
+                .get(piece_cursor)
+                .filter(|piece| piece.tokens.start == index)
+                .filter(|piece| self.country_word_ending_at(pieces, piece.tokens.end).is_some())
+                .map(|piece| piece.tokens.end);
+            if let Some(person) = country_word_end.and_then(|title_start| {
+                self.unknown_official_at(&token_range, pieces, &organisation_names, title_start)
+            }) {
+                self.resolve_unknown_official(&person, sentence, pieces);
+                index = person.mention.end;
                 continue;
             }
             if pieces
@@ -502,15 +631,16 @@ impl<'text> Resolver<'text> {
     /// Makes an unknown official an actor of the government sector, with the country of a country
     /// word right before the title (`Ukrainian Foreign Minister Jane Doe`).
     fn resolve_unknown_official(&mut self, person: &TitledPerson, sentence: usize, pieces: &[Piece]) {
-        let country = self
-            .country_word_ending_at(pieces, person.mention.start)
-            .and_then(|(_, country)| self.gazetteer.countries.get(country));
+        let country_word = self.country_word_ending_at(pieces, person.mention.start);
+        let country = country_word.and_then(|(_, country)| self.gazetteer.countries.get(country));
         // A mention never includes a possessive ending (`Special Envoy Kim’s travel`).
         let last_name_word = self.word(person.name.end - 1);
         let possessive_length = strip_possessive(last_name_word).map_or(0, |(_, length)| length);
         let name_range =
             self.tokens[person.name.start].start..self.tokens[person.name.end - 1].end - possessive_length;
-        let range = self.tokens[person.mention.start].start..name_range.end;
+        // Like an office holder's, the mention includes the country word before the title.
+        let mention_start = country_word.map_or(person.mention.start, |(piece, _)| piece.tokens.start);
+        let range = self.tokens[mention_start].start..name_range.end;
         let name = self.text.get(name_range).unwrap_or_default().to_owned();
         let draft = ActorDraft {
             id: format!("person:{}", slug(&name)),
@@ -552,10 +682,15 @@ impl<'text> Resolver<'text> {
             let after_title = index + 1 + title_words;
             if index == token_range.start && after_title < token_range.end && self.word(after_title) == "and"
             {
-                self.speaker_coordinated_subject = Some(sentence);
+                self.speaker_coordination = Some(SpeakerCoordination {
+                    sentence,
+                    after_and: after_title + 1,
+                    partner: None,
+                });
             }
             self.first_person.push((title, sentence));
             self.first_person_sentence = Some(sentence);
+            self.speaker_title_after_last_person = Some(sentence);
             self.last_mention = Some(LastMention::Speaker);
             return index + 1 + title_words;
         } else if is_first_person(word) {
@@ -581,28 +716,56 @@ impl<'text> Resolver<'text> {
             while verb < token_range.end && may_stand_before_verb(self.word(verb)) {
                 verb += 1;
             }
-            let antecedent = self
+            let antecedents = self
                 .plural_subject
-                .filter(|&(_, antecedent_sentence)| antecedent_sentence + 1 == sentence);
+                .as_ref()
+                .filter(|plural| plural.sentence < sentence && sentence <= plural.last_sentence)
+                .map(|plural| plural.actors.clone());
+            let speaker_coordination = self
+                .speaker_coordination
+                .filter(|coordination| coordination.sentence + 1 == sentence);
             if is_verb_like(self.word(verb)) {
-                if let Some((actor, _)) = antecedent {
-                    self.registry
-                        .mention(actor, token.start..token.end, sentence, MentionKind::Anaphor);
-                    self.plural_subject = Some((actor, sentence));
-                } else if self
-                    .speaker_coordinated_subject
-                    .is_some_and(|previous| previous + 1 == sentence)
-                {
-                    // `The Secretary and Foreign Minister discussed ... They also discussed`: the
-                    // speaker's office holder and the other side, named first.
+                if let Some(actors) = antecedents {
+                    // `Sherman and Park met ... They condemned`: one pronoun, every actor of
+                    // the coordination, which the event coder makes one event each.
+                    for &actor in &actors {
+                        self.registry
+                            .mention(actor, token.start..token.end, sentence, MentionKind::Anaphor);
+                    }
+                    self.plural_subject = Some(PluralSubject {
+                        actors,
+                        sentence,
+                        last_sentence: sentence + 1,
+                    });
+                } else if let Some(coordination) = speaker_coordination {
+                    // `The Secretary and Foreign Minister Hoekstra discussed ... They also
+                    // discussed`: the speaker's office holder and the other side.
                     self.first_person.push((token.start..token.end, sentence));
-                    self.speaker_coordinated_subject = Some(sentence);
+                    if let Some(partner) = coordination.partner {
+                        self.registry.mention(
+                            partner,
+                            token.start..token.end,
+                            sentence,
+                            MentionKind::Anaphor,
+                        );
+                    }
+                    self.speaker_coordination = Some(SpeakerCoordination {
+                        sentence,
+                        ..coordination
+                    });
                 }
             }
         } else if is_personal_pronoun(word) {
             // `he`/`she` is the person named last, if that was in this or the previous sentence;
-            // a pronoun that far from any name is left unresolved rather than guessed.
-            if let Some((person, person_sentence)) = self.last_person {
+            // a pronoun that far from any name is left unresolved rather than guessed. After the
+            // speaker's own office holder (`My President conveyed these messages in his visits`,
+            // `The Secretary expressed his appreciation`) it is that office holder.
+            let speaker_title_is_nearer = self
+                .speaker_title_after_last_person
+                .is_some_and(|title_sentence| title_sentence + 1 >= sentence);
+            if speaker_title_is_nearer {
+                self.first_person.push((token.start..token.end, sentence));
+            } else if let Some((person, person_sentence)) = self.last_person {
                 if person_sentence + 1 >= sentence {
                     self.registry
                         .mention(person, token.start..token.end, sentence, MentionKind::Anaphor);
@@ -887,6 +1050,45 @@ impl<'text> Resolver<'text> {
         let title_token = token_range.start + title;
         self.country_word_ending_at(pieces, title_token)
             .map_or(title_token, |(country_word, _)| country_word.tokens.start)
+    }
+
+    /// The country of the official whom this text, a document's title, names with `name_word`
+    /// after a title and a country word (`Moldovan Foreign Minister Nicu Popescu`, for `Popescu`
+    /// or `Nicu`), when every such naming gives the same country. Titles are in title case, so
+    /// the name is found from the word the text already knows, not by reading capitals forward.
+    pub(crate) fn country_of_titled_name(&self, name_word: &str) -> Option<&'static str> {
+        let mut pieces = Vec::new();
+        match_sentence(
+            self.text,
+            self.tokens,
+            0..self.tokens.len(),
+            self.gazetteer,
+            &mut pieces,
+        );
+        let words: Vec<&str> = (0..self.tokens.len()).map(|index| self.word(index)).collect();
+        let mut countries = words
+            .iter()
+            .enumerate()
+            .filter(|(_, word)| {
+                let bare = strip_possessive(word).map_or(**word, |(bare, _)| bare);
+                bare.eq_ignore_ascii_case(name_word)
+            })
+            .filter_map(|(index, _)| {
+                // Back over the name's other words (`Nicu`) to its title.
+                let mut name_start = index;
+                while name_start > 0
+                    && index - name_start < MOST_WORDS_BEFORE_A_FAMILY_NAME
+                    && is_capitalised(words[name_start - 1])
+                    && !is_title_word(words[name_start - 1])
+                {
+                    name_start -= 1;
+                }
+                let first_title_word = title_start(&words, 0, name_start)?;
+                let (_, country) = self.country_word_ending_at(&pieces, first_title_word)?;
+                Some(self.gazetteer.countries.get(country)?.iso3)
+            });
+        let country = countries.next()?;
+        countries.all(|other| other == country).then_some(country)
     }
 
     /// The piece that ends right before token `token` and names a country or its adjective
@@ -1266,7 +1468,9 @@ impl<'text> Resolver<'text> {
         label: Range<usize>,
         sentence: usize,
     ) -> Option<usize> {
-        let candidates = self.gazetteer.surnames.get(surname)?;
+        let Some(candidates) = self.gazetteer.surnames.get(surname) else {
+            return self.resolve_turn_label_to_unknown_official(surname, label, sentence);
+        };
         let mentioned: Vec<usize> = self
             .persons_mentioned
             .iter()
@@ -1294,6 +1498,38 @@ impl<'text> Resolver<'text> {
             .iter()
             .find(|&&(known, _)| known == person)
             .map(|&(_, actor)| actor)
+    }
+
+    /// The official the gazetteer does not know whom a turn label names by `surname`
+    /// (`FOREIGN MINISTER POPESCU` after `Foreign Minister Popescu`), when the text has named
+    /// exactly one such person by it.
+    fn resolve_turn_label_to_unknown_official(
+        &mut self,
+        surname: &str,
+        label: Range<usize>,
+        sentence: usize,
+    ) -> Option<usize> {
+        let mut officials = self
+            .registry
+            .actors()
+            .iter()
+            .enumerate()
+            .filter(|(_, actor)| actor.actor_type == "person")
+            .filter(|(_, actor)| {
+                actor
+                    .name
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|last| last.eq_ignore_ascii_case(surname))
+            })
+            .map(|(index, _)| index);
+        let official = officials.next()?;
+        if officials.next().is_some() {
+            return None;
+        }
+        self.registry
+            .mention(official, label, sentence, MentionKind::Name);
+        Some(official)
     }
 
     /// Whether a family name is preceded by a given name or an initial that none of the office

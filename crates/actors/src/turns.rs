@@ -123,6 +123,19 @@ pub(crate) fn find_turns(
                 resolver.resolve_turn_label(&surname, label.clone(), paragraph.sentences.start)
             });
             match known {
+                // `SECRETARY BAKER` after `Secretary Baker`: an official named by a title that
+                // is no foreign dignitary's serves the publisher's country, as the turns of the
+                // publisher's own people do.
+                Some(person)
+                    if !starts_with_phrase(label_text, FOREIGN_DIGNITARY_TITLES)
+                        && resolver
+                            .registry
+                            .actor(person)
+                            .is_some_and(|actor| actor.country.is_none() && actor.organisation.is_none()) =>
+                {
+                    resolver.own_rank_officials.push(person);
+                    Some(person)
+                }
                 Some(person) => Some(person),
                 None if starts_with_phrase(label_text, FOREIGN_DIGNITARY_TITLES) => None,
                 None => document_speaker,

@@ -304,6 +304,7 @@ fn tricky_inputs_do_not_panic() {
                 date,
                 source: Some(text),
                 speaker_country: Some(text),
+                title: Some(text),
             };
             let analysis = analyse(text, &context);
             for mention in &analysis.mentions {
@@ -536,6 +537,20 @@ fn a_subject_they_is_the_plural_or_personal_subject_of_the_sentence_before() {
     let text = "Germany and France condemned the attack. They also agreed on sanctions.";
     let analysis = analyse(text, &context);
     assert_eq!(mentions_of(text, &analysis, "DEU"), ["Germany", "They"]);
+    assert_eq!(mentions_of(text, &analysis, "FRA"), ["France", "They"]);
+    // `they` is both sides of a readout's meeting, also after a sentence of the speaker's own
+    // office holder.
+    let text = "Secretary Blinken spoke with Foreign Minister Zbigniew Rau. The Secretary thanked \
+                the people of Poland. They also discussed Ukraine.";
+    let analysis = analyse(text, &context);
+    assert_eq!(
+        mentions_of(text, &analysis, "person:antony-blinken"),
+        ["Secretary Blinken", "Secretary", "They"]
+    );
+    assert_eq!(
+        mentions_of(text, &analysis, "person:zbigniew-rau"),
+        ["Foreign Minister Zbigniew Rau", "They"]
+    );
     // A single country is no antecedent of `they`, nor is a subject two sentences back, nor a
     // `they` that is no subject.
     let text = "Russia attacked Ukraine. They left. The talks ended. Germany and France met. \
@@ -562,4 +577,45 @@ fn treaties_named_after_a_capital_are_not_its_government() {
     let text = "The Budapest Memorandum and the Helsinki Final Act were signed long ago.";
     let analysis = analyse(text, &ActorContext::default());
     assert!(analysis.actors.is_empty(), "{:?}", summary(text, &analysis));
+}
+
+#[test]
+fn an_official_the_text_names_without_a_country_takes_the_one_the_title_gives() {
+    let text =
+        "Secretary Blinken welcomed Foreign Minister Popescu.\nFOREIGN MINISTER POPESCU: We thank you.";
+    let titled = ActorContext {
+        date: Some("2022-03-07"),
+        title: Some(
+            "Secretary Antony J. Blinken and Moldovan Foreign Minister Nicu Popescu Before Their Meeting",
+        ),
+        ..ActorContext::default()
+    };
+    let analysis = analyse(text, &titled);
+    let popescu = analysis
+        .actors
+        .iter()
+        .find(|actor| actor.id == "person:popescu")
+        .unwrap();
+    assert_eq!(popescu.country.as_deref(), Some("MDA"));
+    // The turn label and the turn's first person are the official's.
+    assert_eq!(
+        mentions_of(text, &analysis, "person:popescu"),
+        ["Foreign Minister Popescu", "FOREIGN MINISTER POPESCU", "We"]
+    );
+    // Without the title, the official has no country; a country word before the title gives one.
+    let untitled = ActorContext {
+        date: Some("2022-03-07"),
+        ..ActorContext::default()
+    };
+    let analysis = analyse(text, &untitled);
+    assert!(analysis
+        .actors
+        .iter()
+        .any(|actor| actor.id == "person:popescu" && actor.country.is_none()));
+    let text = "Moldovan Foreign Minister Nicu Popescu met Secretary Blinken.";
+    let analysis = analyse(text, &untitled);
+    assert_eq!(
+        mentions_of(text, &analysis, "person:nicu-popescu"),
+        ["Moldovan Foreign Minister Nicu Popescu"]
+    );
 }

@@ -159,6 +159,7 @@ pub fn analyze_timed(document: Document, options: &AnalyzeOptions, timings: &mut
         date: date.as_deref(),
         source: source.as_deref(),
         speaker_country: metadata.get("country_iso3").and_then(serde_json::Value::as_str),
+        title: title.as_deref(),
     };
     let actor_analysis = timings.time(PipelineStage::Actors, || {
         find_actors(&text, &segmentation, &actor_context)

@@ -230,6 +230,10 @@ const INVOLVEMENT_PHRASES: &[&str] = &[
     "behind",
 ];
 
+/// The most tokens between a vocative and the pronoun or act after it (`Secretary Blinken,
+/// first of all, thank you`).
+const VOCATIVE_REACH: usize = 8;
+
 /// How far (in tokens) the coder looks for the parts of an event.
 const SUBJECT_WINDOW: usize = 25;
 const OBJECT_WINDOW: usize = 20;
@@ -571,12 +575,26 @@ impl SentenceCoder<'_> {
         // is, in a statement, most often the speaker's own.
         // `Japan's announcement today of sanctions`, `Russia's decision to invade`: the act is the
         // complement of a carrier noun, done by its possessor.
-        let subject_or_speaker = subject
-            .or_else(|| self.carrier_possessor(trigger.first))
+        // A carrier's possessor after the clause's subject is nearer the act than the subject
+        // (`The United States welcomes Czech Minister Doe's announcement today to begin
+        // negotiating`: Doe negotiates).
+        let carrier_possessor = self.carrier_possessor(trigger.first);
+        let subject_or_carrier_possessor = match (subject, carrier_possessor) {
+            (Some(subject), Some(possessor)) if possessor.first > subject.last => Some(possessor),
+            (Some(subject), _) => Some(subject),
+            (None, possessor) => possessor,
+        };
+        let subject_or_speaker = subject_or_carrier_possessor
             .or_else(|| {
-                (self.subject_slot_is_empty(trigger.first) && self.speaker_may_be_subject(trigger.first))
+                self.is_speakers_provision_subject(trigger.first)
                     .then(|| self.speaker_mention())
                     .flatten()
+            })
+            .or_else(|| {
+                (self.subject_slot_is_empty(trigger.first)
+                    && (self.speaker_may_be_subject(trigger.first) || self.follows_vocative(trigger.first)))
+                .then(|| self.speaker_mention())
+                .flatten()
             });
         let (source, target) = match meaning.role {
             Role::Verb if reduced_passive => (
@@ -616,6 +634,22 @@ impl SentenceCoder<'_> {
         // `Sherman and Park condemned X` is two events, one for each subject.
         let sources = match (meaning.role, source) {
             (Role::Verb | Role::Request, Some(subject)) if !passive => self.coordinated_with(subject),
+            // `my Government and the Autonomous Bougainville Government held the consultation`:
+            // the object of a light verb is each subject's.
+            (Role::Noun, Some(source))
+                if subject.is_some_and(|subject| std::ptr::eq(subject, source))
+                    && self.noun_follows_light_verb(trigger.first) =>
+            {
+                self.coordinated_with(source)
+            }
+            // `the pledge by Saudi Arabia and the United Arab Emirates`: one event per agent.
+            (_, Some(agent))
+                if self
+                    .word_before_noun_phrase(agent)
+                    .is_some_and(|before| self.view.word(before) == "by") =>
+            {
+                self.coordinated_after(agent)
+            }
             _ => vec![source],
         };
         let reported_by = self.reported_by(trigger.first);
@@ -666,6 +700,34 @@ impl SentenceCoder<'_> {
             (self.view.is_clause_break(before - 1) && !self.closes_apposition(before - 1))
                 || matches!(word, "and" | "but" | "," | "to" | "then")
         }
+    }
+
+    /// Whether the subject of the act at `position` is a provision noun that opens its clause
+    /// (`The funding would support`, `This additional assistance helps`): what the speaker gives,
+    /// standing for the speaker's act of giving. A provision named with its giver (`Japan's
+    /// funding`, `the assistance of the EU`) has that actor as its subject instead.
+    fn is_speakers_provision_subject(&self, position: usize) -> bool {
+        let mut before = position;
+        while before > 0 && {
+            let word = self.view.word(before - 1);
+            (SUBJECT_SLOT_FILLERS.contains(&word) && word != "to") || word.ends_with("ly")
+        } {
+            before -= 1;
+        }
+        let Some(head) = before.checked_sub(1) else {
+            return false;
+        };
+        if !self.lexicon.is_cue(CueKind::Provision, self.view.word(head)) {
+            return false;
+        }
+        // A determiner opens the noun phrase at the start of the clause, with at most one
+        // adjective between (`this additional funding`).
+        (head.saturating_sub(2)..head).rev().any(|opener| {
+            matches!(self.view.word(opener), "the" | "this" | "these")
+                && (opener == 0 || self.view.is_clause_break(opener - 1) || self.view.word(opener - 1) == ",")
+                && (opener + 1..head)
+                    .all(|between| self.view.is_word(between) && self.view.mention_at(between).is_none())
+        })
     }
 
     /// Whether the `)` at `position` closes a short bracketed apposition (`China (PRC)`, `the
@@ -806,11 +868,23 @@ impl SentenceCoder<'_> {
         // between it and the head (`the recent decision`).
         // A noun phrase after a preposition (`at the same time welcomes`) or naming a time (`this
         // week condemned`) is an adverbial, not the subject.
+        // A noun phrase coordinated with an actor (`Assistant Secretary Lu and the accompanying
+        // delegation will travel`) is not the whole subject: the actor is the one named.
+        let coordinated_with_actor = |opener: usize| {
+            opener >= 2
+                && self.view.word(opener - 1) == "and"
+                && self
+                    .view
+                    .mentions
+                    .iter()
+                    .any(|mention| mention.last + 2 == opener)
+        };
         head_is_noun
             && !TIME_NOUNS.contains(&head_word)
             && (head.saturating_sub(3)..head).rev().any(|opener| {
                 SUBJECT_DETERMINERS.contains(&self.view.word(opener))
                     && (opener == 0 || !PREPOSITIONS.contains(&self.view.word(opener - 1)))
+                    && !coordinated_with_actor(opener)
                     && (opener + 1..head).all(|between| {
                         is_bare_word(between) && !PREPOSITIONS.contains(&self.view.word(between))
                     })
@@ -948,6 +1022,16 @@ impl SentenceCoder<'_> {
     /// `subject` and the mentions coordinated with it before it (`X, Y and Z`), nearest last.
     fn coordinated_with<'m>(&'m self, subject: &'m MentionInSentence) -> Vec<Option<&'m MentionInSentence>> {
         let mut coordinated = vec![Some(subject)];
+        // `They` after `Sherman and Park met`: one pronoun that names several actors.
+        coordinated.extend(
+            self.view
+                .mentions
+                .iter()
+                .filter(|other| {
+                    other.first == subject.first && other.last == subject.last && other.actor != subject.actor
+                })
+                .map(Some),
+        );
         let mut current = subject;
         while let Some(before) = self.word_before_noun_phrase(current) {
             if !matches!(self.view.word(before), "and" | ",") {
@@ -966,6 +1050,33 @@ impl SentenceCoder<'_> {
                 }
                 _ => break,
             }
+        }
+        coordinated
+    }
+
+    /// `agent` and the mentions coordinated with it after it (`by Saudi Arabia and the United
+    /// Arab Emirates`, `by the United States, the Republic of Korea and Japan`), first first.
+    fn coordinated_after<'m>(&'m self, agent: &'m MentionInSentence) -> Vec<Option<&'m MentionInSentence>> {
+        let mut coordinated = vec![Some(agent)];
+        let mut current = agent;
+        while let Some(next) = self.view.mentions.iter().find(|mention| {
+            let between = current.last + 1..mention.first;
+            mention.first > current.last + 1
+                && !mention.possessive
+                && between
+                    .clone()
+                    .all(|position| matches!(self.view.word(position), "," | "and" | "the"))
+                && between
+                    .clone()
+                    .any(|position| matches!(self.view.word(position), "," | "and"))
+        }) {
+            if coordinated
+                .iter()
+                .all(|known| known.is_none_or(|known| known.actor != next.actor))
+            {
+                coordinated.push(Some(next));
+            }
+            current = next;
         }
         coordinated
     }
@@ -1147,7 +1258,30 @@ impl SentenceCoder<'_> {
             // A demonym modifies the head of its noun phrase (`Armenian heritage`), which is the
             // subject, not the country.
             .filter(|mention| mention.kind != MentionKind::Modifier)
+            .filter(|mention| !self.is_vocative(mention))
             .find(|mention| !mention.possessive && !self.follows_preposition(mention))
+    }
+
+    /// Whether `mention` addresses its actor rather than naming the subject (`Secretary
+    /// Blinken, first of all, thank you`, `Mr. Secretary-General, we ...`): it opens the
+    /// sentence or a transcript turn, a comma follows it, and a first- or second-person pronoun
+    /// comes soon after.
+    fn is_vocative(&self, mention: &MentionInSentence) -> bool {
+        let opens = mention.first == 0 || self.view.word(mention.first - 1) == ":";
+        let reach_end = (mention.last + 2 + VOCATIVE_REACH).min(self.view.tokens.len());
+        opens
+            && mention.last + 1 < self.view.tokens.len()
+            && self.view.word(mention.last + 1) == ","
+            && (mention.last + 2..reach_end)
+                .any(|position| matches!(self.view.word(position), "i" | "we" | "you" | "your"))
+    }
+
+    /// Whether a vocative (see [`Self::is_vocative`]) stands shortly before `position`: the act
+    /// after it, with no subject of its own, is the speaker's.
+    fn follows_vocative(&self, position: usize) -> bool {
+        self.view.mentions.iter().any(|mention| {
+            mention.last < position && position - mention.last <= VOCATIVE_REACH && self.is_vocative(mention)
+        })
     }
 
     /// Whether the word at `position` and the `of` after it are a partitive cue (`members of`).

@@ -44,6 +44,7 @@ pub(crate) enum CueKind {
     Agent,
     Carrier,
     ObjectControl,
+    Provision,
 }
 
 /// A refinement of a base code by words that follow the trigger.
@@ -169,6 +170,7 @@ impl Lexicon {
                 "agent" => CueKind::Agent,
                 "carrier" => CueKind::Carrier,
                 "object_control" => CueKind::ObjectControl,
+                "provision" => CueKind::Provision,
                 _ => continue,
             };
             for form in forms.split('|') {
