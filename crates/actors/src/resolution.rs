@@ -42,6 +42,20 @@ const MEETING_VERBS: &[&str] = &[
     "convened",
 ];
 
+/// Plural nouns for the parties of a meeting (`the two leaders`, `both sides`).
+const PARTY_NOUNS: &[&str] = &[
+    "leaders",
+    "sides",
+    "ministers",
+    "officials",
+    "secretaries",
+    "delegations",
+    "governments",
+    "countries",
+    "presidents",
+    "counterparts",
+];
+
 /// The most words between a meeting verb and its `with` (`spoke by phone today with`).
 const MEETING_VERB_DISTANCE: usize = 5;
 
@@ -52,6 +66,7 @@ const MOST_WORDS_BEFORE_A_FAMILY_NAME: usize = 3;
 /// Longest first, so that `the Deputy Secretary` is not read as `the Deputy`.
 const SPEAKER_TITLES: &[&str] = &[
     "Deputy Secretary of State",
+    "Counselor",
     "Secretary of State",
     "Special Representative",
     "Special Envoy",
@@ -507,6 +522,73 @@ impl<'text> Resolver<'text> {
         }
     }
 
+    /// Resolves a plural anaphor (`they`, `the two leaders`) at byte range `range`, followed by
+    /// token `after`: when its verb follows, it names the plural subject of the sentence before
+    /// (every actor of it), or the speaker's office holder and the other side.
+    fn resolve_plural_anaphor(
+        &mut self,
+        range: Range<usize>,
+        after: usize,
+        sentence: usize,
+        token_range: &Range<usize>,
+    ) {
+        let mut verb = after;
+        while verb < token_range.end && may_stand_before_verb(self.word(verb)) {
+            verb += 1;
+        }
+        if !is_verb_like(self.word(verb)) {
+            return;
+        }
+        let antecedents = self
+            .plural_subject
+            .as_ref()
+            .filter(|plural| plural.sentence < sentence && sentence <= plural.last_sentence)
+            .map(|plural| plural.actors.clone());
+        let speaker_coordination = self
+            .speaker_coordination
+            .filter(|coordination| coordination.sentence + 1 == sentence);
+        if let Some(actors) = antecedents {
+            // `Sherman and Park met ... They condemned`: one pronoun, every actor of the
+            // coordination, which the event coder makes one event each.
+            for &actor in &actors {
+                self.registry
+                    .mention(actor, range.clone(), sentence, MentionKind::Anaphor);
+            }
+            self.plural_subject = Some(PluralSubject {
+                actors,
+                sentence,
+                last_sentence: sentence + 1,
+            });
+        } else if let Some(coordination) = speaker_coordination {
+            // `The Secretary and Foreign Minister Hoekstra discussed ... They also discussed`:
+            // the speaker's office holder and the other side.
+            self.first_person.push((range.clone(), sentence));
+            if let Some(partner) = coordination.partner {
+                self.registry
+                    .mention(partner, range, sentence, MentionKind::Anaphor);
+            }
+            self.speaker_coordination = Some(SpeakerCoordination {
+                sentence,
+                ..coordination
+            });
+        }
+    }
+
+    /// The number of words of `the two leaders` or `both sides` opening the sentence at token
+    /// `index`: a plural noun of the parties of a meeting after `the two` or `both`.
+    fn two_parties_phrase_at(&self, index: usize, token_range: &Range<usize>) -> Option<usize> {
+        if index != token_range.start {
+            return None;
+        }
+        let words = match self.word(index) {
+            "The" if self.word(index + 1) == "two" => 3,
+            "Both" => 2,
+            _ => return None,
+        };
+        (index + words <= token_range.end && PARTY_NOUNS.contains(&self.word(index + words - 1)))
+            .then_some(words)
+    }
+
     /// Resolves one sentence.
     fn resolve_sentence(&mut self, sentence: usize, token_range: Range<usize>, pieces: &[Piece]) {
         let organisation_names = find_organisation_names(
@@ -712,49 +794,12 @@ impl<'text> Resolver<'text> {
             // plural subject of the previous sentence; further back, or as an object, it is left
             // unresolved. Inside its antecedent's own sentence (`Obama and Putin said they will`)
             // the event coder already finds the whole coordination, which one mention cannot name.
-            let mut verb = index + 1;
-            while verb < token_range.end && may_stand_before_verb(self.word(verb)) {
-                verb += 1;
-            }
-            let antecedents = self
-                .plural_subject
-                .as_ref()
-                .filter(|plural| plural.sentence < sentence && sentence <= plural.last_sentence)
-                .map(|plural| plural.actors.clone());
-            let speaker_coordination = self
-                .speaker_coordination
-                .filter(|coordination| coordination.sentence + 1 == sentence);
-            if is_verb_like(self.word(verb)) {
-                if let Some(actors) = antecedents {
-                    // `Sherman and Park met ... They condemned`: one pronoun, every actor of
-                    // the coordination, which the event coder makes one event each.
-                    for &actor in &actors {
-                        self.registry
-                            .mention(actor, token.start..token.end, sentence, MentionKind::Anaphor);
-                    }
-                    self.plural_subject = Some(PluralSubject {
-                        actors,
-                        sentence,
-                        last_sentence: sentence + 1,
-                    });
-                } else if let Some(coordination) = speaker_coordination {
-                    // `The Secretary and Foreign Minister Hoekstra discussed ... They also
-                    // discussed`: the speaker's office holder and the other side.
-                    self.first_person.push((token.start..token.end, sentence));
-                    if let Some(partner) = coordination.partner {
-                        self.registry.mention(
-                            partner,
-                            token.start..token.end,
-                            sentence,
-                            MentionKind::Anaphor,
-                        );
-                    }
-                    self.speaker_coordination = Some(SpeakerCoordination {
-                        sentence,
-                        ..coordination
-                    });
-                }
-            }
+            self.resolve_plural_anaphor(token.start..token.end, index + 1, sentence, token_range);
+        } else if let Some(words) = self.two_parties_phrase_at(index, token_range) {
+            // `The two leaders discussed`, `Both sides agreed`: a readout's `they`.
+            let last = self.tokens[index + words - 1];
+            self.resolve_plural_anaphor(token.start..last.end, index + words, sentence, token_range);
+            return index + words;
         } else if is_personal_pronoun(word) {
             // `he`/`she` is the person named last, if that was in this or the previous sentence;
             // a pronoun that far from any name is left unresolved rather than guessed. After the

@@ -251,6 +251,29 @@ const CARRIER_DISTANCE: usize = 5;
 
 /// The most tokens (adjectives, commas, `and`) between a possessor and the noun it determines.
 const MAX_PREMODIFIER_TOKENS: usize = 7;
+/// Adjectives without a telling ending that often stand between an article and an event noun
+/// (`an official visit`, `a recent visit`, `the first meeting`).
+const PLAIN_ADJECTIVES: &[&str] = &[
+    "official",
+    "recent",
+    "first",
+    "second",
+    "third",
+    "last",
+    "next",
+    "upcoming",
+    "historic",
+    "joint",
+    "state",
+    "working",
+    "short",
+    "brief",
+    "high-level",
+    "direct",
+    "full",
+    "final",
+];
+
 /// Endings of adjectives (and participles used as adjectives) that nouns seldom have.
 const ADJECTIVE_ENDINGS: &[&str] = &[
     "ed", "al", "ive", "ful", "ous", "ic", "less", "ible", "able", "ing",
@@ -540,7 +563,8 @@ impl SentenceCoder<'_> {
                         NOUN_DETERMINERS.contains(&word) || word.ends_with("'s") || word.ends_with("’s")
                     }) || self.view.mention_at(previous).is_some()
                 }
-                || self.possessor_before_adjectives(trigger.first).is_some());
+                || self.possessor_before_adjectives(trigger.first).is_some()
+                || self.follows_determiner_and_adjective(trigger.first));
         let preferred = |role: Role| {
             trigger
                 .meanings
@@ -597,6 +621,19 @@ impl SentenceCoder<'_> {
                 .flatten()
             });
         let (source, target) = match meaning.role {
+            // `in meetings with Salvadoran President Bukele`: a meeting with someone, whose
+            // holder the sentence does not name, is the speaker's.
+            Role::Noun
+                if meaning.cameo.starts_with("04")
+                    && trigger.last + 1 < self.view.len()
+                    && self.view.word(trigger.last + 1) == "with" =>
+            {
+                let (source, target) = self.noun_roles(trigger, subject);
+                let speaker = self
+                    .speaker_mention()
+                    .filter(|speaker| target.is_some_and(|target| target.actor != speaker.actor));
+                (source.or(speaker), target)
+            }
             Role::Verb if reduced_passive => (
                 self.agent_after(trigger.last),
                 trigger
@@ -818,6 +855,16 @@ impl SentenceCoder<'_> {
     /// then not the subject, and neither is the speaker. (A form that is also a noun is not
     /// asked: in `an air strike` it is the head of that noun phrase.)
     fn has_unnamed_subject(&self, position: usize) -> bool {
+        // `North Korea released a statement criticizing Japan`: a participle after a carrier noun
+        // is the act of whoever made the statement, named before it.
+        if position > 0
+            && self.view.word(position).ends_with("ing")
+            && self
+                .lexicon
+                .is_cue(CueKind::Carrier, self.view.word(position - 1))
+        {
+            return false;
+        }
         let mut before = position;
         loop {
             // `is going to` is an auxiliary of the future like `will` (`the West is going to
@@ -1259,7 +1306,40 @@ impl SentenceCoder<'_> {
             // subject, not the country.
             .filter(|mention| mention.kind != MentionKind::Modifier)
             .filter(|mention| !self.is_vocative(mention))
-            .find(|mention| !mention.possessive && !self.follows_preposition(mention))
+            // `our China policy`: a country's name after a possessive determiner modifies a noun
+            // (`our Chargé d'Affaires Kvien` is a person).
+            .filter(|mention| !self.is_country_modifying_a_possessed_noun(mention))
+            .find(|mention| {
+                (!mention.possessive || self.possesses_carrier_head(mention))
+                    && !self.follows_preposition(mention)
+            })
+    }
+
+    /// Whether `mention` is a country's name after a possessive determiner, which modifies the
+    /// noun after it (`our China policy`) rather than heading a subject.
+    fn is_country_modifying_a_possessed_noun(&self, mention: &MentionInSentence) -> bool {
+        let is_country = self
+            .actors
+            .actors
+            .get(mention.actor)
+            .is_some_and(|actor| actor.actor_type == "country");
+        is_country
+            && mention.first > 0
+            && matches!(
+                self.view.word(mention.first - 1),
+                "our" | "their" | "its" | "his" | "her" | "my" | "your"
+            )
+    }
+
+    /// Whether possessive `mention` determines a carrier noun right after it (`The U.S.
+    /// government's efforts ... support Ukraine's defenders`): the possessor does what the
+    /// carrier's noun phrase, as a subject, does.
+    fn possesses_carrier_head(&self, mention: &MentionInSentence) -> bool {
+        let mut next = mention.last + 1;
+        if next < self.view.len() && matches!(self.view.word(next), "'s" | "’s" | "'" | "’") {
+            next += 1;
+        }
+        next < self.view.len() && self.lexicon.is_cue(CueKind::Carrier, self.view.word(next))
     }
 
     /// Whether `mention` addresses its actor rather than naming the subject (`Secretary
@@ -1416,8 +1496,13 @@ impl SentenceCoder<'_> {
                     }
             })
             .filter(|mention| !mention.possessive || self.possessed_noun_is_the_actor(mention));
+        // `the dialogue between Pristina and Belgrade`: the first party named is the source, the
+        // second the target.
+        let parties_between = self.parties_between(trigger.last);
         let source = right_before
             .or(agent_after_word)
+            .or(parties_between.map(|(first, _)| first))
+            .or_else(|| self.subject_after_opening_adverbial(trigger.first))
             .or_else(|| self.relative_clause_subject(trigger.last))
             .or_else(|| self.carrier_possessor(trigger.first))
             .or_else(|| subject.filter(|_| is_object))
@@ -1428,8 +1513,74 @@ impl SentenceCoder<'_> {
                 trigger.last,
                 &["of", "against", "on", "to", "toward", "towards", "for", "with"],
             )
-            .filter(|target| source.is_none_or(|source| source.actor != target.actor));
+            .filter(|target| source.is_none_or(|source| source.actor != target.actor))
+            .or(parties_between
+                .filter(|(first, _)| source.is_some_and(|source| std::ptr::eq(source, *first)))
+                .map(|(_, second)| second));
         (source, target)
+    }
+
+    /// The subject of the main clause when the noun trigger at `first` stands in an adverbial
+    /// that opens the sentence (`During an official visit to Thailand, Ambassador Thomas-Greenfield
+    /// announced`, `On a recent visit to Brazil, the Director-General of the WTO stated`): the
+    /// first mention after the adverbial's comma that can be a subject.
+    fn subject_after_opening_adverbial(&self, first: usize) -> Option<&MentionInSentence> {
+        // The adverbial may follow a time adverb of its own (`Today, during an official visit`).
+        let opener =
+            if self.view.word(1) == "," && matches!(self.view.word(0), "today" | "yesterday" | "tomorrow") {
+                2
+            } else {
+                0
+            };
+        if !matches!(
+            self.view.word(opener),
+            "during" | "on" | "in" | "at" | "after" | "while"
+        ) {
+            return None;
+        }
+        if (opener + 1..first)
+            .any(|position| self.view.word(position) == "," || self.view.is_clause_break(position))
+        {
+            return None;
+        }
+        let comma = (first + 1..self.view.len()).find(|&position| self.view.word(position) == ",")?;
+        self.view
+            .mentions
+            .iter()
+            .find(|mention| mention.first > comma && mention.first <= comma + SUBJECT_WINDOW)
+            .filter(|mention| !mention.possessive && !self.follows_preposition(mention))
+    }
+
+    /// The two parties of `between X and Y` right after the noun trigger ending at `last`.
+    fn parties_between(&self, last: usize) -> Option<(&MentionInSentence, &MentionInSentence)> {
+        if last + 2 >= self.view.len() || self.view.word(last + 1) != "between" {
+            return None;
+        }
+        let first_start = if self.view.word(last + 2) == "the" {
+            last + 3
+        } else {
+            last + 2
+        };
+        let first = self
+            .view
+            .mentions
+            .iter()
+            .find(|mention| mention.first == first_start)?;
+        let and = first.last + 1;
+        if and + 1 >= self.view.len() || self.view.word(and) != "and" {
+            return None;
+        }
+        let second_start = if self.view.word(and + 1) == "the" {
+            and + 2
+        } else {
+            and + 1
+        };
+        let second = self
+            .view
+            .mentions
+            .iter()
+            .find(|mention| mention.first == second_start)?;
+        Some((first, second))
     }
 
     /// The possessive mention that determines the trigger at `first`, right before it or across
@@ -1504,6 +1655,27 @@ impl SentenceCoder<'_> {
                 .iter()
                 .any(|mention| mention.possessive && mention.last == possessor);
         is_possessive.then_some(possessor)
+    }
+
+    /// Whether the trigger at `first` follows an article or determiner and one or two
+    /// adjectives (`an official visit`, `a recent visit`, `the first bilateral meeting`): a noun.
+    fn follows_determiner_and_adjective(&self, first: usize) -> bool {
+        let is_adjective = |position: usize| {
+            let word = self.view.word(position);
+            self.view.is_word(position)
+                && self.view.mention_at(position).is_none()
+                && (PLAIN_ADJECTIVES.contains(&word)
+                    || (!word.ends_with("ed")
+                        && !word.ends_with("ing")
+                        && ADJECTIVE_ENDINGS
+                            .iter()
+                            .any(|ending| word.len() > ending.len() + 2 && word.ends_with(ending))))
+        };
+        (1..=2).any(|adjectives| {
+            first > adjectives
+                && (first - adjectives..first).all(is_adjective)
+                && NOUN_DETERMINERS.contains(&self.view.word(first - adjectives - 1))
+        })
     }
 
     /// The possessor of a carrier noun a few words before a noun trigger (`Japan's announcement
@@ -1644,6 +1816,10 @@ impl SentenceCoder<'_> {
     /// or a coordinated participle or adjective between (`are reportedly still missing or
     /// detained`).
     fn is_passive(&self, trigger: &TriggerMatch) -> bool {
+        // `we are committed to`: a participle with its own `to` is an adjective of the subject.
+        if self.view.word(trigger.last) == "to" {
+            return false;
+        }
         let participle = self.view.word(trigger.first);
         let is_participle =
             participle.ends_with("ed") || matches!(participle, "met" | "sent" | "struck" | "held");

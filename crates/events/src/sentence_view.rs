@@ -92,15 +92,22 @@ impl<'a> SentenceView<'a> {
         self.tokens.len()
     }
 
-    /// The lowercase text of token `position`.
+    /// The lowercase text of token `position`, empty past the sentence's end.
     pub(crate) fn word(&self, position: usize) -> &str {
-        let token = self.tokens[position];
-        &self.lowercase[token.start - self.sentence_start..token.end - self.sentence_start]
+        // Past the sentence's end there is no word: the rules look a token or two ahead.
+        let Some(token) = self.tokens.get(position) else {
+            return "";
+        };
+        self.lowercase
+            .get(token.start - self.sentence_start..token.end - self.sentence_start)
+            .unwrap_or("")
     }
 
     /// Whether token `position` is a word or number (not punctuation or a symbol).
     pub(crate) fn is_word(&self, position: usize) -> bool {
-        matches!(self.tokens[position].kind, TokenKind::Word | TokenKind::Number)
+        self.tokens
+            .get(position)
+            .is_some_and(|token| matches!(token.kind, TokenKind::Word | TokenKind::Number))
     }
 
     /// The lowercase text of tokens `first..first + count`, joined by single spaces, when they are
