@@ -251,6 +251,13 @@ const CARRIER_DISTANCE: usize = 5;
 
 /// The most tokens (adjectives, commas, `and`) between a possessor and the noun it determines.
 const MAX_PREMODIFIER_TOKENS: usize = 7;
+/// Words between a qualifier and a noun trigger's noun phrase that pass the qualifier on to the
+/// noun (`there will be no invasion`, `we have not seen any condemnation`, `failed to issue a
+/// condemnation`), besides the cue words and light and perception verbs of the lexicon.
+const QUALIFIER_CARRIERS: &[&str] = &[
+    "there", "have", "has", "had", "do", "does", "did", "to", "any", "also", "yet", "even", "ever", "further",
+];
+
 /// Adjectives without a telling ending that often stand between an article and an event noun
 /// (`an official visit`, `a recent visit`, `the first meeting`).
 const PLAIN_ADJECTIVES: &[&str] = &[
@@ -621,10 +628,11 @@ impl SentenceCoder<'_> {
                 .flatten()
             });
         let (source, target) = match meaning.role {
-            // `in meetings with Salvadoran President Bukele`: a meeting with someone, whose
-            // holder the sentence does not name, is the speaker's.
+            // `in meetings with Salvadoran President Bukele`, `emphasized cooperation with
+            // Japan`: a meeting or cooperation with someone, whose other party the sentence does
+            // not name, is the speaker's.
             Role::Noun
-                if meaning.cameo.starts_with("04")
+                if (meaning.cameo.starts_with("04") || meaning.cameo.starts_with("05"))
                     && trigger.last + 1 < self.view.len()
                     && self.view.word(trigger.last + 1) == "with" =>
             {
@@ -647,9 +655,20 @@ impl SentenceCoder<'_> {
             Role::Noun => self.noun_roles(trigger, subject),
         };
         let qualifier_floor = subject.map_or(0, |mention| mention.last + 1);
-        let negated = self.is_negated(trigger.first, qualifier_floor)
+        // `We will never accept the occupation`, `Russia must end its invasion`: a noun in the
+        // complement of another verb is not negated or demanded by that verb's qualifiers. (It
+        // keeps their future: `we will continue our support` announces the support.)
+        let noun_qualifier_floor = if meaning.role == Role::Noun {
+            qualifier_floor.max(self.governing_verb_floor(trigger.first))
+        } else {
+            qualifier_floor
+        };
+        let negated = self.is_negated(trigger.first, noun_qualifier_floor)
             || denied_from.is_some_and(|position| position < trigger.first);
-        let mut modality = self.modality_before(trigger.first, qualifier_floor);
+        let mut modality = match self.modality_before(trigger.first, qualifier_floor) {
+            Modality::Demanded => self.modality_before(trigger.first, noun_qualifier_floor),
+            other => other,
+        };
         // `we'll discuss`: the future's contraction is inside the subject's own token.
         let contracted_future = subject.is_some_and(|mention| {
             let word = self.view.word(mention.last);
@@ -1924,6 +1943,48 @@ impl SentenceCoder<'_> {
         } else {
             Modality::Asserted
         }
+    }
+
+    /// The position after the nearest word before the noun phrase of the noun trigger at
+    /// `first` that governs the noun with a meaning of its own (`accept` in `will never accept
+    /// the occupation`), or 0: qualifiers before that word belong to it. Auxiliaries, `be` and
+    /// `have`, negations, adverbs, light verbs (`will issue a condemnation`) and perception verbs
+    /// (`have not seen any condemnation`) pass the qualifiers on to the noun.
+    fn governing_verb_floor(&self, first: usize) -> usize {
+        let mut noun_phrase_start = first;
+        while noun_phrase_start > 0 && first - noun_phrase_start < MAX_PREMODIFIER_TOKENS {
+            let before = noun_phrase_start - 1;
+            let word = self.view.word(before);
+            let premodifies = NOUN_DETERMINERS.contains(&word)
+                || PLAIN_ADJECTIVES.contains(&word)
+                || matches!(word, "'s" | "’s" | "," | "and")
+                || self.view.mention_at(before).is_some()
+                || ADJECTIVE_ENDINGS
+                    .iter()
+                    .any(|ending| word.len() > ending.len() + 2 && word.ends_with(ending));
+            if !premodifies {
+                break;
+            }
+            noun_phrase_start = before;
+        }
+        let reach = noun_phrase_start.saturating_sub(QUALIFIER_WINDOW);
+        (reach..noun_phrase_start)
+            .rev()
+            .find(|&position| {
+                let word = self.view.word(position);
+                let passes_qualifiers_on = !self.view.is_word(position)
+                    || QUALIFIER_CARRIERS.contains(&word)
+                    || word.ends_with("ly")
+                    || self.lexicon.is_cue(CueKind::Negation, word)
+                    || self.lexicon.is_cue(CueKind::Demanded, word)
+                    || self.lexicon.is_cue(CueKind::Future, word)
+                    || self.lexicon.is_cue(CueKind::Hypothetical, word)
+                    || self.lexicon.is_cue(CueKind::Passive, word)
+                    || self.lexicon.is_cue(CueKind::LightVerb, word)
+                    || self.lexicon.is_cue(CueKind::Perception, word);
+                !passes_qualifiers_on
+            })
+            .map_or(0, |position| position + 1)
     }
 
     /// The end position of the last cue of `kind` within `start..end`, if any.
