@@ -230,6 +230,10 @@ const INVOLVEMENT_PHRASES: &[&str] = &[
     "behind",
 ];
 
+/// The most tokens between a verb and a noun of the same kind in its object (`providing more
+/// than $50 million in critical humanitarian assistance`) for the noun to be the verb's act.
+const SAME_ACT_OBJECT_WORDS: usize = 10;
+
 /// The most tokens between a vocative and the pronoun or act after it (`Secretary Blinken,
 /// first of all, thank you`).
 const VOCATIVE_REACH: usize = 8;
@@ -427,7 +431,8 @@ impl SentenceCoder<'_> {
             // The verb a purpose infinitive at this trigger would follow.
             let governing_first = last_verbal_first;
             // A noun that is the object of a verb of the same kind (`send aid`, `issued a
-            // condemnation`) is the same event.
+            // condemnation`, `provide security assistance, humanitarian aid, and economic
+            // support`) is the same event.
             let same_as_verb = last_verbal.is_some_and(|(verb_last, verb_cameo)| {
                 meaning.role == Role::Noun
                     && trigger.first - verb_last <= 3
@@ -436,6 +441,19 @@ impl SentenceCoder<'_> {
             if same_as_verb {
                 continue;
             }
+            // Further along the verb's object, a noun of the same kind is one more act of the
+            // verb's subject (`provide security assistance, humanitarian aid, and economic
+            // support`: three kinds of aid, each the subject's).
+            let object_of_same_kind_verb = last_verbal.is_some_and(|(verb_last, verb_cameo)| {
+                meaning.role == Role::Noun
+                    && verb_cameo.get(..2) == meaning.cameo.get(..2)
+                    && trigger.first - verb_last <= SAME_ACT_OBJECT_WORDS
+                    && (verb_last + 1..trigger.first).all(|between| {
+                        !self.view.is_clause_break(between)
+                            && self.view.mention_at(between).is_none()
+                            && !matches!(self.view.word(between), "." | "but" | "while" | "which")
+                    })
+            });
             if meaning.role != Role::Noun {
                 last_verbal = Some((trigger.last, meaning.cameo));
                 last_verbal_first = Some(trigger.first);
@@ -461,7 +479,9 @@ impl SentenceCoder<'_> {
             let purpose_subject = (meaning.role != Role::Noun)
                 .then(|| self.purpose_infinitive_subject(trigger.first, governing_first, previous_subject))
                 .flatten();
-            let subject = if let Some(possessor) = nominal_possessor {
+            let subject = if object_of_same_kind_verb {
+                previous_subject
+            } else if let Some(possessor) = nominal_possessor {
                 Some(possessor)
             } else if let Some(infinitive_subject) = infinitive_subject {
                 infinitive_subject
@@ -481,7 +501,14 @@ impl SentenceCoder<'_> {
             if meaning.role != Role::Noun && subject.is_some() {
                 previous_subject = subject;
             }
-            events.extend(self.code_trigger(trigger, meaning, subject, question, denied_from));
+            events.extend(self.code_trigger(
+                trigger,
+                meaning,
+                subject,
+                question,
+                denied_from,
+                object_of_same_kind_verb,
+            ));
         }
         self.code_modal_demands(events);
         self.code_accusations(events);
@@ -595,6 +622,7 @@ impl SentenceCoder<'_> {
         subject: Option<&MentionInSentence>,
         question: bool,
         denied_from: Option<usize>,
+        object_of_same_kind_verb: bool,
     ) -> Vec<Event> {
         // `the ceasefire brokered by the EU`, `civilians killed by X`: a participle with its agent
         // and no `to be` modifies the noun before it, which is its target when it is an actor.
@@ -636,7 +664,7 @@ impl SentenceCoder<'_> {
                     && trigger.last + 1 < self.view.len()
                     && self.view.word(trigger.last + 1) == "with" =>
             {
-                let (source, target) = self.noun_roles(trigger, subject);
+                let (source, target) = self.noun_roles(trigger, subject, object_of_same_kind_verb);
                 let speaker = self
                     .speaker_mention()
                     .filter(|speaker| target.is_some_and(|target| target.actor != speaker.actor));
@@ -652,7 +680,7 @@ impl SentenceCoder<'_> {
             Role::Verb if passive => (self.agent_after(trigger.last), subject),
             Role::Verb => (subject_or_speaker, self.object_after(trigger.last, meaning.cameo)),
             Role::Request => (subject_or_speaker, self.request_target(trigger.last)),
-            Role::Noun => self.noun_roles(trigger, subject),
+            Role::Noun => self.noun_roles(trigger, subject, object_of_same_kind_verb),
         };
         let qualifier_floor = subject.map_or(0, |mention| mention.last + 1);
         // `We will never accept the occupation`, `Russia must end its invasion`: a noun in the
@@ -1477,6 +1505,7 @@ impl SentenceCoder<'_> {
         &'m self,
         trigger: &TriggerMatch,
         subject: Option<&'m MentionInSentence>,
+        object_of_same_kind_verb: bool,
     ) -> (Option<&'m MentionInSentence>, Option<&'m MentionInSentence>) {
         // `Russia's invasion`, `Russia's further invasion`, `US support`.
         // A sector word with no country (`their military offensive`) names no agent: the agent is
@@ -1502,7 +1531,7 @@ impl SentenceCoder<'_> {
         // Ezulwini Consensus of the African Union`). The object of a light verb (`we reiterate the
         // call`, `he expressed his support`) is its subject's.
         let is_request = trigger_is_request(trigger);
-        let is_object = self.noun_follows_light_verb(trigger.first);
+        let is_object = object_of_same_kind_verb || self.noun_follows_light_verb(trigger.first);
         // `a request by our partners`: a possessive after `by` is the possessor of the agent,
         // not the agent.
         let agent_after_word = self
@@ -1932,9 +1961,20 @@ impl SentenceCoder<'_> {
                 .is_some_and(|cue_end| {
                     !(cue_end..position).any(|between| self.view.is_clause_break(between))
                 });
+        // Likewise a predicate or purpose infinitive after an announced act shares its future (`the
+        // Under Secretary will meet the President and hold a roundtable`, `will travel to
+        // Tajikistan to meet senior officials`).
+        let shares_earlier_future = (self.subject_slot_is_empty(position)
+            || (position > 0 && self.view.word(position - 1) == "to"))
+            && self
+                .cue_between(CueKind::Future, floor, position)
+                .is_some_and(|cue_end| {
+                    !(cue_end..position)
+                        .any(|between| self.view.is_clause_break(between) || self.view.word(between) == ",")
+                });
         if shares_earlier_modal || self.cue_between(CueKind::Demanded, start, position).is_some() {
             Modality::Demanded
-        } else if self.cue_between(CueKind::Future, start, position).is_some() {
+        } else if shares_earlier_future || self.cue_between(CueKind::Future, start, position).is_some() {
             Modality::Future
         } else if self.cue_between(CueKind::Hypothetical, start, position).is_some()
             || (0..position).any(|before| matches!(self.view.word(before), "if" | "unless"))
