@@ -741,9 +741,17 @@ impl SentenceCoder<'_> {
         // (`parts of our country will be occupied`) or a noun with another possessor (`your
         // sanctions`) is not the quoted speaker's act.
         let first_person_may_act = matches!(meaning.role, Role::Verb | Role::Request) && !passive;
+        // `will meet with Prime Minister Morrison, Foreign Minister Hayashi and Minister
+        // Jaishankar`, `trade agreements with Australia, New Zealand and Japan`: one event per
+        // target coordinated with the first.
+        let targets = match target {
+            Some(first_target) => self.coordinated_after(first_target),
+            None => vec![None],
+        };
         sources
             .into_iter()
-            .map(|source| {
+            .flat_map(|source| targets.iter().map(move |&target| (source, target)))
+            .map(|(source, target)| {
                 let source = self.source_actor(source, trigger.first, first_person_may_act);
                 let source = source.map(|actor| self.ministry_of_speaker(actor));
                 // `Russia must withdraw its troops`: an actor's own possession is not the target
@@ -1152,6 +1160,9 @@ impl SentenceCoder<'_> {
     /// Arab Emirates`, `by the United States, the Republic of Korea and Japan`), first first.
     fn coordinated_after<'m>(&'m self, agent: &'m MentionInSentence) -> Vec<Option<&'m MentionInSentence>> {
         let mut coordinated = vec![Some(agent)];
+        // The list ends at its last `and` or `or`: a mention after a comma alone is no conjunct
+        // (`during a visit to Thailand, Ambassador Roe announced`).
+        let mut closed_length = 1;
         let mut current = agent;
         while let Some(next) = self.view.mentions.iter().find(|mention| {
             let between = current.last + 1..mention.first;
@@ -1164,14 +1175,20 @@ impl SentenceCoder<'_> {
                     .clone()
                     .any(|position| matches!(self.view.word(position), "," | "and"))
         }) {
+            let joined_by_conjunction = (current.last + 1..next.first)
+                .any(|position| matches!(self.view.word(position), "and" | "or"));
             if coordinated
                 .iter()
                 .all(|known| known.is_none_or(|known| known.actor != next.actor))
             {
                 coordinated.push(Some(next));
             }
+            if joined_by_conjunction {
+                closed_length = coordinated.len();
+            }
             current = next;
         }
+        coordinated.truncate(closed_length);
         coordinated
     }
 
