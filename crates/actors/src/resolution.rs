@@ -240,6 +240,9 @@ struct PluralSubject {
     /// The last sentence whose `they` they are: the next one, or further while the sentences
     /// between are the speaker's side's own (`The Deputy Secretary conveyed ...`).
     last_sentence: usize,
+    /// Whether the actors are the two sides of a meeting (`X spoke with Y`) rather than a
+    /// coordinated subject.
+    from_meeting: bool,
 }
 
 /// A sentence that opened with the speaker's office holder coordinated with another (`The
@@ -441,6 +444,7 @@ impl<'text> Resolver<'text> {
                 && !plural.actors.contains(&actor)
             {
                 plural.actors.push(actor);
+                plural.from_meeting = true;
             }
         }
         let opens_sentence = self
@@ -518,6 +522,7 @@ impl<'text> Resolver<'text> {
                 actors: antecedents,
                 sentence,
                 last_sentence: sentence + 1,
+                from_meeting: false,
             });
         }
     }
@@ -539,10 +544,16 @@ impl<'text> Resolver<'text> {
         if !is_verb_like(self.word(verb)) {
             return;
         }
+        // In its antecedents' own sentence, `they` is left to the event coder, which finds a
+        // coordinated subject itself, unless it follows a readout's meeting (`Blinken spoke with
+        // Foreign Minister Hayashi and they jointly condemned`), whose sides no coordination names.
         let antecedents = self
             .plural_subject
             .as_ref()
-            .filter(|plural| plural.sentence < sentence && sentence <= plural.last_sentence)
+            .filter(|plural| {
+                (plural.sentence < sentence && sentence <= plural.last_sentence)
+                    || (plural.sentence == sentence && plural.from_meeting)
+            })
             .map(|plural| plural.actors.clone());
         let speaker_coordination = self
             .speaker_coordination
@@ -558,6 +569,7 @@ impl<'text> Resolver<'text> {
                 actors,
                 sentence,
                 last_sentence: sentence + 1,
+                from_meeting: false,
             });
         } else if let Some(coordination) = speaker_coordination {
             // `The Secretary and Foreign Minister Hoekstra discussed ... They also discussed`:
@@ -585,8 +597,15 @@ impl<'text> Resolver<'text> {
             "Both" => 2,
             _ => return None,
         };
-        (index + words <= token_range.end && PARTY_NOUNS.contains(&self.word(index + words - 1)))
-            .then_some(words)
+        if index + words > token_range.end {
+            return None;
+        }
+        if PARTY_NOUNS.contains(&self.word(index + words - 1)) {
+            Some(words)
+        } else {
+            // `The two discussed`: the number alone, before its verb.
+            (words == 3 && is_verb_like(self.word(index + 2))).then_some(2)
+        }
     }
 
     /// Resolves one sentence.

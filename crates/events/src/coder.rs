@@ -596,6 +596,12 @@ impl SentenceCoder<'_> {
                     previous_word.is_some_and(|word| {
                         NOUN_DETERMINERS.contains(&word) || word.ends_with("'s") || word.ends_with("’s")
                     }) || self.view.mention_at(previous).is_some()
+                        // `the United States’ support`, its apostrophe a token of its own.
+                        || self
+                            .view
+                            .mentions
+                            .iter()
+                            .any(|mention| mention.possessive && mention.last + 2 == trigger.first)
                 }
                 || self.possessor_before_adjectives(trigger.first).is_some()
                 || self.follows_determiner_and_adjective(trigger.first));

@@ -58,7 +58,19 @@ impl<'a> SentenceView<'a> {
                 }
                 let after_mention = &text[mention.range.end.min(tokens[last].end)..tokens[last].end];
                 let mention_text = &text[mention.range.clone()];
-                let possessive = matches!(after_mention, "'s" | "’s" | "'" | "’")
+                // The segmenter may make the possessive ending a token of its own (`States` `’`);
+                // a bare apostrophe is a possessive only after a plural in `s`, not a closing quote.
+                let next_token = tokens
+                    .get(last + 1)
+                    .and_then(|token| text.get(token.start..token.end));
+                let ending_token = mention.range.end == tokens[last].end
+                    && match next_token {
+                        Some("'s" | "’s") => true,
+                        Some("'" | "’") => text[mention.range.clone()].ends_with('s'),
+                        _ => false,
+                    };
+                let possessive = ending_token
+                    || matches!(after_mention, "'s" | "’s" | "'" | "’")
                     || mention_text.ends_with("'s")
                     || mention_text.ends_with("’s")
                     || matches!(
