@@ -57,6 +57,7 @@ const TITLE_WORDS: &[&str] = &[
 /// `senior official`) they must not pull a preposition or an adjective into a person's mention,
 /// but `Under Secretary Zeya` and `Senior Bureau Official Moy` are titles.
 const CAPITALISED_TITLE_WORDS: &[&str] = &[
+    "FM",
     "Under",
     "Assistant",
     "Special",

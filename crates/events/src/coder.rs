@@ -409,6 +409,10 @@ impl SentenceCoder<'_> {
         let triggers = self.find_triggers();
         let question = self.view.len() > 0 && self.view.word(self.view.len() - 1) == "?";
         let denied_from = self.negated_perception_position();
+        // A negated perception denies what it perceives, the first act after it, not the acts in
+        // that act's complement: `we have not seen any condemnation from the US of Armenia's
+        // occupation` denies the condemnation, and the occupation stays the speaker's claim.
+        let mut denial_spent = false;
         // The last words of requests and refusals: the act they ask for or refuse is not coded.
         let mut requests_and_refusals: Vec<usize> = Vec::new();
         let mut last_verbal: Option<(usize, &str)> = None;
@@ -501,12 +505,14 @@ impl SentenceCoder<'_> {
             if meaning.role != Role::Noun && subject.is_some() {
                 previous_subject = subject;
             }
+            let denied_here = denied_from.filter(|&position| position < trigger.first && !denial_spent);
+            denial_spent |= denied_here.is_some();
             events.extend(self.code_trigger(
                 trigger,
                 meaning,
                 subject,
                 question,
-                denied_from,
+                denied_here,
                 object_of_same_kind_verb,
             ));
         }
