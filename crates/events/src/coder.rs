@@ -1630,34 +1630,23 @@ impl SentenceCoder<'_> {
 
     /// The two parties of `between X and Y` right after the noun trigger ending at `last`.
     fn parties_between(&self, last: usize) -> Option<(&MentionInSentence, &MentionInSentence)> {
-        if last + 2 >= self.view.len() || self.view.word(last + 1) != "between" {
-            return None;
-        }
-        let first_start = if self.view.word(last + 2) == "the" {
-            last + 3
-        } else {
-            last + 2
-        };
-        let first = self
-            .view
-            .mentions
-            .iter()
-            .find(|mention| mention.first == first_start)?;
-        let and = first.last + 1;
-        if and + 1 >= self.view.len() || self.view.word(and) != "and" {
-            return None;
-        }
-        let second_start = if self.view.word(and + 1) == "the" {
-            and + 2
-        } else {
-            and + 1
-        };
-        let second = self
-            .view
-            .mentions
-            .iter()
-            .find(|mention| mention.first == second_start)?;
+        let first = self.mention_right_after_word(last + 1, "between")?;
+        let second = self.mention_right_after_word(first.last + 1, "and")?;
         Some((first, second))
+    }
+
+    /// The mention that starts right after the word `word` at `position`, or after a `the`
+    /// following it (`between the United States and ...`).
+    fn mention_right_after_word(&self, position: usize, word: &str) -> Option<&MentionInSentence> {
+        if self.view.word(position) != word {
+            return None;
+        }
+        let start = if self.view.word(position + 1) == "the" {
+            position + 2
+        } else {
+            position + 1
+        };
+        self.view.mentions.iter().find(|mention| mention.first == start)
     }
 
     /// The possessive mention that determines the trigger at `first`, right before it or across
