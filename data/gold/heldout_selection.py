@@ -16,11 +16,19 @@ import sys
 from select_sentences import sample_strata, selection_record
 
 
-def select_heldout(seed, quotas, excluded_selections, output_name):
-    """Selects the sentences of a held-out set and writes `output_name` (see the module docs)."""
+def default_corpora_directory():
+    """../shared/data/corpora beside the repository."""
+    repository = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    return os.path.join(repository, "..", "shared", "data", "corpora")
+
+
+def select_heldout(seed, quotas, excluded_selections, output_name, corpora_directory=None):
+    """Selects the sentences of a held-out set and writes `output_name` (see the module docs).
+
+    The corpora are read from `corpora_directory`, else from the first command-line argument,
+    else from ../shared/data/corpora beside the repository."""
     here = os.path.dirname(os.path.abspath(__file__))
-    repo = os.path.dirname(os.path.dirname(here))
-    cdir = sys.argv[1] if len(sys.argv) > 1 else os.path.join(repo, "..", "shared", "data", "corpora")
+    cdir = corpora_directory or (sys.argv[1] if len(sys.argv) > 1 else default_corpora_directory())
     excluded_docs = {
         (r["corpus"], r["doc_id"])
         for name in excluded_selections
