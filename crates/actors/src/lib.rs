@@ -241,11 +241,12 @@ fn assign_countries_named_in_title(registry: &mut ActorRegistry, title: &str, da
     }
     let title_segmentation = rhetor_segment::segment(title);
     let title_resolver = Resolver::new(title, &title_segmentation.tokens, date);
+    let title_pieces = title_resolver.whole_text_pieces();
     for index in unknown_countries {
         let country = registry
             .actor(index)
             .and_then(|actor| actor.name.split_whitespace().last())
-            .and_then(|name_word| title_resolver.country_of_titled_name(name_word));
+            .and_then(|name_word| title_resolver.country_of_titled_name(&title_pieces, name_word));
         if let Some(country) = country {
             registry.assign_country_if_unknown(index, country);
         }

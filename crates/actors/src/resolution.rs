@@ -471,18 +471,18 @@ impl<'text> Resolver<'text> {
             _ => {
                 // `The Secretary and Foreign Minister Hoekstra condemned ...`: the first actor
                 // named after the speaker's title and its `and` is the speaker's partner.
-                if let Some(coordination) = self.speaker_coordination.as_mut() {
+                if let Some(coordination) = self.speaker_coordination {
                     let is_partner = coordination.sentence == sentence
                         && coordination.partner.is_none()
                         && (coordination.after_and..tokens.start).all(|between| {
-                            let word = self
-                                .tokens
-                                .get(between)
-                                .and_then(|token| self.text.get(token.start..token.end));
-                            word.is_some_and(|word| word == "the" || is_title_word(word))
+                            let word = self.word(between);
+                            word == "the" || is_title_word(word)
                         });
                     if is_partner {
-                        coordination.partner = Some(actor);
+                        self.speaker_coordination = Some(SpeakerCoordination {
+                            partner: Some(actor),
+                            ..coordination
+                        });
                     }
                 }
                 SentenceOpening {
@@ -1116,11 +1116,8 @@ impl<'text> Resolver<'text> {
             .map_or(title_token, |(country_word, _)| country_word.tokens.start)
     }
 
-    /// The country of the official whom this text, a document's title, names with `name_word`
-    /// after a title and a country word (`Moldovan Foreign Minister Nicu Popescu`, for `Popescu`
-    /// or `Nicu`), when every such naming gives the same country. Titles are in title case, so
-    /// the name is found from the word the text already knows, not by reading capitals forward.
-    pub(crate) fn country_of_titled_name(&self, name_word: &str) -> Option<&'static str> {
+    /// The gazetteer's names in the whole text, read as one sentence (for a document's title).
+    pub(crate) fn whole_text_pieces(&self) -> Vec<Piece> {
         let mut pieces = Vec::new();
         match_sentence(
             self.text,
@@ -1129,6 +1126,15 @@ impl<'text> Resolver<'text> {
             self.gazetteer,
             &mut pieces,
         );
+        pieces
+    }
+
+    /// The country of the official whom this text, a document's title, names with `name_word`
+    /// after a title and a country word (`Moldovan Foreign Minister Nicu Popescu`, for `Popescu`
+    /// or `Nicu`), when every such naming gives the same country. Titles are in title case, so
+    /// the name is found from the word the text already knows, not by reading capitals forward.
+    /// `pieces` are [`Self::whole_text_pieces`].
+    pub(crate) fn country_of_titled_name(&self, pieces: &[Piece], name_word: &str) -> Option<&'static str> {
         let words: Vec<&str> = (0..self.tokens.len()).map(|index| self.word(index)).collect();
         let mut countries = words
             .iter()
@@ -1148,7 +1154,7 @@ impl<'text> Resolver<'text> {
                     name_start -= 1;
                 }
                 let first_title_word = title_start(&words, 0, name_start)?;
-                let (_, country) = self.country_word_ending_at(&pieces, first_title_word)?;
+                let (_, country) = self.country_word_ending_at(pieces, first_title_word)?;
                 Some(self.gazetteer.countries.get(country)?.iso3)
             });
         let country = countries.next()?;

@@ -290,6 +290,14 @@ const ADJECTIVE_ENDINGS: &[&str] = &[
     "ed", "al", "ive", "ful", "ous", "ic", "less", "ible", "able", "ing",
 ];
 
+/// Whether `word` ends like an adjective or a participle used as one, and is long enough for the
+/// ending not to be the whole word (`premeditated`, `military`, `destructive`).
+fn has_adjective_ending(word: &str) -> bool {
+    ADJECTIVE_ENDINGS
+        .iter()
+        .any(|ending| word.len() > ending.len() + 2 && word.ends_with(ending))
+}
+
 /// A trigger found in a sentence.
 struct TriggerMatch {
     first: usize,
@@ -587,7 +595,7 @@ impl SentenceCoder<'_> {
             .checked_sub(1)
             .map(|previous| self.view.word(previous));
         // Verbs are seldom followed by `of`: `the politically motivated arrest of journalists`.
-        let followed_by_of = trigger.last + 1 < self.view.len() && self.view.word(trigger.last + 1) == "of";
+        let followed_by_of = self.view.word(trigger.last + 1) == "of";
         let adverb_after_subject = trigger.first >= 2
             && previous_word.is_some_and(|word| ADVERBIAL_DETERMINERS.contains(&word))
             && {
@@ -673,7 +681,6 @@ impl SentenceCoder<'_> {
             // not name, is the speaker's.
             Role::Noun
                 if (meaning.cameo.starts_with("04") || meaning.cameo.starts_with("05"))
-                    && trigger.last + 1 < self.view.len()
                     && self.view.word(trigger.last + 1) == "with" =>
             {
                 let (source, target) = self.noun_roles(trigger, subject, object_of_same_kind_verb);
@@ -1412,10 +1419,10 @@ impl SentenceCoder<'_> {
     /// carrier's noun phrase, as a subject, does.
     fn possesses_carrier_head(&self, mention: &MentionInSentence) -> bool {
         let mut next = mention.last + 1;
-        if next < self.view.len() && matches!(self.view.word(next), "'s" | "’s" | "'" | "’") {
+        if matches!(self.view.word(next), "'s" | "’s" | "'" | "’") {
             next += 1;
         }
-        next < self.view.len() && self.lexicon.is_cue(CueKind::Carrier, self.view.word(next))
+        self.lexicon.is_cue(CueKind::Carrier, self.view.word(next))
     }
 
     /// Whether `mention` addresses its actor rather than naming the subject (`Secretary
@@ -1424,11 +1431,9 @@ impl SentenceCoder<'_> {
     /// comes soon after.
     fn is_vocative(&self, mention: &MentionInSentence) -> bool {
         let opens = mention.first == 0 || self.view.word(mention.first - 1) == ":";
-        let reach_end = (mention.last + 2 + VOCATIVE_REACH).min(self.view.tokens.len());
         opens
-            && mention.last + 1 < self.view.tokens.len()
             && self.view.word(mention.last + 1) == ","
-            && (mention.last + 2..reach_end)
+            && (mention.last + 2..mention.last + 2 + VOCATIVE_REACH)
                 .any(|position| matches!(self.view.word(position), "i" | "we" | "you" | "your"))
     }
 
@@ -1688,9 +1693,7 @@ impl SentenceCoder<'_> {
             let adjective = self.view.is_word(position - 1)
                 && self.view.mention_at(position - 1).is_none()
                 && word.bytes().all(|byte| byte.is_ascii_lowercase() || byte == b'-')
-                && ADJECTIVE_ENDINGS
-                    .iter()
-                    .any(|ending| word.len() > ending.len() + 2 && word.ends_with(ending));
+                && has_adjective_ending(word);
             if !(coordinates || adjective) {
                 break;
             }
@@ -1731,11 +1734,7 @@ impl SentenceCoder<'_> {
             self.view.is_word(position)
                 && self.view.mention_at(position).is_none()
                 && (PLAIN_ADJECTIVES.contains(&word)
-                    || (!word.ends_with("ed")
-                        && !word.ends_with("ing")
-                        && ADJECTIVE_ENDINGS
-                            .iter()
-                            .any(|ending| word.len() > ending.len() + 2 && word.ends_with(ending))))
+                    || (!word.ends_with("ed") && !word.ends_with("ing") && has_adjective_ending(word)))
         };
         (1..=2).any(|adjectives| {
             first > adjectives
@@ -1930,9 +1929,8 @@ impl SentenceCoder<'_> {
         let participle = self.view.word(trigger.first);
         let is_participle =
             participle.ends_with("ed") || matches!(participle, "met" | "sent" | "struck" | "held");
-        let agent_follows = trigger.last + 1 < self.view.len()
-            && self.view.word(trigger.last + 1) == "by"
-            && self.agent_after(trigger.last).is_some();
+        let agent_follows =
+            self.view.word(trigger.last + 1) == "by" && self.agent_after(trigger.last).is_some();
         let after_auxiliary = trigger.first > 0
             && matches!(
                 self.view.word(trigger.first - 1),
@@ -2017,9 +2015,7 @@ impl SentenceCoder<'_> {
                 || PLAIN_ADJECTIVES.contains(&word)
                 || matches!(word, "'s" | "’s" | "," | "and")
                 || self.view.mention_at(before).is_some()
-                || ADJECTIVE_ENDINGS
-                    .iter()
-                    .any(|ending| word.len() > ending.len() + 2 && word.ends_with(ending));
+                || has_adjective_ending(word);
             if !premodifies {
                 break;
             }

@@ -66,7 +66,7 @@ impl<'a> SentenceView<'a> {
                 let ending_token = mention.range.end == tokens[last].end
                     && match next_token {
                         Some("'s" | "’s") => true,
-                        Some("'" | "’") => text[mention.range.clone()].ends_with('s'),
+                        Some("'" | "’") => mention_text.ends_with('s'),
                         _ => false,
                     };
                 let possessive = ending_token
