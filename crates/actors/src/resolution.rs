@@ -20,7 +20,7 @@ use crate::gazetteer::{Gazetteer, NameTarget};
 use crate::name_matcher::{is_capitalised, match_sentence, strip_possessive, Piece, PieceKind};
 use crate::office_holders::{DateRange, AMBIGUOUS_SURNAMES};
 use crate::organisations::{find_organisation_names, identity_key, slug, OrganisationName};
-use crate::titled_persons::{titled_person_at, TitledPerson};
+use crate::titled_persons::{is_post_head, titled_person_at, KnownNameAt, TitledPerson};
 use crate::titles::{is_title_word, title_start};
 use crate::MentionKind;
 
@@ -54,6 +54,7 @@ const PARTY_NOUNS: &[&str] = &[
     "countries",
     "presidents",
     "counterparts",
+    "participants",
 ];
 
 /// The most words between a meeting verb and its `with` (`spoke by phone today with`).
@@ -240,9 +241,9 @@ struct PluralSubject {
     /// The last sentence whose `they` they are: the next one, or further while the sentences
     /// between are the speaker's side's own (`The Deputy Secretary conveyed ...`).
     last_sentence: usize,
-    /// Whether the actors are the two sides of a meeting (`X spoke with Y`) rather than a
-    /// coordinated subject.
-    from_meeting: bool,
+    /// When the actors are the sides of a meeting (`X spoke with Y`, `X hosted Y and Z`) rather
+    /// than a coordinated subject: the token after the last side named so far.
+    meeting_sides_end: Option<usize>,
 }
 
 /// A sentence that opened with the speaker's office holder coordinated with another (`The
@@ -431,20 +432,41 @@ impl<'text> Resolver<'text> {
         tokens: Range<usize>,
         plural_or_person: bool,
     ) {
-        // `Sherman met with Foreign Minister Park`: in a readout, a later `they` is the two of
-        // them, the one met named after the one meeting.
-        let meets_with = tokens.start >= 2
-            && self.word(tokens.start - 1) == "with"
-            && (tokens.start.saturating_sub(MEETING_VERB_DISTANCE)..tokens.start - 1)
-                .any(|before| MEETING_VERBS.contains(&self.word(before)));
+        // `Sherman met with Foreign Minister Park`, `Blinken hosted Foreign Minister Kuleba`: in
+        // a readout, a later `they` is the sides of the meeting, the ones met named after the one
+        // meeting, each of them when several are (`met with A, B and C`).
+        let meets = tokens.start >= 2
+            && match self.word(tokens.start - 1) {
+                "with" => (tokens.start.saturating_sub(MEETING_VERB_DISTANCE)..tokens.start - 1)
+                    .any(|before| MEETING_VERBS.contains(&self.word(before))),
+                "hosted" | "received" => true,
+                _ => false,
+            };
+        let follows_a_side_met = |sides_end: usize| {
+            sides_end < tokens.start
+                && (sides_end..tokens.start).all(|between| matches!(self.word(between), "and" | "," | "the"))
+        };
+        // `Foreign Minister Abdullah bin Zayed of the United Arab Emirates`: a side's country
+        // after it is part of that side's mention, not another side.
+        let postmodifies_a_side_met = |sides_end: usize| {
+            sides_end < tokens.start
+                && matches!(self.word(sides_end), "of" | "from")
+                && (sides_end + 1..tokens.start).all(|between| self.word(between) == "the")
+        };
+        let sides_end = self
+            .plural_subject
+            .as_ref()
+            .and_then(|plural| plural.meeting_sides_end);
+        let coordinated_with_a_side_met = sides_end.is_some_and(follows_a_side_met);
+        let after_a_side_met = sides_end.is_some_and(postmodifies_a_side_met);
         if let Some(plural) = self.plural_subject.as_mut() {
-            if meets_with
-                && plural.sentence == sentence
-                && plural.actors.len() == 1
-                && !plural.actors.contains(&actor)
-            {
+            let is_new_side = plural.sentence == sentence && !plural.actors.contains(&actor);
+            let first_side_met = meets && plural.actors.len() == 1;
+            if after_a_side_met && plural.sentence == sentence {
+                plural.meeting_sides_end = Some(tokens.end);
+            } else if is_new_side && (first_side_met || coordinated_with_a_side_met) {
                 plural.actors.push(actor);
-                plural.from_meeting = true;
+                plural.meeting_sides_end = Some(tokens.end);
             }
         }
         let opens_sentence = self
@@ -522,7 +544,7 @@ impl<'text> Resolver<'text> {
                 actors: antecedents,
                 sentence,
                 last_sentence: sentence + 1,
-                from_meeting: false,
+                meeting_sides_end: None,
             });
         }
     }
@@ -552,7 +574,7 @@ impl<'text> Resolver<'text> {
             .as_ref()
             .filter(|plural| {
                 (plural.sentence < sentence && sentence <= plural.last_sentence)
-                    || (plural.sentence == sentence && plural.from_meeting)
+                    || (plural.sentence == sentence && plural.meeting_sides_end.is_some())
             })
             .map(|plural| plural.actors.clone());
         let speaker_coordination = self
@@ -569,7 +591,7 @@ impl<'text> Resolver<'text> {
                 actors,
                 sentence,
                 last_sentence: sentence + 1,
-                from_meeting: false,
+                meeting_sides_end: None,
             });
         } else if let Some(coordination) = speaker_coordination {
             // `The Secretary and Foreign Minister Hoekstra discussed ... They also discussed`:
@@ -587,7 +609,9 @@ impl<'text> Resolver<'text> {
     }
 
     /// The number of words of `the two leaders` or `both sides` opening the sentence at token
-    /// `index`: a plural noun of the parties of a meeting after `the two` or `both`.
+    /// `index`: a plural noun of the parties of a meeting after `the two` or `both`; or a plural
+    /// title after `the`, right before its verb (`The Ministers condemned`, `The Special
+    /// Representatives condemned`).
     fn two_parties_phrase_at(&self, index: usize, token_range: &Range<usize>) -> Option<usize> {
         if index != token_range.start {
             return None;
@@ -595,6 +619,11 @@ impl<'text> Resolver<'text> {
         let words = match self.word(index) {
             "The" if self.word(index + 1) == "two" => 3,
             "Both" => 2,
+            "The" => {
+                return self
+                    .plural_title_phrase_at(index + 1, token_range)
+                    .map(|words| words + 1)
+            }
             _ => return None,
         };
         if index + words > token_range.end {
@@ -606,6 +635,111 @@ impl<'text> Resolver<'text> {
             // `The two discussed`: the number alone, before its verb.
             (words == 3 && is_verb_like(self.word(index + 2))).then_some(2)
         }
+    }
+
+    /// The number of words of a plural title starting at token `index` and followed by a verb:
+    /// capitalised title words ending in a plural one (`Foreign Ministers`, `Special
+    /// Representatives`), or a plural noun of the parties of a meeting (`participants`).
+    fn plural_title_phrase_at(&self, index: usize, token_range: &Range<usize>) -> Option<usize> {
+        const LONGEST_PLURAL_TITLE: usize = 4;
+        let singular = |word: &str| -> Option<String> {
+            let stem = word.strip_suffix("ies").map(|stem| format!("{stem}y"));
+            stem.or_else(|| word.strip_suffix('s').map(str::to_owned))
+        };
+        for words in 1..=LONGEST_PLURAL_TITLE.min(token_range.end.saturating_sub(index + 1)) {
+            let last = self.word(index + words - 1);
+            let titles_before = (index..index + words - 1)
+                .all(|token| is_capitalised(self.word(token)) && is_title_word(self.word(token)));
+            if !titles_before {
+                return None;
+            }
+            let is_plural_title =
+                is_capitalised(last) && singular(last).is_some_and(|one| is_title_word(&one));
+            let is_party_noun = words == 1 && PARTY_NOUNS.contains(&last.to_lowercase().as_str());
+            if (is_plural_title || is_party_noun) && is_verb_like(self.word(index + words)) {
+                return Some(words);
+            }
+        }
+        None
+    }
+
+    /// A title without a name that stands for the person the text has named with it (`The
+    /// Secretary and Foreign Minister expressed` after `Foreign Minister Abdullah bin Zayed`,
+    /// `The Vice Foreign Ministers and the Deputy Secretary condemned`): the token after the
+    /// title and the persons. A singular title must fit exactly one person named with it in this
+    /// or the previous sentence, or else in the whole text so far; a plural one fits every person
+    /// named with its singular.
+    fn title_antecedents_at(
+        &self,
+        index: usize,
+        token_range: &Range<usize>,
+        sentence: usize,
+    ) -> Option<(usize, Vec<usize>)> {
+        const LONGEST_BARE_TITLE: usize = 4;
+        let word = self.word(index);
+        if !(is_capitalised(word) && (is_title_word(word) || is_title_word(word.trim_end_matches('s')))) {
+            return None;
+        }
+        let opens_noun_phrase =
+            index == token_range.start || matches!(self.word(index - 1), "the" | "The" | "and" | "two" | ",");
+        if !opens_noun_phrase {
+            return None;
+        }
+        let mut end = index;
+        while end < token_range.end.min(index + LONGEST_BARE_TITLE) && is_capitalised(self.word(end)) {
+            end += 1;
+        }
+        let last = self.word(end - 1);
+        let singular_last = last
+            .strip_suffix("ies")
+            .map(|stem| format!("{stem}y"))
+            .or_else(|| {
+                last.strip_suffix('s')
+                    .filter(|_| !is_title_word(last))
+                    .map(str::to_owned)
+            });
+        let plural = singular_last.as_deref().is_some_and(is_title_word);
+        let titles: Vec<&str> = (index..end - 1)
+            .map(|token| self.word(token))
+            .chain(std::iter::once(singular_last.as_deref().unwrap_or(last)))
+            .collect();
+        let is_post =
+            titles.iter().all(|title| is_title_word(title)) && titles.iter().any(|title| is_post_head(title));
+        // A name, a portfolio or a country after the title makes it another mention.
+        let after = self.word(end);
+        if !is_post || matches!(after, "of" | "for") || is_capitalised(after) {
+            return None;
+        }
+        let title = titles.join(" ");
+        let named_with_title = |actor: usize, since_sentence: usize| {
+            self.registry.mentions().iter().any(|mention| {
+                mention.actor == actor
+                    && mention.kind == MentionKind::Name
+                    && mention.sentence >= since_sentence
+                    && self.text.get(mention.range.clone()).is_some_and(|surface| {
+                        surface
+                            .find(title.as_str())
+                            .is_some_and(|at| surface[at + title.len()..].starts_with(' '))
+                    })
+            })
+        };
+        let persons_named_since = |since_sentence: usize| -> Vec<usize> {
+            (0..self.registry.actors().len())
+                .filter(|&actor| {
+                    self.registry.actors()[actor].actor_type == "person"
+                        && named_with_title(actor, since_sentence)
+                })
+                .collect()
+        };
+        let persons = persons_named_since(0);
+        if plural {
+            return (!persons.is_empty()).then_some((end, persons));
+        }
+        let nearby = persons_named_since(sentence.saturating_sub(1));
+        [nearby, persons]
+            .into_iter()
+            .find(|persons| persons.len() == 1)
+            .map(|person| (end, person))
     }
 
     /// Resolves one sentence.
@@ -637,6 +771,15 @@ impl<'text> Resolver<'text> {
             if let Some(person) = self.unknown_official_at(&token_range, pieces, &organisation_names, index) {
                 self.resolve_unknown_official(&person, sentence, pieces);
                 index = person.mention.end;
+                continue;
+            }
+            if let Some((end, antecedents)) = self.title_antecedents_at(index, &token_range, sentence) {
+                let range = self.tokens[index].start..self.tokens[end - 1].end;
+                for actor in antecedents {
+                    self.registry
+                        .mention(actor, range.clone(), sentence, MentionKind::Anaphor);
+                }
+                index = end;
                 continue;
             }
             if let Some(name) = organisation_names.iter().find(|name| name.tokens.start == index) {
@@ -710,18 +853,50 @@ impl<'text> Resolver<'text> {
         // The gazetteer's office holders are heads of state and government and ministers: a
         // family name after an envoy's or an under secretary's title is someone else's
         // (`Special Representative Kim` is no Kim of the gazetteer).
-        let is_known_name = |relative: usize, own_rank: bool| {
+        let known_name_at = |relative: usize, own_rank: bool, name_start_relative: usize| {
             let token = relative + offset;
-            pieces.iter().any(|piece| {
-                piece.tokens.start == token
-                    && match piece.kind {
-                        PieceKind::Name(_) => true,
-                        PieceKind::Surname(_) => !own_rank,
-                        PieceKind::Sector(_) => false,
+            let opens_name = relative == name_start_relative;
+            // A known name or body after a title is the known actor's; further on, it ends the
+            // name before it.
+            let known_name = if opens_name {
+                KnownNameAt::Actor
+            } else {
+                KnownNameAt::Boundary
+            };
+            if organisation_names.iter().any(|name| name.tokens.start == token) {
+                return known_name;
+            }
+            match pieces
+                .iter()
+                .find(|piece| piece.tokens.start == token)
+                .map(|piece| &piece.kind)
+            {
+                Some(PieceKind::Name(_)) => known_name,
+                Some(PieceKind::Surname(_)) if own_rank => KnownNameAt::Nothing,
+                Some(PieceKind::Surname(surname)) if !opens_name => {
+                    // `Foreign Minister Al Nahyan` is the office holder whose full name has `Al`
+                    // before `Nahyan`; `President Irfaan Ali` is not Abiy Ahmed Ali.
+                    let given_words = &words[name_start_relative..relative];
+                    let a_holder_bears_them = self.gazetteer.surnames.get(surname).is_some_and(|holders| {
+                        holders.iter().any(|&holder| {
+                            self.gazetteer.persons.get(holder).is_some_and(|person| {
+                                given_words
+                                    .iter()
+                                    .all(|given| person.name.split_whitespace().any(|part| part == *given))
+                            })
+                        })
+                    });
+                    if a_holder_bears_them {
+                        KnownNameAt::Actor
+                    } else {
+                        KnownNameAt::Nothing
                     }
-            }) || organisation_names.iter().any(|name| name.tokens.start == token)
+                }
+                Some(PieceKind::Surname(_)) => KnownNameAt::Actor,
+                Some(PieceKind::Sector(_)) | None => KnownNameAt::Nothing,
+            }
         };
-        let person = titled_person_at(&words, index - offset, is_known_name)?;
+        let person = titled_person_at(&words, index - offset, known_name_at)?;
         Some(TitledPerson {
             mention: person.mention.start + offset..person.mention.end + offset,
             name: person.name.start + offset..person.name.end + offset,
@@ -827,8 +1002,27 @@ impl<'text> Resolver<'text> {
             let speaker_title_is_nearer = self
                 .speaker_title_after_last_person
                 .is_some_and(|title_sentence| title_sentence + 1 >= sentence);
+            // A subject `he` opening a sentence continues the person who was the subject of the
+            // sentence before, even when another was named after them (`Ambassador Fagin
+            // presented his credentials to President Alimi. He welcomed ...`).
+            let subject_person = self
+                .last_subject
+                .filter(|&(_, subject_sentence)| {
+                    index == token_range.start && subject_sentence + 1 == sentence
+                })
+                .filter(|&(actor, _)| {
+                    is_verb_like(self.word(index + 1))
+                        && self
+                            .registry
+                            .actor(actor)
+                            .is_some_and(|actor| actor.actor_type == "person")
+                })
+                .map(|(actor, _)| actor);
             if speaker_title_is_nearer {
                 self.first_person.push((token.start..token.end, sentence));
+            } else if let Some(person) = subject_person {
+                self.registry
+                    .mention(person, token.start..token.end, sentence, MentionKind::Anaphor);
             } else if let Some((person, person_sentence)) = self.last_person {
                 if person_sentence + 1 >= sentence {
                     self.registry
@@ -1551,6 +1745,14 @@ impl<'text> Resolver<'text> {
             self.registry.mention(actor, label, sentence, MentionKind::Name);
             return Some(actor);
         }
+        // `PRESIDENT ALI` after `President Irfaan Ali` is he, not an office holder named Ali.
+        if mentioned.is_empty() {
+            if let Some(official) = self.unknown_official_named(surname) {
+                self.registry
+                    .mention(official, label, sentence, MentionKind::Name);
+                return Some(official);
+            }
+        }
         // `MS CHUNG` after `Julie Chung` is she, not the office holder named Chung.
         if self
             .surnames_of_others
@@ -1579,12 +1781,24 @@ impl<'text> Resolver<'text> {
         label: Range<usize>,
         sentence: usize,
     ) -> Option<usize> {
+        let official = self.unknown_official_named(surname)?;
+        self.registry
+            .mention(official, label, sentence, MentionKind::Name);
+        Some(official)
+    }
+
+    /// The one official the gazetteer does not know whom the text has named with the family name
+    /// `surname` so far (`President Irfaan Ali`, later `President Ali`).
+    fn unknown_official_named(&self, surname: &str) -> Option<usize> {
         let mut officials = self
             .registry
             .actors()
             .iter()
             .enumerate()
-            .filter(|(_, actor)| actor.actor_type == "person")
+            .filter(|&(index, actor)| {
+                actor.actor_type == "person"
+                    && !self.persons_mentioned.iter().any(|&(_, known)| known == index)
+            })
             .filter(|(_, actor)| {
                 actor
                     .name
@@ -1594,12 +1808,7 @@ impl<'text> Resolver<'text> {
             })
             .map(|(index, _)| index);
         let official = officials.next()?;
-        if officials.next().is_some() {
-            return None;
-        }
-        self.registry
-            .mention(official, label, sentence, MentionKind::Name);
-        Some(official)
+        officials.next().is_none().then_some(official)
     }
 
     /// Whether a family name is preceded by a given name or an initial that none of the office
@@ -1678,6 +1887,19 @@ impl<'text> Resolver<'text> {
             .collect();
         let start = self.tokens[self.person_mention_start(token_range, pieces, piece.tokens.start)].start;
         let titled = start < piece.range.start;
+        let kind = if anaphoric {
+            MentionKind::Anaphor
+        } else {
+            MentionKind::Name
+        };
+        // `President Ali` after `President Irfaan Ali` is he, not an office holder named Ali.
+        if mentioned.is_empty() {
+            if let Some(official) = self.unknown_official_named(surname) {
+                self.registry
+                    .mention(official, start..piece.range.end, sentence, kind);
+                return;
+            }
+        }
         if !titled && self.follows_other_given_name(token_range, pieces, piece, candidates) {
             if !self.surnames_of_others.contains(&surname) {
                 self.surnames_of_others.push(surname);
@@ -1700,11 +1922,6 @@ impl<'text> Resolver<'text> {
             None
         };
         if let Some(person) = person {
-            let kind = if anaphoric {
-                MentionKind::Anaphor
-            } else {
-                MentionKind::Name
-            };
             self.mention_person(person, start..piece.range.end, sentence, kind);
         }
     }

@@ -126,14 +126,32 @@ pub(crate) struct TitledPerson {
     pub(crate) own_rank: bool,
 }
 
+/// What a gazetteer name starting at a word after a title means for the name being read there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum KnownNameAt {
+    /// No known name starts at the word, or a known family name does that is part of another
+    /// person's full name (`President Irfaan Ali` is not the office holder Abiy Ahmed Ali).
+    Nothing,
+    /// The title and the name are the known actor's (`President Biden`, `Foreign Minister Al
+    /// Nahyan`): there is no unknown official here.
+    Actor,
+    /// A known name that ends the name before it.
+    Boundary,
+}
+
+/// Whether `word` heads a title that stands for a post (`Minister`, `Secretary`).
+pub(crate) fn is_post_head(word: &str) -> bool {
+    POST_HEADS.iter().any(|head| head.eq_ignore_ascii_case(word))
+}
+
 /// The unknown official whose title starts at `first` in `words` (the sentence's token texts,
-/// `first` an index into them), if the title is followed by a name. `is_known_name(index,
-/// own_rank)` says whether a known name starts at that token, for a title of an own rank or not:
-/// a known name after a title is the known actor's, not an unknown person's.
+/// `first` an index into them), if the title is followed by a name. `known_name_at(index,
+/// own_rank, name_start)` says what a known name starting at that token means for a name
+/// starting at `name_start`, after a title of an own rank or not.
 pub(crate) fn titled_person_at(
     words: &[&str],
     first: usize,
-    is_known_name: impl Fn(usize, bool) -> bool,
+    known_name_at: impl Fn(usize, bool, usize) -> KnownNameAt,
 ) -> Option<TitledPerson> {
     let starts_capitalised = |word: &str| word.chars().next().is_some_and(char::is_uppercase);
     // Only a capitalised title names a post before a name: `deputy secretary of defense, Khalid`
@@ -159,15 +177,14 @@ pub(crate) fn titled_person_at(
     // `for` or `of` belongs to the title when a name follows it.
     let title_end = portfolio_end(words, end).unwrap_or(end);
     let title = &words[first..title_end];
-    if !title
-        .iter()
-        .any(|word| POST_HEADS.iter().any(|head| head.eq_ignore_ascii_case(word)))
-    {
+    if !title.iter().any(|word| is_post_head(word)) {
         return None;
     }
     let own_rank = title.iter().any(|word| OWN_RANK_WORDS.contains(word))
         && !title.iter().any(|word| FOREIGN_POST_WORDS.contains(word));
-    let name_end = name_end(words, title_end, &|index| is_known_name(index, own_rank))?;
+    let name_end = name_end(words, title_end, &|index| {
+        known_name_at(index, own_rank, title_end)
+    })?;
     if words[title_end..name_end]
         .iter()
         .any(|word| INSTITUTION_WORDS.contains(word))
@@ -284,10 +301,11 @@ fn portfolio_end(words: &[&str], start: usize) -> Option<usize> {
     last_portfolio_word.map(|last| last + 1)
 }
 
-/// The end of the name starting at `start`: capitalised words (and particles between them), none
-/// of them a known name or a title word, at most [`MOST_NAME_WORDS`] capitalised words.
-fn name_end(words: &[&str], start: usize, is_known_name: &impl Fn(usize) -> bool) -> Option<usize> {
-    let is_name_word = |index: usize| {
+/// The end of the name starting at `start`: capitalised words (and particles between them), no
+/// title word among them, at most [`MOST_NAME_WORDS`] capitalised words; none when the name is a
+/// known actor's (see [`KnownNameAt`]).
+fn name_end(words: &[&str], start: usize, known_name_at: &impl Fn(usize) -> KnownNameAt) -> Option<usize> {
+    let is_name_shaped = |index: usize| {
         words.get(index).is_some_and(|word| {
             // An all-capital word is a heading or a transcript's speaker label
             // (`SECRETARY BLINKEN:`), which the turn reader resolves.
@@ -297,28 +315,35 @@ fn name_end(words: &[&str], start: usize, is_known_name: &impl Fn(usize) -> bool
                     .chars()
                     .all(|character| character.is_alphabetic() || matches!(character, '-' | '\'' | '’'))
                 && !is_title_word(word)
-                && !is_known_name(index)
         })
     };
-    if !is_name_word(start) {
+    if !is_name_shaped(start) || known_name_at(start) != KnownNameAt::Nothing {
         return None;
     }
     let mut end = start + 1;
     let mut name_words = 1;
     while name_words < MOST_NAME_WORDS {
-        if is_name_word(end) {
-            end += 1;
-            name_words += 1;
-        } else if words.get(end).is_some_and(|word| NAME_PARTICLES.contains(word)) && is_name_word(end + 1) {
-            end += 2;
-            name_words += 1;
+        let next_name_word = if is_name_shaped(end) {
+            end
+        } else if words.get(end).is_some_and(|word| NAME_PARTICLES.contains(word)) && is_name_shaped(end + 1)
+        {
+            end + 1
         } else {
             break;
+        };
+        match known_name_at(next_name_word) {
+            KnownNameAt::Nothing => {
+                end = next_name_word + 1;
+                name_words += 1;
+            }
+            KnownNameAt::Actor => return None,
+            KnownNameAt::Boundary => break,
         }
     }
     // A name runs on into a capitalised word that the limit cut: that is a heading or a body
     // (`Special Representative for the Horn of Africa Mike Hammer Said Today`), not a name.
-    (!is_name_word(end)).then_some(end)
+    let runs_on = is_name_shaped(end) && known_name_at(end) == KnownNameAt::Nothing;
+    (!runs_on).then_some(end)
 }
 
 #[cfg(test)]
@@ -328,7 +353,14 @@ mod tests {
     fn find(sentence: &str) -> Option<(String, String, bool)> {
         let words: Vec<&str> = sentence.split(' ').collect();
         (0..words.len()).find_map(|first| {
-            titled_person_at(&words, first, |index, _| words[index] == "Russia").map(|person| {
+            titled_person_at(&words, first, |index, _, name_start| match words[index] {
+                "Russia" if index == name_start => KnownNameAt::Actor,
+                "Russia" => KnownNameAt::Boundary,
+                // A known family name: part of another person's name after a given name.
+                "Ali" if index == name_start => KnownNameAt::Actor,
+                _ => KnownNameAt::Nothing,
+            })
+            .map(|person| {
                 (
                     words[person.mention.clone()].join(" "),
                     words[person.name.clone()].join(" "),
@@ -361,6 +393,14 @@ mod tests {
             Some(("Foreign Minister Jane Doe".into(), "Jane Doe".into(), false))
         );
         assert_eq!(
+            find("President Irfaan Ali said"),
+            Some(("President Irfaan Ali".into(), "Irfaan Ali".into(), false))
+        );
+        assert_eq!(
+            find("Minister Jane Doe Russia"),
+            Some(("Minister Jane Doe".into(), "Jane Doe".into(), false))
+        );
+        assert_eq!(
             find("and Foreign Secretary Shringla met"),
             Some(("Foreign Secretary Shringla".into(), "Shringla".into(), false))
         );
@@ -374,6 +414,7 @@ mod tests {
             None
         );
         assert_eq!(find("President Russia"), None);
+        assert_eq!(find("President Ali said"), None);
         assert_eq!(find("the deputy secretary Khalid said"), None);
         assert_eq!(find("the Secretary said"), None);
         assert_eq!(find("SECRETARY BLINKEN : Good afternoon"), None);

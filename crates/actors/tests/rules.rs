@@ -554,10 +554,65 @@ fn a_subject_they_is_the_plural_or_personal_subject_of_the_sentence_before() {
     // A single country is no antecedent of `they`, nor is a subject two sentences back, nor a
     // `they` that is no subject.
     let text = "Russia attacked Ukraine. They left. The talks ended. Germany and France met. \
-                The ministers spoke. Nobody asked them what they want.";
+                The talks went on. Nobody asked them what they want.";
     let analysis = analyse(text, &context);
     assert_eq!(mentions_of(text, &analysis, "RUS"), ["Russia"]);
     assert_eq!(mentions_of(text, &analysis, "DEU"), ["Germany"]);
+}
+
+#[test]
+fn a_plural_title_or_a_bare_title_names_the_persons_met() {
+    let context = ActorContext {
+        date: Some("2022-03-04"),
+        ..ActorContext::default()
+    };
+    // Every side of a meeting with several, named by their plural title.
+    let text = "Secretary Blinken met with Foreign Minister Dmytro Kuleba and Foreign Minister \
+                Zbigniew Rau. The Ministers condemned the attack.";
+    let analysis = analyse(text, &context);
+    for person in [
+        "person:antony-blinken",
+        "person:dmytro-kuleba",
+        "person:zbigniew-rau",
+    ] {
+        assert_eq!(
+            mentions_of(text, &analysis, person).last().map(String::as_str),
+            Some("The Ministers"),
+            "{person}"
+        );
+    }
+    // A bare title is the one person the text has named with it; with two, it is no one's.
+    let text = "Secretary Blinken met with Foreign Minister Zbigniew Rau. The Secretary and Foreign \
+                Minister condemned the attack.";
+    let analysis = analyse(text, &context);
+    assert_eq!(
+        mentions_of(text, &analysis, "person:zbigniew-rau"),
+        ["Foreign Minister Zbigniew Rau", "Foreign Minister"]
+    );
+    let text = "Blinken met Foreign Minister Dmytro Kuleba and Foreign Minister Zbigniew Rau. The \
+                Foreign Minister left.";
+    let analysis = analyse(text, &context);
+    assert_eq!(
+        mentions_of(text, &analysis, "person:zbigniew-rau"),
+        ["Foreign Minister Zbigniew Rau"]
+    );
+}
+
+#[test]
+fn a_title_before_another_persons_full_name_with_a_known_family_name_makes_an_unknown_official() {
+    let context = ActorContext {
+        date: Some("2022-03-04"),
+        ..ActorContext::default()
+    };
+    // Ali is a family name of Abiy Ahmed Ali, in office then; Irfaan Ali is another person.
+    let text = "Secretary Blinken met with Guyanese President Irfaan Ali.\n\nPRESIDENT ALI: Thank \
+                you. President Ali welcomed the visit.";
+    let analysis = analyse(text, &context);
+    assert_eq!(
+        mentions_of(text, &analysis, "person:irfaan-ali"),
+        ["Guyanese President Irfaan Ali", "PRESIDENT ALI", "President Ali"]
+    );
+    assert!(mentions_of(text, &analysis, "person:abiy-ahmed").is_empty());
 }
 
 #[test]

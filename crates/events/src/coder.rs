@@ -618,7 +618,8 @@ impl SentenceCoder<'_> {
                             .any(|mention| mention.possessive && mention.last + 2 == trigger.first)
                 }
                 || self.possessor_before_adjectives(trigger.first).is_some()
-                || self.follows_determiner_and_adjective(trigger.first));
+                || self.follows_determiner_and_adjective(trigger.first)
+                || self.ends_noun_compound_before_preposition(trigger));
         let preferred = |role: Role| {
             trigger
                 .meanings
@@ -1015,6 +1016,9 @@ impl SentenceCoder<'_> {
     /// Whether the noun at `position` is the object of a light verb (`reiterate the call`,
     /// `expressed his support`), looking back over at most three determiners and adjectives.
     fn noun_follows_light_verb(&self, position: usize) -> bool {
+        // `has committed nearly $75 million in humanitarian assistance`: the amount of an aid noun
+        // is the light verb's object, the noun its complement.
+        let position = self.start_of_amount_before(position).unwrap_or(position);
         (1..=4).any(|distance| {
             position >= distance && {
                 let before = position - distance;
@@ -1031,6 +1035,61 @@ impl SentenceCoder<'_> {
                         }))
             }
         })
+    }
+
+    /// The first token of an amount of money and its `in` before the noun at `position` (`nearly
+    /// $75 million in`, `more than $6 million in additional`), if there is one.
+    fn start_of_amount_before(&self, position: usize) -> Option<usize> {
+        const AMOUNT_WORDS: &[&str] = &[
+            "$",
+            "€",
+            "£",
+            "US$",
+            "USD",
+            "million",
+            "billion",
+            "trillion",
+            "thousand",
+            "dollars",
+            "euros",
+            "nearly",
+            "almost",
+            "over",
+            "about",
+            "approximately",
+            "some",
+            "more",
+            "than",
+            "up",
+            "to",
+            "an",
+            "a",
+            "total",
+            "of",
+        ];
+        const MOST_AMOUNT_TOKENS: usize = 8;
+        // Adjectives may stand between `in` and the noun (`in additional humanitarian assistance`).
+        let in_position = (position.saturating_sub(3)..position)
+            .rev()
+            .find(|&before| self.view.word(before) == "in")?;
+        let is_amount_token = |token: usize| {
+            let word = self.view.word(token);
+            AMOUNT_WORDS.contains(&word)
+                || word
+                    .chars()
+                    .all(|character| character.is_ascii_digit() || matches!(character, '.' | ','))
+        };
+        let has_number = |token: usize| {
+            self.view
+                .word(token)
+                .chars()
+                .any(|character| character.is_ascii_digit())
+        };
+        let mut first = in_position;
+        while first > 0 && in_position - first < MOST_AMOUNT_TOKENS && is_amount_token(first - 1) {
+            first -= 1;
+        }
+        (first < in_position && (first..in_position).any(has_number)).then_some(first)
     }
 
     /// A stand-in mention for the document's speaker, when it is known.
@@ -1183,17 +1242,29 @@ impl SentenceCoder<'_> {
         // (`during a visit to Thailand, Ambassador Roe announced`).
         let mut closed_length = 1;
         let mut current = agent;
-        while let Some(next) = self.view.mentions.iter().find(|mention| {
-            let between = current.last + 1..mention.first;
-            mention.first > current.last + 1
-                && !mention.possessive
-                && between
-                    .clone()
-                    .all(|position| matches!(self.view.word(position), "," | "and" | "the"))
-                && between
-                    .clone()
-                    .any(|position| matches!(self.view.word(position), "," | "and"))
-        }) {
+        loop {
+            // `Foreign Minister Abdullah bin Zayed of the United Arab Emirates, ...`: a conjunct's
+            // country after `of` is part of the conjunct, and the list goes on after it.
+            if let Some(postmodifier) = self.view.mentions.iter().find(|mention| {
+                mention.first > current.last + 1
+                    && matches!(self.view.word(current.last + 1), "of" | "from")
+                    && (current.last + 2..mention.first).all(|position| self.view.word(position) == "the")
+            }) {
+                current = postmodifier;
+            }
+            let Some(next) = self.view.mentions.iter().find(|mention| {
+                let between = current.last + 1..mention.first;
+                mention.first > current.last + 1
+                    && !mention.possessive
+                    && between
+                        .clone()
+                        .all(|position| matches!(self.view.word(position), "," | "and" | "the"))
+                    && between
+                        .clone()
+                        .any(|position| matches!(self.view.word(position), "," | "and"))
+            }) else {
+                break;
+            };
             let joined_by_conjunction = (current.last + 1..next.first)
                 .any(|position| matches!(self.view.word(position), "and" | "or"));
             if coordinated
@@ -1741,6 +1812,31 @@ impl SentenceCoder<'_> {
                 && (first - adjectives..first).all(is_adjective)
                 && NOUN_DETERMINERS.contains(&self.view.word(first - adjectives - 1))
         })
+    }
+
+    /// Whether the trigger ends a noun compound after a determiner and is followed by a
+    /// preposition or the clause's end (`condemned the terror attacks against Israelis`): a verb
+    /// after a subject `the terror` would take an object instead (`the regime attacks civilians`).
+    fn ends_noun_compound_before_preposition(&self, trigger: &TriggerMatch) -> bool {
+        let is_modifier = |position: usize| {
+            let word = self.view.word(position);
+            self.view.is_word(position)
+                && self.view.mention_at(position).is_none()
+                && word.chars().all(|character| character.is_lowercase())
+                && !NOUN_DETERMINERS.contains(&word)
+        };
+        let after = self.view.word(trigger.last + 1);
+        let ends_phrase = after.is_empty()
+            || matches!(
+                after,
+                "against" | "on" | "in" | "by" | "from" | "at" | "." | "," | ";"
+            );
+        ends_phrase
+            && (1..=2).any(|modifiers| {
+                trigger.first > modifiers
+                    && (trigger.first - modifiers..trigger.first).all(is_modifier)
+                    && NOUN_DETERMINERS.contains(&self.view.word(trigger.first - modifiers - 1))
+            })
     }
 
     /// The possessor of a carrier noun a few words before a noun trigger (`Japan's announcement
