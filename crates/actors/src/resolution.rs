@@ -908,7 +908,10 @@ impl<'text> Resolver<'text> {
     /// word right before the title (`Ukrainian Foreign Minister Jane Doe`).
     fn resolve_unknown_official(&mut self, person: &TitledPerson, sentence: usize, pieces: &[Piece]) {
         let country_word = self.country_word_ending_at(pieces, person.mention.start);
-        let country = country_word.and_then(|(_, country)| self.gazetteer.countries.get(country));
+        let country = country_word
+            .and_then(|(_, country)| self.gazetteer.countries.get(country))
+            .map(|country| country.iso3.to_owned())
+            .or_else(|| self.country_of_state_body_ending_at(person.mention.start));
         // A mention never includes a possessive ending (`Special Envoy Kim’s travel`).
         let last_name_word = self.word(person.name.end - 1);
         let possessive_length = strip_possessive(last_name_word).map_or(0, |(_, length)| length);
@@ -917,14 +920,35 @@ impl<'text> Resolver<'text> {
         // Like an office holder's, the mention includes the country word before the title.
         let mention_start = country_word.map_or(person.mention.start, |(piece, _)| piece.tokens.start);
         let range = self.tokens[mention_start].start..name_range.end;
-        let name = self.text.get(name_range).unwrap_or_default().to_owned();
-        let draft = ActorDraft {
-            id: format!("person:{}", slug(&name)),
-            name,
-            actor_type: "person",
-            country: country.map(|country| country.iso3.to_owned()),
-            sector: Some("GOV".to_owned()),
-            organisation: None,
+        // `Secretary General Delattre` after `Secretary General François Delattre`: the family
+        // name alone names the official the text introduced with it.
+        let family_name = last_name_word
+            .get(..last_name_word.len() - possessive_length)
+            .unwrap_or_default();
+        let introduced = (person.name.len() == 1)
+            .then(|| self.unknown_official_named(family_name))
+            .flatten()
+            .and_then(|official| self.registry.actor(official));
+        let draft = match introduced {
+            Some(official) => ActorDraft {
+                id: official.id.clone(),
+                name: official.name.clone(),
+                actor_type: "person",
+                country: official.country.clone(),
+                sector: official.sector.clone(),
+                organisation: official.organisation.clone(),
+            },
+            None => {
+                let name = self.text.get(name_range).unwrap_or_default().to_owned();
+                ActorDraft {
+                    id: format!("person:{}", slug(&name)),
+                    name,
+                    actor_type: "person",
+                    country,
+                    sector: Some("GOV".to_owned()),
+                    organisation: None,
+                }
+            }
         };
         let known_country = draft.country.is_some();
         // `our Chargé d'Affaires Kristina Kvien` is the speaker's, whatever the rank.
@@ -934,9 +958,29 @@ impl<'text> Resolver<'text> {
             .checked_sub(1)
             .is_some_and(|before| is_first_person_possessive(self.word(before)));
         let actor = self.mention(draft, range, sentence, MentionKind::Name);
-        if (person.own_rank || after_first_person_possessive) && !known_country {
+        if (person.own_rank || after_first_person_possessive)
+            && !known_country
+            && !self.own_rank_officials.contains(&actor)
+        {
             self.own_rank_officials.push(actor);
         }
+    }
+
+    /// The country of the state body mentioned right before token `title_start` (`French Foreign
+    /// Ministry Secretary General François Delattre`): an official titled after their ministry
+    /// serves its country.
+    fn country_of_state_body_ending_at(&self, title_start: usize) -> Option<String> {
+        let before = self.tokens.get(title_start.checked_sub(1)?)?;
+        let mention = self
+            .registry
+            .mentions()
+            .iter()
+            .rev()
+            .find(|mention| mention.range.end == before.end)?;
+        let actor = self.registry.actor(mention.actor)?;
+        let is_state_body = actor.actor_type != "person"
+            && matches!(actor.sector.as_deref(), Some("GOV" | "MIL" | "LEG" | "JUD"));
+        is_state_body.then(|| actor.country.clone()).flatten()
     }
 
     /// Resolves a token that starts no piece: pronouns and `this country`; returns the next index.
