@@ -677,7 +677,11 @@ impl<'text> Resolver<'text> {
     ) -> Option<(usize, Vec<usize>)> {
         const LONGEST_BARE_TITLE: usize = 4;
         let word = self.word(index);
-        if !(is_capitalised(word) && (is_title_word(word) || is_title_word(word.trim_end_matches('s')))) {
+        // An ordinal may open a title (`First Vice Foreign Minister`).
+        let ordinal = matches!(word, "First" | "Second") && is_title_word(self.word(index + 1));
+        if !(ordinal
+            || is_capitalised(word) && (is_title_word(word) || is_title_word(word.trim_end_matches('s'))))
+        {
             return None;
         }
         let opens_noun_phrase =
@@ -703,14 +707,18 @@ impl<'text> Resolver<'text> {
             .map(|token| self.word(token))
             .chain(std::iter::once(singular_last.as_deref().unwrap_or(last)))
             .collect();
-        let is_post =
-            titles.iter().all(|title| is_title_word(title)) && titles.iter().any(|title| is_post_head(title));
+        let is_post = titles
+            .iter()
+            .skip(usize::from(ordinal))
+            .all(|title| is_title_word(title))
+            && titles.iter().any(|title| is_post_head(title));
         // A name, a portfolio or a country after the title makes it another mention.
         let after = self.word(end);
         if !is_post || matches!(after, "of" | "for") || is_capitalised(after) {
             return None;
         }
-        let title = titles.join(" ");
+        // The person's mention may leave the ordinal out (`Vice Foreign Minister Cho Hyundong`).
+        let title = titles[usize::from(ordinal)..].join(" ");
         let named_with_title = |actor: usize, since_sentence: usize| {
             self.registry.mentions().iter().any(|mention| {
                 mention.actor == actor
@@ -892,7 +900,32 @@ impl<'text> Resolver<'text> {
                         KnownNameAt::Nothing
                     }
                 }
-                Some(PieceKind::Surname(_)) => KnownNameAt::Actor,
+                Some(PieceKind::Surname(surname)) => {
+                    // `Vice Foreign Minister Cho Hyundong` is not the office holder Cho Tae-yul: a
+                    // family name followed by a given name that no holder of it bears opens
+                    // another person's name (a verb after it is a headline's: `President Biden
+                    // Announces`).
+                    let next = words.get(relative + 1).copied().unwrap_or_default();
+                    let next_is_other_given_name = is_capitalised(next)
+                        && next.chars().all(char::is_alphabetic)
+                        && next.chars().any(char::is_lowercase)
+                        && !is_title_word(next)
+                        && !next.ends_with('s')
+                        && !next.ends_with("ed")
+                        && !pieces.iter().any(|piece| piece.tokens.start == token + 1)
+                        && self.gazetteer.surnames.get(surname).is_some_and(|holders| {
+                            holders.iter().all(|&holder| {
+                                self.gazetteer.persons.get(holder).is_none_or(|person| {
+                                    !person.name.split_whitespace().any(|part| part == next)
+                                })
+                            })
+                        });
+                    if next_is_other_given_name {
+                        KnownNameAt::Nothing
+                    } else {
+                        KnownNameAt::Actor
+                    }
+                }
                 Some(PieceKind::Sector(_)) | None => KnownNameAt::Nothing,
             }
         };
@@ -907,7 +940,23 @@ impl<'text> Resolver<'text> {
     /// Makes an unknown official an actor of the government sector, with the country of a country
     /// word right before the title (`Ukrainian Foreign Minister Jane Doe`).
     fn resolve_unknown_official(&mut self, person: &TitledPerson, sentence: usize, pieces: &[Piece]) {
-        let country_word = self.country_word_ending_at(pieces, person.mention.start);
+        // A country in a portfolio (`Special Representative for the Democratic People’s Republic
+        // of Korea (DPRK) Ambassador Sung Kim`) is not the official's.
+        let country_word = self
+            .country_word_ending_at(pieces, person.mention.start)
+            .or_else(|| {
+                self.country_word_ending_at(
+                    pieces,
+                    self.title_start_with_its_country_word(person.mention.start),
+                )
+            })
+            .filter(|(piece, _)| {
+                piece.tokens.end == person.mention.start
+                    || !matches!(
+                        self.word(piece.tokens.start.saturating_sub(1)),
+                        "for" | "of" | "the" | "on"
+                    )
+            });
         let country = country_word
             .and_then(|(_, country)| self.gazetteer.countries.get(country))
             .map(|country| country.iso3.to_owned())
@@ -1416,6 +1465,20 @@ impl<'text> Resolver<'text> {
                 _ => None,
             })?;
         Some((piece, country))
+    }
+
+    /// The token a country word before the title starting at `title_start` would end at: the
+    /// title's start, or before an ordinal and a bracketed abbreviation that stand between them
+    /// (`Republic of Korea (ROK) First Vice Foreign Minister`).
+    fn title_start_with_its_country_word(&self, title_start: usize) -> usize {
+        let mut start = title_start;
+        if start > 0 && matches!(self.word(start - 1), "First" | "Second") {
+            start -= 1;
+        }
+        if start >= 3 && self.word(start - 1) == ")" && self.word(start - 3) == "(" {
+            start -= 3;
+        }
+        start
     }
 
     /// The draft of office holder `person` at the document date.

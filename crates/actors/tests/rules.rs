@@ -589,6 +589,25 @@ fn a_plural_title_or_a_bare_title_names_the_persons_met() {
         mentions_of(text, &analysis, "person:zbigniew-rau"),
         ["Foreign Minister Zbigniew Rau", "Foreign Minister"]
     );
+    // An ordinal may open the bare title, and a country before a bracketed abbreviation and an
+    // ordinal is the official's; a known family name before another given name is another
+    // person's (Cho Hyundong is no office holder named Cho).
+    let text = "Deputy Secretary Wendy Sherman met with Republic of Korea (ROK) First Vice Foreign \
+                Minister Cho Hyundong. The Deputy Secretary and First Vice Foreign Minister condemned \
+                the launches.";
+    let analysis = analyse(text, &context);
+    let cho = analysis
+        .actors
+        .iter()
+        .find(|actor| actor.id == "person:cho-hyundong")
+        .expect("Cho Hyundong is an official");
+    assert_eq!(cho.country.as_deref(), Some("KOR"));
+    assert_eq!(
+        mentions_of(text, &analysis, "person:cho-hyundong")
+            .last()
+            .map(String::as_str),
+        Some("First Vice Foreign Minister")
+    );
     let text = "Blinken met Foreign Minister Dmytro Kuleba and Foreign Minister Zbigniew Rau. The \
                 Foreign Minister left.";
     let analysis = analyse(text, &context);

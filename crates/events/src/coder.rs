@@ -262,8 +262,9 @@ const QUALIFIER_CARRIERS: &[&str] = &[
     "there", "have", "has", "had", "do", "does", "did", "to", "any", "also", "yet", "even", "ever", "further",
 ];
 
-/// Adjectives without a telling ending that often stand between an article and an event noun
-/// (`an official visit`, `a recent visit`, `the first meeting`).
+/// Adjectives without a telling ending that often stand between an article or a possessor and
+/// an event noun (`an official visit`, `the first meeting`, `the United States’ steadfast
+/// support`).
 const PLAIN_ADJECTIVES: &[&str] = &[
     "official",
     "recent",
@@ -283,6 +284,15 @@ const PLAIN_ADJECTIVES: &[&str] = &[
     "direct",
     "full",
     "final",
+    "steadfast",
+    "strong",
+    "firm",
+    "robust",
+    "close",
+    "deep",
+    "broad",
+    "new",
+    "solid",
 ];
 
 /// Endings of adjectives (and participles used as adjectives) that nouns seldom have.
@@ -908,10 +918,13 @@ impl SentenceCoder<'_> {
         let to = position.checked_sub(1).filter(|&to| self.view.word(to) == "to")?;
         let before_to = to.checked_sub(1).filter(|&before| before > governing_first)?;
         let word_before_to = self.view.word(before_to);
+        // A subject pronoun between them opens a clause of its own (`We urge the Taliban to cease
+        // ..., and we continue to stand with`).
         let blocked = SUBJECT_SLOT_FILLERS.contains(&word_before_to)
             || (governing_first..to).any(|between| {
                 let word = self.view.word(between);
                 self.view.is_clause_break(between)
+                    || SUBJECT_PRONOUNS.contains(&word)
                     || self.lexicon.is_cue(CueKind::ObjectControl, word)
                     || self.lexicon.is_cue(CueKind::Carrier, word)
             });
@@ -1551,6 +1564,10 @@ impl SentenceCoder<'_> {
         // Vietnam, the UAE (UAE), and Hong Kong`), and so is a bracketed apposition to one. A
         // mention after a comma is a conjunct only when the list goes on after it: in `In Iran,
         // Russia condemned`, Russia is the subject.
+        // A subject pronoun is no complement's conjunct (`the rights of Afghans, and we continue`).
+        if SUBJECT_PRONOUNS.contains(&self.view.word(mention.first)) {
+            return false;
+        }
         let is_list_member = match word {
             "and" | "or" | "(" => true,
             "," => {
@@ -1764,7 +1781,7 @@ impl SentenceCoder<'_> {
             let adjective = self.view.is_word(position - 1)
                 && self.view.mention_at(position - 1).is_none()
                 && word.bytes().all(|byte| byte.is_ascii_lowercase() || byte == b'-')
-                && has_adjective_ending(word);
+                && (has_adjective_ending(word) || PLAIN_ADJECTIVES.contains(&word));
             if !(coordinates || adjective) {
                 break;
             }
