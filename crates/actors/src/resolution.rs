@@ -677,16 +677,16 @@ impl<'text> Resolver<'text> {
     ) -> Option<(usize, Vec<usize>)> {
         const LONGEST_BARE_TITLE: usize = 4;
         let word = self.word(index);
-        // An ordinal may open a title (`First Vice Foreign Minister`).
-        let ordinal = matches!(word, "First" | "Second") && is_title_word(self.word(index + 1));
-        if !(ordinal
-            || is_capitalised(word) && (is_title_word(word) || is_title_word(word.trim_end_matches('s'))))
-        {
+        // Most tokens open no noun phrase with a capitalised word: decide that first.
+        let opens_noun_phrase = is_capitalised(word)
+            && (index == token_range.start
+                || matches!(self.word(index - 1), "the" | "The" | "and" | "two" | ","));
+        if !opens_noun_phrase {
             return None;
         }
-        let opens_noun_phrase =
-            index == token_range.start || matches!(self.word(index - 1), "the" | "The" | "and" | "two" | ",");
-        if !opens_noun_phrase {
+        // An ordinal may open a title (`First Vice Foreign Minister`).
+        let ordinal = matches!(word, "First" | "Second") && is_title_word(self.word(index + 1));
+        if !(ordinal || is_title_word(word) || is_title_word(word.trim_end_matches('s'))) {
             return None;
         }
         let mut end = index;
@@ -719,25 +719,35 @@ impl<'text> Resolver<'text> {
         }
         // The person's mention may leave the ordinal out (`Vice Foreign Minister Cho Hyundong`).
         let title = titles[usize::from(ordinal)..].join(" ");
-        let named_with_title = |actor: usize, since_sentence: usize| {
-            self.registry.mentions().iter().any(|mention| {
-                mention.actor == actor
-                    && mention.kind == MentionKind::Name
-                    && mention.sentence >= since_sentence
+        // The persons named with the title and a name after it, with the sentence of each such
+        // mention, in one pass over the mentions.
+        let named_with_title: Vec<(usize, usize)> = self
+            .registry
+            .mentions()
+            .iter()
+            .filter(|mention| {
+                mention.kind == MentionKind::Name
+                    && self
+                        .registry
+                        .actor(mention.actor)
+                        .is_some_and(|actor| actor.actor_type == "person")
                     && self.text.get(mention.range.clone()).is_some_and(|surface| {
                         surface
                             .find(title.as_str())
                             .is_some_and(|at| surface[at + title.len()..].starts_with(' '))
                     })
             })
-        };
+            .map(|mention| (mention.actor, mention.sentence))
+            .collect();
         let persons_named_since = |since_sentence: usize| -> Vec<usize> {
-            (0..self.registry.actors().len())
-                .filter(|&actor| {
-                    self.registry.actors()[actor].actor_type == "person"
-                        && named_with_title(actor, since_sentence)
-                })
-                .collect()
+            let mut persons: Vec<usize> = named_with_title
+                .iter()
+                .filter(|&&(_, named_in)| named_in >= since_sentence)
+                .map(|&(person, _)| person)
+                .collect();
+            persons.sort_unstable();
+            persons.dedup();
+            persons
         };
         let persons = persons_named_since(0);
         if plural {

@@ -1647,7 +1647,8 @@ impl SentenceCoder<'_> {
             })
             // `Russia's premeditated, unprovoked, and unjustified attack`: the possessor of the
             // noun phrase, across its adjectives, is the agent (not an actor named earlier).
-            .or_else(|| self.possessor_mention(trigger.first));
+            .or_else(|| self.possessor_mention(trigger.first))
+            .or_else(|| self.possessor_across_noun_modifiers(trigger.first));
         // A demand `of X` is X's (`the calls of my country`), when the `of` follows the noun: an
         // `of` further on belongs to the demand's complement (`the call for urgency in ... the
         // Ezulwini Consensus of the African Union`). The object of a light verb (`we reiterate the
@@ -1901,6 +1902,35 @@ impl SentenceCoder<'_> {
             .iter()
             .rev()
             .find(|mention| mention.last < pronoun && mention.kind != MentionKind::Speaker)
+    }
+
+    /// A possessor that determines the trigger's noun phrase across a few lower-case modifiers,
+    /// nouns among them (`Our security and counterterrorism cooperation`, `Russia's military
+    /// build-up`): no preposition, determiner or name stands between.
+    fn possessor_across_noun_modifiers(&self, first: usize) -> Option<&MentionInSentence> {
+        const MOST_MODIFIER_TOKENS: usize = 4;
+        self.view
+            .mentions
+            .iter()
+            .rev()
+            .filter(|mention| mention.possessive && mention.last + 1 < first)
+            .find(|mention| first - mention.last <= MOST_MODIFIER_TOKENS + 1)
+            .filter(|mention| {
+                (mention.last + 1..first).all(|between| {
+                    let word = self.view.word(between);
+                    let apostrophe = matches!(word, "'s" | "’s" | "'" | "’") && between == mention.last + 1;
+                    apostrophe
+                        || (self.view.is_word(between)
+                            && self.view.mention_at(between).is_none()
+                            && word
+                                .chars()
+                                .all(|character| character.is_lowercase() || character == '-')
+                            && !PREPOSITIONS.contains(&word)
+                            && !NOUN_DETERMINERS.contains(&word)
+                            && !SUBJECT_SLOT_FILLERS.contains(&word))
+                })
+            })
+            .filter(|mention| !self.is_anonymous_group(mention.actor))
     }
 
     /// Whether the noun after a possessive mention stands for the possessor itself (`our
