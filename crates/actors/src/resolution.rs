@@ -667,8 +667,8 @@ impl<'text> Resolver<'text> {
     /// Secretary and Foreign Minister expressed` after `Foreign Minister Abdullah bin Zayed`,
     /// `The Vice Foreign Ministers and the Deputy Secretary condemned`): the token after the
     /// title and the persons. A singular title must fit exactly one person named with it in this
-    /// or the previous sentence, or else in the whole text so far; a plural one fits every person
-    /// named with its singular.
+    /// or the previous sentence, or else, unless it heads a state or government, in the whole text
+    /// so far; a plural one fits every person the text named with its singular.
     fn title_antecedents_at(
         &self,
         index: usize,
@@ -754,10 +754,19 @@ impl<'text> Resolver<'text> {
             return (!persons.is_empty()).then_some((end, persons));
         }
         let nearby = persons_named_since(sentence.saturating_sub(1));
-        [nearby, persons]
-            .into_iter()
-            .find(|persons| persons.len() == 1)
-            .map(|person| (end, person))
+        if nearby.len() == 1 {
+            return Some((end, nearby));
+        }
+        // Further back, a head of state's or government's bare title is too often the speaker's
+        // own (`the President travels` in a briefing that named President Putin earlier); a
+        // minister's is the one the text introduced.
+        let heads_a_state = titles.iter().any(|title| {
+            matches!(
+                *title,
+                "President" | "Prime" | "King" | "Queen" | "Chancellor" | "Emir" | "Premier"
+            )
+        });
+        (!heads_a_state && persons.len() == 1).then_some((end, persons))
     }
 
     /// Resolves one sentence.
@@ -985,7 +994,7 @@ impl<'text> Resolver<'text> {
             .get(..last_name_word.len() - possessive_length)
             .unwrap_or_default();
         let introduced = (person.name.len() == 1)
-            .then(|| self.unknown_official_named(family_name))
+            .then(|| self.person_named_with_family_name(family_name))
             .flatten()
             .and_then(|official| self.registry.actor(official));
         let draft = match introduced {
@@ -1864,7 +1873,7 @@ impl<'text> Resolver<'text> {
         }
         // `PRESIDENT ALI` after `President Irfaan Ali` is he, not an office holder named Ali.
         if mentioned.is_empty() {
-            if let Some(official) = self.unknown_official_named(surname) {
+            if let Some(official) = self.person_named_with_family_name(surname) {
                 self.registry
                     .mention(official, label, sentence, MentionKind::Name);
                 return Some(official);
@@ -1898,24 +1907,22 @@ impl<'text> Resolver<'text> {
         label: Range<usize>,
         sentence: usize,
     ) -> Option<usize> {
-        let official = self.unknown_official_named(surname)?;
+        let official = self.person_named_with_family_name(surname)?;
         self.registry
             .mention(official, label, sentence, MentionKind::Name);
         Some(official)
     }
 
-    /// The one official the gazetteer does not know whom the text has named with the family name
-    /// `surname` so far (`President Irfaan Ali`, later `President Ali`).
-    fn unknown_official_named(&self, surname: &str) -> Option<usize> {
+    /// The one person the text has named so far whose name ends in the family name `surname`
+    /// (`President Irfaan Ali`, later `President Ali`; `FOREIGN MINISTER AL-MALIKI` after `Riyad
+    /// al-Maliki`).
+    fn person_named_with_family_name(&self, surname: &str) -> Option<usize> {
         let mut officials = self
             .registry
             .actors()
             .iter()
             .enumerate()
-            .filter(|&(index, actor)| {
-                actor.actor_type == "person"
-                    && !self.persons_mentioned.iter().any(|&(_, known)| known == index)
-            })
+            .filter(|(_, actor)| actor.actor_type == "person")
             .filter(|(_, actor)| {
                 actor
                     .name
@@ -2011,7 +2018,7 @@ impl<'text> Resolver<'text> {
         };
         // `President Ali` after `President Irfaan Ali` is he, not an office holder named Ali.
         if mentioned.is_empty() {
-            if let Some(official) = self.unknown_official_named(surname) {
+            if let Some(official) = self.person_named_with_family_name(surname) {
                 self.registry
                     .mention(official, start..piece.range.end, sentence, kind);
                 return;
