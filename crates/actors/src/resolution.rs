@@ -57,6 +57,15 @@ const PARTY_NOUNS: &[&str] = &[
     "participants",
 ];
 
+/// Short and long forms of the same ministerial title, for a bare title that names the person
+/// the text introduced under the other form.
+const TITLE_VARIANTS: &[(&str, &str)] = &[
+    ("Foreign Minister", "Minister of Foreign Affairs"),
+    ("Foreign Minister", "Minister for Foreign Affairs"),
+    ("Defense Minister", "Minister of Defense"),
+    ("Defence Minister", "Minister of Defence"),
+];
+
 /// The most words between a meeting verb and its `with` (`spoke by phone today with`).
 const MEETING_VERB_DISTANCE: usize = 5;
 
@@ -306,6 +315,9 @@ pub(crate) struct Resolver<'text> {
     /// person counts because a readout's `they` after `Blinken met with Lapid` is the two of
     /// them, and the event coder gives the act to the first-named.
     plural_subject: Option<PluralSubject>,
+    /// The other sides of the latest meeting (`spoke with A and B`) and its sentence, for `her
+    /// counterparts` after it.
+    meeting_counterparts: Option<(Vec<usize>, usize)>,
     /// The latest sentence that opened with the speaker's office holder coordinated with another
     /// (`The Secretary and Foreign Minister ...`), for a `they` in the sentence after it.
     speaker_coordination: Option<SpeakerCoordination>,
@@ -340,6 +352,7 @@ impl<'text> Resolver<'text> {
             first_person_sentence: None,
             sentence_opening: None,
             plural_subject: None,
+            meeting_counterparts: None,
             speaker_coordination: None,
             organisations_mentioned: Vec::new(),
             surnames_of_others: Vec::new(),
@@ -458,7 +471,11 @@ impl<'text> Resolver<'text> {
             .as_ref()
             .and_then(|plural| plural.meeting_sides_end);
         let coordinated_with_a_side_met = sides_end.is_some_and(follows_a_side_met);
-        let after_a_side_met = sides_end.is_some_and(postmodifies_a_side_met);
+        // `Republic of Korea (ROK) First Vice Foreign Minister Choi`: a mention that holds the side
+        // just named (its country) and runs on past it extends that side.
+        let after_a_side_met = sides_end.is_some_and(|sides_end| {
+            postmodifies_a_side_met(sides_end) || (tokens.start < sides_end && tokens.end > sides_end)
+        });
         if let Some(plural) = self.plural_subject.as_mut() {
             let is_new_side = plural.sentence == sentence && !plural.actors.contains(&actor);
             let first_side_met = meets && plural.actors.len() == 1;
@@ -467,6 +484,7 @@ impl<'text> Resolver<'text> {
             } else if is_new_side && (first_side_met || coordinated_with_a_side_met) {
                 plural.actors.push(actor);
                 plural.meeting_sides_end = Some(tokens.end);
+                self.meeting_counterparts = Some((plural.actors[1..].to_vec(), sentence));
             }
         }
         let opens_sentence = self
@@ -637,6 +655,21 @@ impl<'text> Resolver<'text> {
         }
     }
 
+    /// The other sides of the meeting of this or the previous sentence when token `index` is
+    /// `counterparts` after a possessive pronoun (`her counterparts`).
+    fn counterparts_at(&self, index: usize, sentence: usize) -> Option<Vec<usize>> {
+        let is_counterparts = self.word(index) == "counterparts"
+            && index > 0
+            && matches!(self.word(index - 1), "his" | "her" | "their");
+        if !is_counterparts {
+            return None;
+        }
+        self.meeting_counterparts
+            .as_ref()
+            .filter(|(_, met_in)| met_in + 1 >= sentence)
+            .map(|(counterparts, _)| counterparts.clone())
+    }
+
     /// The number of words of a plural title starting at token `index` and followed by a verb:
     /// capitalised title words ending in a plural one (`Foreign Ministers`, `Special
     /// Representatives`), or a plural noun of the parties of a meeting (`participants`).
@@ -717,28 +750,41 @@ impl<'text> Resolver<'text> {
         if !is_post || matches!(after, "of" | "for") || is_capitalised(after) {
             return None;
         }
-        // The person's mention may leave the ordinal out (`Vice Foreign Minister Cho Hyundong`).
-        let title = titles[usize::from(ordinal)..].join(" ");
         // The persons named with the title and a name after it, with the sentence of each such
         // mention, in one pass over the mentions.
-        let named_with_title: Vec<(usize, usize)> = self
-            .registry
-            .mentions()
-            .iter()
-            .filter(|mention| {
-                mention.kind == MentionKind::Name
-                    && self
-                        .registry
-                        .actor(mention.actor)
-                        .is_some_and(|actor| actor.actor_type == "person")
-                    && self.text.get(mention.range.clone()).is_some_and(|surface| {
-                        surface
-                            .find(title.as_str())
-                            .is_some_and(|at| surface[at + title.len()..].starts_with(' '))
-                    })
-            })
-            .map(|mention| (mention.actor, mention.sentence))
-            .collect();
+        let named_with = |title: &str| -> Vec<(usize, usize)> {
+            self.registry
+                .mentions()
+                .iter()
+                .filter(|mention| {
+                    mention.kind == MentionKind::Name
+                        && self
+                            .registry
+                            .actor(mention.actor)
+                            .is_some_and(|actor| actor.actor_type == "person")
+                        && self.text.get(mention.range.clone()).is_some_and(|surface| {
+                            surface
+                                .find(title)
+                                .is_some_and(|at| surface[at + title.len()..].starts_with(' '))
+                        })
+                })
+                .map(|mention| (mention.actor, mention.sentence))
+                .collect()
+        };
+        // A person's mention may leave the ordinal out (`Vice Foreign Minister Cho Hyundong`);
+        // one that has it (`First Vice Foreign Minister Cho`) is the better fit.
+        let mut named_with_title = named_with(&titles.join(" "));
+        if ordinal && named_with_title.is_empty() {
+            named_with_title = named_with(&titles[1..].join(" "));
+        }
+        // `the Foreign Minister` after `Qatari Minister of Foreign Affairs Mohammed bin
+        // Abdulrahman Al-Thani`.
+        if named_with_title.is_empty() {
+            let short_form = titles.join(" ");
+            for (_, long_form) in TITLE_VARIANTS.iter().filter(|(short, _)| *short == short_form) {
+                named_with_title.extend(named_with(long_form));
+            }
+        }
         let persons_named_since = |since_sentence: usize| -> Vec<usize> {
             let mut persons: Vec<usize> = named_with_title
                 .iter()
@@ -800,6 +846,19 @@ impl<'text> Resolver<'text> {
                 index = person.mention.end;
                 continue;
             }
+            // `Deputy Secretary Sherman and her counterparts jointly condemned`, after she spoke
+            // with two of them: every other side of that meeting.
+            if let Some(counterparts) = self.counterparts_at(index, sentence) {
+                // The mention includes the pronoun, so that no one reads a country's name after
+                // a possessive (`our China policy`) into it.
+                let range = self.tokens[index - 1].start..self.tokens[index].end;
+                for actor in counterparts {
+                    self.registry
+                        .mention(actor, range.clone(), sentence, MentionKind::Anaphor);
+                }
+                index += 1;
+                continue;
+            }
             if let Some((end, antecedents)) = self.title_antecedents_at(index, &token_range, sentence) {
                 let range = self.tokens[index].start..self.tokens[end - 1].end;
                 for actor in antecedents {
@@ -817,14 +876,6 @@ impl<'text> Resolver<'text> {
             while piece_cursor < pieces.len() && pieces[piece_cursor].tokens.start < index {
                 piece_cursor += 1;
             }
-            // A title before a person belongs to the person: skip to the name.
-            if let Some(&(_, name_start)) = person_spans
-                .iter()
-                .find(|(start, name_start)| (*start..*name_start).contains(&index))
-            {
-                index = name_start;
-                continue;
-            }
             // `Moldovan Foreign Minister Nicu Popescu`: a country word before an unknown
             // official's title is the official's country, not a composition with the title.
             let country_word_end = pieces
@@ -837,6 +888,14 @@ impl<'text> Resolver<'text> {
             }) {
                 self.resolve_unknown_official(&person, sentence, pieces);
                 index = person.mention.end;
+                continue;
+            }
+            // A title before a person belongs to the person: skip to the name.
+            if let Some(&(_, name_start)) = person_spans
+                .iter()
+                .find(|(start, name_start)| (*start..*name_start).contains(&index))
+            {
+                index = name_start;
                 continue;
             }
             if pieces

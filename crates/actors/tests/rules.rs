@@ -608,6 +608,20 @@ fn a_plural_title_or_a_bare_title_names_the_persons_met() {
             .map(String::as_str),
         Some("First Vice Foreign Minister")
     );
+    // `her counterparts` are the other sides of the meeting before; a country word before a
+    // title is the official's even when the family name is a known one (Mori).
+    let text = "Deputy Secretary Wendy Sherman spoke today with Japanese Vice Foreign Minister Mori \
+                Takeo and Foreign Minister Zbigniew Rau. Deputy Secretary Sherman and her \
+                counterparts condemned the launches.";
+    let analysis = analyse(text, &context);
+    assert_eq!(
+        mentions_of(text, &analysis, "person:mori-takeo"),
+        ["Japanese Vice Foreign Minister Mori Takeo", "her counterparts"]
+    );
+    assert_eq!(
+        mentions_of(text, &analysis, "person:zbigniew-rau"),
+        ["Foreign Minister Zbigniew Rau", "her counterparts"]
+    );
     let text = "Blinken met Foreign Minister Dmytro Kuleba and Foreign Minister Zbigniew Rau. The \
                 Foreign Minister left.";
     let analysis = analyse(text, &context);
