@@ -57,6 +57,19 @@ const PARTY_NOUNS: &[&str] = &[
     "participants",
 ];
 
+/// The title word that `word` is the plural of (`Ministers` → `Minister`, `Secretaries` →
+/// `Secretary`), if it is one; a word that is itself a title (`Affairs`) is no plural.
+fn singular_title(word: &str) -> Option<String> {
+    if is_title_word(word) {
+        return None;
+    }
+    let singular = word
+        .strip_suffix("ies")
+        .map(|stem| format!("{stem}y"))
+        .or_else(|| word.strip_suffix('s').map(str::to_owned))?;
+    is_title_word(&singular).then_some(singular)
+}
+
 /// Short and long forms of the same ministerial title, for a bare title that names the person
 /// the text introduced under the other form.
 const TITLE_VARIANTS: &[(&str, &str)] = &[
@@ -675,10 +688,6 @@ impl<'text> Resolver<'text> {
     /// Representatives`), or a plural noun of the parties of a meeting (`participants`).
     fn plural_title_phrase_at(&self, index: usize, token_range: &Range<usize>) -> Option<usize> {
         const LONGEST_PLURAL_TITLE: usize = 4;
-        let singular = |word: &str| -> Option<String> {
-            let stem = word.strip_suffix("ies").map(|stem| format!("{stem}y"));
-            stem.or_else(|| word.strip_suffix('s').map(str::to_owned))
-        };
         for words in 1..=LONGEST_PLURAL_TITLE.min(token_range.end.saturating_sub(index + 1)) {
             let last = self.word(index + words - 1);
             let titles_before = (index..index + words - 1)
@@ -686,8 +695,7 @@ impl<'text> Resolver<'text> {
             if !titles_before {
                 return None;
             }
-            let is_plural_title =
-                is_capitalised(last) && singular(last).is_some_and(|one| is_title_word(&one));
+            let is_plural_title = is_capitalised(last) && singular_title(last).is_some();
             let is_party_noun = words == 1 && PARTY_NOUNS.contains(&last.to_lowercase().as_str());
             if (is_plural_title || is_party_noun) && is_verb_like(self.word(index + words)) {
                 return Some(words);
@@ -727,15 +735,8 @@ impl<'text> Resolver<'text> {
             end += 1;
         }
         let last = self.word(end - 1);
-        let singular_last = last
-            .strip_suffix("ies")
-            .map(|stem| format!("{stem}y"))
-            .or_else(|| {
-                last.strip_suffix('s')
-                    .filter(|_| !is_title_word(last))
-                    .map(str::to_owned)
-            });
-        let plural = singular_last.as_deref().is_some_and(is_title_word);
+        let singular_last = singular_title(last);
+        let plural = singular_last.is_some();
         let titles: Vec<&str> = (index..end - 1)
             .map(|token| self.word(token))
             .chain(std::iter::once(singular_last.as_deref().unwrap_or(last)))

@@ -1563,8 +1563,8 @@ impl SentenceCoder<'_> {
         // A conjunct of a prepositional complement is one too (`in Kyiv and Moscow`, `in Iran,
         // Vietnam, the UAE (UAE), and Hong Kong`), and so is a bracketed apposition to one. A
         // mention after a comma is a conjunct only when the list goes on after it: in `In Iran,
-        // Russia condemned`, Russia is the subject.
-        // A subject pronoun is no complement's conjunct (`the rights of Afghans, and we continue`).
+        // Russia condemned`, Russia is the subject. A subject pronoun is never such a conjunct
+        // (`the rights of Afghans, and we continue`).
         if SUBJECT_PRONOUNS.contains(&self.view.word(mention.first)) {
             return false;
         }
