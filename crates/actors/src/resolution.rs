@@ -20,7 +20,7 @@ use crate::gazetteer::{Gazetteer, NameTarget};
 use crate::name_matcher::{is_capitalised, match_sentence, strip_possessive, Piece, PieceKind};
 use crate::office_holders::{DateRange, AMBIGUOUS_SURNAMES};
 use crate::organisations::{find_organisation_names, identity_key, slug, OrganisationName};
-use crate::titled_persons::{is_post_head, titled_person_at, KnownNameAt, TitledPerson};
+use crate::titled_persons::{is_name_word, is_post_head, titled_person_at, KnownNameAt, TitledPerson};
 use crate::titles::{is_title_word, title_start};
 use crate::MentionKind;
 
@@ -566,17 +566,32 @@ impl<'text> Resolver<'text> {
             }
             return;
         }
-        let mut verb = tokens.end;
-        while verb < self.tokens.len() && may_stand_before_verb(self.word(verb)) {
-            verb += 1;
-        }
-        if is_verb_like(self.word(verb)) && (coordinated || plural_or_person) {
+        if self.verb_follows(tokens.end, self.tokens.len()) && (coordinated || plural_or_person) {
             self.plural_subject = Some(PluralSubject {
                 actors: antecedents,
                 sentence,
                 last_sentence: sentence + 1,
                 meeting_sides_end: None,
             });
+        }
+    }
+
+    /// Whether a verb follows at token `after`, over the adverbs that may stand before it, before
+    /// token `end`.
+    fn verb_follows(&self, after: usize, end: usize) -> bool {
+        let mut verb = after;
+        while verb < end && may_stand_before_verb(self.word(verb)) {
+            verb += 1;
+        }
+        is_verb_like(self.word(verb))
+    }
+
+    /// Records one anaphoric mention on `range` for each of `actors` (`They`, `The Ministers`,
+    /// `her counterparts` naming several).
+    fn mention_each_as_anaphor(&mut self, actors: &[usize], range: &Range<usize>, sentence: usize) {
+        for &actor in actors {
+            self.registry
+                .mention(actor, range.clone(), sentence, MentionKind::Anaphor);
         }
     }
 
@@ -590,11 +605,7 @@ impl<'text> Resolver<'text> {
         sentence: usize,
         token_range: &Range<usize>,
     ) {
-        let mut verb = after;
-        while verb < token_range.end && may_stand_before_verb(self.word(verb)) {
-            verb += 1;
-        }
-        if !is_verb_like(self.word(verb)) {
+        if !self.verb_follows(after, token_range.end) {
             return;
         }
         // In its antecedents' own sentence, `they` is left to the event coder, which finds a
@@ -614,10 +625,7 @@ impl<'text> Resolver<'text> {
         if let Some(actors) = antecedents {
             // `Sherman and Park met ... They condemned`: one pronoun, every actor of the
             // coordination, which the event coder makes one event each.
-            for &actor in &actors {
-                self.registry
-                    .mention(actor, range.clone(), sentence, MentionKind::Anaphor);
-            }
+            self.mention_each_as_anaphor(&actors, &range, sentence);
             self.plural_subject = Some(PluralSubject {
                 actors,
                 sentence,
@@ -853,19 +861,13 @@ impl<'text> Resolver<'text> {
                 // The mention includes the pronoun, so that no one reads a country's name after
                 // a possessive (`our China policy`) into it.
                 let range = self.tokens[index - 1].start..self.tokens[index].end;
-                for actor in counterparts {
-                    self.registry
-                        .mention(actor, range.clone(), sentence, MentionKind::Anaphor);
-                }
+                self.mention_each_as_anaphor(&counterparts, &range, sentence);
                 index += 1;
                 continue;
             }
             if let Some((end, antecedents)) = self.title_antecedents_at(index, &token_range, sentence) {
                 let range = self.tokens[index].start..self.tokens[end - 1].end;
-                for actor in antecedents {
-                    self.registry
-                        .mention(actor, range.clone(), sentence, MentionKind::Anaphor);
-                }
+                self.mention_each_as_anaphor(&antecedents, &range, sentence);
                 index = end;
                 continue;
             }
@@ -964,15 +966,11 @@ impl<'text> Resolver<'text> {
                     // `Foreign Minister Al Nahyan` is the office holder whose full name has `Al`
                     // before `Nahyan`; `President Irfaan Ali` is not Abiy Ahmed Ali.
                     let given_words = &words[name_start_relative..relative];
-                    let a_holder_bears_them = self.gazetteer.surnames.get(surname).is_some_and(|holders| {
-                        holders.iter().any(|&holder| {
-                            self.gazetteer.persons.get(holder).is_some_and(|person| {
-                                given_words
-                                    .iter()
-                                    .all(|given| person.name.split_whitespace().any(|part| part == *given))
-                            })
-                        })
-                    });
+                    let a_holder_bears_them = self
+                        .gazetteer
+                        .surnames
+                        .get(surname)
+                        .is_some_and(|holders| self.a_holder_bears_all(holders, given_words));
                     if a_holder_bears_them {
                         KnownNameAt::Actor
                     } else {
@@ -985,20 +983,15 @@ impl<'text> Resolver<'text> {
                     // another person's name (a verb after it is a headline's: `President Biden
                     // Announces`).
                     let next = words.get(relative + 1).copied().unwrap_or_default();
-                    let next_is_other_given_name = is_capitalised(next)
-                        && next.chars().all(char::is_alphabetic)
-                        && next.chars().any(char::is_lowercase)
-                        && !is_title_word(next)
+                    let next_is_other_given_name = is_name_word(next)
                         && !next.ends_with('s')
                         && !next.ends_with("ed")
                         && !pieces.iter().any(|piece| piece.tokens.start == token + 1)
-                        && self.gazetteer.surnames.get(surname).is_some_and(|holders| {
-                            holders.iter().all(|&holder| {
-                                self.gazetteer.persons.get(holder).is_none_or(|person| {
-                                    !person.name.split_whitespace().any(|part| part == next)
-                                })
-                            })
-                        });
+                        && self
+                            .gazetteer
+                            .surnames
+                            .get(surname)
+                            .is_some_and(|holders| !self.a_holder_bears_all(holders, &[next]));
                     if next_is_other_given_name {
                         KnownNameAt::Nothing
                     } else {
@@ -1919,7 +1912,7 @@ impl<'text> Resolver<'text> {
         sentence: usize,
     ) -> Option<usize> {
         let Some(candidates) = self.gazetteer.surnames.get(surname) else {
-            return self.resolve_turn_label_to_unknown_official(surname, label, sentence);
+            return self.resolve_turn_label_to_person_named(surname, label, sentence);
         };
         let mentioned: Vec<usize> = self
             .persons_mentioned
@@ -1933,10 +1926,8 @@ impl<'text> Resolver<'text> {
         }
         // `PRESIDENT ALI` after `President Irfaan Ali` is he, not an office holder named Ali.
         if mentioned.is_empty() {
-            if let Some(official) = self.person_named_with_family_name(surname) {
-                self.registry
-                    .mention(official, label, sentence, MentionKind::Name);
-                return Some(official);
+            if let Some(person) = self.resolve_turn_label_to_person_named(surname, label.clone(), sentence) {
+                return Some(person);
             }
         }
         // `MS CHUNG` after `Julie Chung` is she, not the office holder named Chung.
@@ -1958,10 +1949,10 @@ impl<'text> Resolver<'text> {
             .map(|&(_, actor)| actor)
     }
 
-    /// The official the gazetteer does not know whom a turn label names by `surname`
-    /// (`FOREIGN MINISTER POPESCU` after `Foreign Minister Popescu`), when the text has named
-    /// exactly one such person by it.
-    fn resolve_turn_label_to_unknown_official(
+    /// The person whom a turn label names by `surname` when the text has named exactly one
+    /// person with that family name (`FOREIGN MINISTER POPESCU` after `Foreign Minister Popescu`,
+    /// an official the gazetteer does not know).
+    fn resolve_turn_label_to_person_named(
         &mut self,
         surname: &str,
         label: Range<usize>,
@@ -2040,13 +2031,19 @@ impl<'text> Resolver<'text> {
         if !is_given_name {
             return initial;
         }
-        let holder_bears_it = candidates.iter().any(|&person| {
-            self.gazetteer
-                .persons
-                .get(person)
-                .is_some_and(|person| person.name.split_whitespace().any(|part| part == given_word))
-        });
-        !holder_bears_it
+        !self.a_holder_bears_all(candidates, &[given_word])
+    }
+
+    /// Whether one of the office holders `holders` has every word of `words` in their name
+    /// (`Al` and `Nahyan` in `Abdullah bin Zayed Al Nahyan`).
+    fn a_holder_bears_all(&self, holders: &[usize], words: &[&str]) -> bool {
+        holders.iter().any(|&holder| {
+            self.gazetteer.persons.get(holder).is_some_and(|person| {
+                words
+                    .iter()
+                    .all(|word| person.name.split_whitespace().any(|part| part == *word))
+            })
+        })
     }
 
     /// Resolves a lone family name: to a person already named in the document, else to the one

@@ -139,6 +139,18 @@ pub(crate) enum KnownNameAt {
     Boundary,
 }
 
+/// Whether `word` has the shape of a word of a person's name: capitalised, in mixed case (an
+/// all-capital word is a heading or a transcript's speaker label, `SECRETARY BLINKEN:`, which
+/// the turn reader resolves), letters with hyphens or apostrophes, and no title word.
+pub(crate) fn is_name_word(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().any(char::is_lowercase)
+        && word
+            .chars()
+            .all(|character| character.is_alphabetic() || matches!(character, '-' | '\'' | '’'))
+        && !is_title_word(word)
+}
+
 /// Whether `word` heads a title that stands for a post (`Minister`, `Secretary`).
 pub(crate) fn is_post_head(word: &str) -> bool {
     POST_HEADS.iter().any(|head| head.eq_ignore_ascii_case(word))
@@ -305,18 +317,7 @@ fn portfolio_end(words: &[&str], start: usize) -> Option<usize> {
 /// title word among them, at most [`MOST_NAME_WORDS`] capitalised words; none when the name is a
 /// known actor's (see [`KnownNameAt`]).
 fn name_end(words: &[&str], start: usize, known_name_at: &impl Fn(usize) -> KnownNameAt) -> Option<usize> {
-    let is_name_shaped = |index: usize| {
-        words.get(index).is_some_and(|word| {
-            // An all-capital word is a heading or a transcript's speaker label
-            // (`SECRETARY BLINKEN:`), which the turn reader resolves.
-            word.chars().next().is_some_and(char::is_uppercase)
-                && word.chars().any(char::is_lowercase)
-                && word
-                    .chars()
-                    .all(|character| character.is_alphabetic() || matches!(character, '-' | '\'' | '’'))
-                && !is_title_word(word)
-        })
-    };
+    let is_name_shaped = |index: usize| words.get(index).is_some_and(|word| is_name_word(word));
     if !is_name_shaped(start) || known_name_at(start) != KnownNameAt::Nothing {
         return None;
     }

@@ -1825,10 +1825,16 @@ impl SentenceCoder<'_> {
                 && (PLAIN_ADJECTIVES.contains(&word)
                     || (!word.ends_with("ed") && !word.ends_with("ing") && has_adjective_ending(word)))
         };
-        (1..=2).any(|adjectives| {
-            first > adjectives
-                && (first - adjectives..first).all(is_adjective)
-                && NOUN_DETERMINERS.contains(&self.view.word(first - adjectives - 1))
+        self.follows_determiner_and_modifiers(first, is_adjective)
+    }
+
+    /// Whether one or two words that `is_modifier` accepts stand between a determiner and the
+    /// trigger at `first` (`an official visit`, `the terror attacks`).
+    fn follows_determiner_and_modifiers(&self, first: usize, is_modifier: impl Fn(usize) -> bool) -> bool {
+        (1..=2).any(|modifiers| {
+            first > modifiers
+                && (first - modifiers..first).all(&is_modifier)
+                && NOUN_DETERMINERS.contains(&self.view.word(first - modifiers - 1))
         })
     }
 
@@ -1849,12 +1855,7 @@ impl SentenceCoder<'_> {
                 after,
                 "against" | "on" | "in" | "by" | "from" | "at" | "." | "," | ";"
             );
-        ends_phrase
-            && (1..=2).any(|modifiers| {
-                trigger.first > modifiers
-                    && (trigger.first - modifiers..trigger.first).all(is_modifier)
-                    && NOUN_DETERMINERS.contains(&self.view.word(trigger.first - modifiers - 1))
-            })
+        ends_phrase && self.follows_determiner_and_modifiers(trigger.first, is_modifier)
     }
 
     /// The possessor of a carrier noun a few words before a noun trigger (`Japan's announcement
