@@ -16,7 +16,7 @@ use crate::compositions::{
     bare_group_draft, composition_draft, country_draft, may_modify_noun, names_actor_alone,
     organisation_draft, STATE_SECTORS,
 };
-use crate::gazetteer::{Gazetteer, NameTarget};
+use crate::gazetteer::{Country, Gazetteer, NameTarget};
 use crate::name_matcher::{is_capitalised, match_sentence, strip_possessive, Piece, PieceKind};
 use crate::office_holders::{DateRange, AMBIGUOUS_SURNAMES};
 use crate::organisations::{find_organisation_names, identity_key, slug, OrganisationName};
@@ -232,7 +232,22 @@ enum LastMention {
     Actor { actor: usize, sentence: usize },
     /// A first-person pronoun (plural, so `its` cannot go back past it).
     Speaker,
+    /// A singular noun for the speaker's own state after `our` or `my` (`Our nation`, `my
+    /// country`), which a later `it` or `its` refers back to, and its sentence.
+    SpeakerState { sentence: usize },
 }
+
+/// Singular nouns that, after `our` or `my`, stand for the speaker's own state.
+const SPEAKER_STATE_NOUNS: [&str; 8] = [
+    "country",
+    "nation",
+    "state",
+    "State",
+    "Government",
+    "government",
+    "Republic",
+    "Kingdom",
+];
 
 /// The actor mention that opens a sentence, and the mentions coordinated with it (`Secretary
 /// Blinken and Foreign Minister Son`), for the `they` of the next sentence.
@@ -298,6 +313,11 @@ pub(crate) struct Resolver<'text> {
     persons_mentioned: Vec<(usize, usize)>,
     /// The country most recently mentioned (by name, composition or a person's office).
     last_country: Option<usize>,
+    /// The sentence of the latest mention that set `last_country`.
+    last_country_sentence: Option<usize>,
+    /// The country the text last named as an occupier (`Israeli occupation`, `Israel's
+    /// occupation`, `occupied by Israel`), for `the occupying Power`.
+    last_occupier: Option<usize>,
     /// The most recently mentioned person and its sentence, for `he` and `she`.
     last_person: Option<(usize, usize)>,
     /// The sentence of the speaker's own office holder's title (`the Secretary`, `my
@@ -355,6 +375,8 @@ impl<'text> Resolver<'text> {
             organisation_keys: HashMap::new(),
             persons_mentioned: Vec::new(),
             last_country: None,
+            last_country_sentence: None,
+            last_occupier: None,
             last_person: None,
             speaker_title_after_last_person: None,
             last_mention: None,
@@ -443,6 +465,14 @@ impl<'text> Resolver<'text> {
                 .countries
                 .iter()
                 .position(|country| country.iso3 == iso3);
+            self.last_country_sentence = Some(sentence);
+            let occupation_follows = self.word(next_token).eq_ignore_ascii_case("occupation");
+            let occupied_by = first_token >= 2
+                && matches!(self.word(first_token - 2), "occupied" | "occupation")
+                && self.word(first_token - 1) == "by";
+            if occupation_follows || occupied_by {
+                self.last_occupier = self.last_country;
+            }
         }
         self.last_mention = Some(LastMention::Actor { actor, sentence });
         actor
@@ -1137,7 +1167,14 @@ impl<'text> Resolver<'text> {
         } else if is_first_person(word) {
             self.first_person.push((token.start..token.end, sentence));
             self.first_person_sentence = Some(sentence);
-            self.last_mention = Some(LastMention::Speaker);
+            let names_the_speakers_state = is_first_person_possessive(word)
+                && index + 1 < token_range.end
+                && SPEAKER_STATE_NOUNS.contains(&self.word(index + 1));
+            self.last_mention = Some(if names_the_speakers_state {
+                LastMention::SpeakerState { sentence }
+            } else {
+                LastMention::Speaker
+            });
         } else if let Some(organisation) = self.organisation_head_at(index, token_range) {
             let head = self.tokens[index + 1];
             self.registry
@@ -1176,7 +1213,7 @@ impl<'text> Resolver<'text> {
                     index == token_range.start && subject_sentence + 1 == sentence
                 })
                 .filter(|&(actor, _)| {
-                    is_verb_like(self.word(index + 1))
+                    self.verb_follows(index + 1, token_range.end)
                         && self
                             .registry
                             .actor(actor)
@@ -1196,6 +1233,17 @@ impl<'text> Resolver<'text> {
             }
         } else if is_it_pronoun(word) && !self.is_expletive_it(index, token_range) {
             let is_subject = matches!(word, "it" | "It") && is_verb_like(self.word(index + 1));
+            // `Our nation was born in 1804 and ... it has never hesitated`, `My country reaffirms
+            // its support`: the speaker's state. An object `it` after it is something else
+            // (`our country stands with it`).
+            let after_speakers_state = matches!(
+                self.last_mention,
+                Some(LastMention::SpeakerState { sentence: state_sentence }) if state_sentence + 1 >= sentence
+            );
+            if after_speakers_state && (is_subject || !matches!(word, "it" | "It")) {
+                self.first_person.push((token.start..token.end, sentence));
+                return index + 1;
+            }
             let nearest = match self.last_mention {
                 Some(LastMention::Actor {
                     actor,
@@ -1228,6 +1276,11 @@ impl<'text> Resolver<'text> {
                     .mention(actor, token.start..token.end, sentence, MentionKind::Anaphor);
                 self.last_mention = Some(LastMention::Actor { actor, sentence });
             }
+        } else if let Some(occupier) = self.occupying_power_at(index, token_range) {
+            // `The occupying Power also continues to refuse`: the occupier the text named.
+            let range = self.tokens[index + 1].start..self.tokens[index + 2].end;
+            self.mention(country_draft(occupier), range, sentence, MentionKind::Anaphor);
+            return index + 3;
         } else if is_country_determiner(word)
             && index + 1 < token_range.end
             && self.word(index + 1) == "country"
@@ -1253,6 +1306,23 @@ impl<'text> Resolver<'text> {
             return index + 2;
         }
         index + 1
+    }
+
+    /// The country that `the occupying Power` (or `the occupying forces`) at `index` refers
+    /// to: the occupier the text named last, if it named one.
+    fn occupying_power_at(&self, index: usize, token_range: &Range<usize>) -> Option<&'static Country> {
+        let is_occupying_power = index + 2 < token_range.end
+            && self.word(index).eq_ignore_ascii_case("the")
+            && self.word(index + 1) == "occupying"
+            && matches!(
+                self.word(index + 2),
+                "Power" | "power" | "Powers" | "powers" | "force" | "forces"
+            );
+        if !is_occupying_power {
+            return None;
+        }
+        self.last_occupier
+            .and_then(|occupier| self.gazetteer.countries.get(occupier))
     }
 
     /// Whether the `it` at `index` is the empty subject of an extraposed clause (`it is important
@@ -1846,21 +1916,43 @@ impl<'text> Resolver<'text> {
             return piece.tokens.end;
         }
         let form = self.text.get(piece.range.clone()).unwrap_or("").to_lowercase();
+        // `the Prime Minister of Barbados announced that the Government will provide`: a bare
+        // `the Government` is the government of the country named last, in its sentence or the
+        // one before; further from any country it is left unresolved.
+        let after_the = piece.tokens.start.checked_sub(1).is_some_and(|before| {
+            before >= token_range.start && self.word(before).eq_ignore_ascii_case("the")
+        });
+        let recent_country = self
+            .last_country
+            .filter(|_| {
+                self.last_country_sentence
+                    .is_some_and(|country_sentence| country_sentence + 1 >= sentence)
+            })
+            .and_then(|country| self.gazetteer.countries.get(country));
+        if let (true, "government", Some(country)) = (after_the, form.as_str(), recent_country) {
+            let draft = composition_draft(country, term.sector, false);
+            self.mention(draft, piece.range.clone(), sentence, MentionKind::Composition);
+            return piece.tokens.end;
+        }
         if !names_actor_alone(&form, term.head_of_org) {
             return piece.tokens.end;
         }
-        let country = self
-            .country_after_in(token_range, pieces, at)
+        // International bodies and the international community belong to no country, wherever
+        // the sentence places them (`the support provided by the international community to
+        // Nigeria ... in Somalia`).
+        let country = (term.sector != "IGO")
+            .then(|| self.country_after_in(token_range, pieces, at))
+            .flatten()
             .or_else(|| subject_country.filter(|_| STATE_SECTORS.contains(&term.sector)))
             .and_then(|country| self.gazetteer.countries.get(country));
         let draft = match country {
             Some(country) => composition_draft(country, term.sector, false),
             None => bare_group_draft(term.sector),
         };
-        let country_before = self.last_country;
+        let country_before = (self.last_country, self.last_country_sentence);
         self.mention(draft, piece.range.clone(), sentence, MentionKind::Name);
         // A group's context country is not a new mention of that country for `this country`.
-        self.last_country = country_before;
+        (self.last_country, self.last_country_sentence) = country_before;
         piece.tokens.end
     }
 

@@ -105,6 +105,12 @@ const CLAUSE_OPENERS: &[&str] = &[
     "why", "how", "what", "when", "where", "who", "whom", "that", "which",
 ];
 
+/// Finite auxiliaries: after a noun phrase they make it the subject of a clause.
+const FINITE_AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "is", "are", "was", "were", "will", "would", "shall", "should", "can", "could",
+    "may", "might", "must", "does", "did", "do",
+];
+
 /// Words that may stand between a subject and its verb without being the subject.
 const SUBJECT_SLOT_FILLERS: &[&str] = &[
     "have",
@@ -516,7 +522,23 @@ impl SentenceCoder<'_> {
             {
                 None
             } else if self.subject_slot_is_empty(trigger.first) && trigger.first > 0 {
-                previous_subject.or_else(|| self.subject_before(trigger.first))
+                previous_subject.or_else(|| {
+                    let nearest = self.subject_before(trigger.first);
+                    let opening = self.opening_subject_of_coordinated_predicate(trigger.first);
+                    match (nearest, opening) {
+                        // `She also underscored that an independent judiciary is key ..., and
+                        // urged`: a subject inside the first predicate's `that` clause is not the
+                        // subject of a predicate coordinated after a comma.
+                        (Some(nearest), Some(opening))
+                            if self.view.word(trigger.first.saturating_sub(2)) == ","
+                                && (opening.last + 1..nearest.first)
+                                    .any(|between| self.view.word(between) == "that") =>
+                        {
+                            Some(opening)
+                        }
+                        (nearest, opening) => nearest.or(opening),
+                    }
+                })
             } else {
                 self.subject_before(trigger.first)
             };
@@ -822,6 +844,39 @@ impl SentenceCoder<'_> {
             (self.view.is_clause_break(before - 1) && !self.closes_apposition(before - 1))
                 || matches!(word, "and" | "but" | "," | "to" | "then")
         }
+    }
+
+    /// The subject that opens the sentence, for a predicate at `position` coordinated by `and`
+    /// with the sentence's first one, which is no event (`She also underscored that ..., and
+    /// urged the government`, `I would like to acknowledge ..., and commend the African Union`):
+    /// the first mention of the sentence, when a verb follows it.
+    fn opening_subject_of_coordinated_predicate(&self, position: usize) -> Option<&MentionInSentence> {
+        let mut before = position;
+        while before > 0 && SUBJECT_SLOT_FILLERS.contains(&self.view.word(before - 1)) {
+            before -= 1;
+        }
+        if before == 0 || self.view.word(before - 1) != "and" {
+            return None;
+        }
+        let opening = self.view.mentions.iter().min_by_key(|mention| mention.first)?;
+        if opening.last >= before || opening.possessive || self.follows_preposition(opening) {
+            return None;
+        }
+        // Only an opening adverbial may stand before the subject (`In the same spirit, I`).
+        let opens_clause = opening.first == 0 || self.view.word(opening.first - 1) == ",";
+        let mut verb = opening.last + 1;
+        while verb < before && {
+            let word = self.view.word(verb);
+            word == "also" || (word.len() > 4 && word.ends_with("ly"))
+        } {
+            verb += 1;
+        }
+        let word = self.view.word(verb);
+        let is_verb = SUBJECT_SLOT_FILLERS.contains(&word)
+            || (word.len() > 3
+                && word.chars().all(|character| character.is_ascii_lowercase())
+                && (word.ends_with("ed") || (word.ends_with('s') && !word.ends_with("ss"))));
+        (opens_clause && is_verb && verb < before).then_some(opening)
     }
 
     /// Whether the subject of the act at `position` is a provision noun that opens its clause
@@ -1278,6 +1333,15 @@ impl SentenceCoder<'_> {
             }) else {
                 break;
             };
+            // `condemn the invasion of Kuwait, and Haiti has never failed to`: a second mention
+            // after `, and` followed by its own auxiliary opens a clause of its own. (A longer
+            // list before the auxiliary is its subject: `Egypt, Israel, Japan, and Spain have`.)
+            let opens_clause = coordinated.len() == 1
+                && self.view.word(current.last + 1) == ","
+                && FINITE_AUXILIARIES.contains(&self.view.word(next.last + 1));
+            if opens_clause {
+                break;
+            }
             let joined_by_conjunction = (current.last + 1..next.first)
                 .any(|position| matches!(self.view.word(position), "and" | "or"));
             if coordinated
@@ -1560,6 +1624,10 @@ impl SentenceCoder<'_> {
         if PREPOSITIONS.contains(&word) {
             return true;
         }
+        let is_name = matches!(mention.kind, MentionKind::Name | MentionKind::Metonym);
+        if is_name && self.description_follows_preposition(before) {
+            return true;
+        }
         // A conjunct of a prepositional complement is one too (`in Kyiv and Moscow`, `in Iran,
         // Vietnam, the UAE (UAE), and Hong Kong`), and so is a bracketed apposition to one. A
         // mention after a comma is a conjunct only when the list goes on after it: in `In Iran,
@@ -1592,6 +1660,32 @@ impl SentenceCoder<'_> {
             .find(|previous| previous.last + 1 == previous_end)
             .is_some_and(|previous| self.follows_preposition(previous))
     }
+    /// Whether the lower-case words ending at `last` are a description in apposition before a name
+    /// that follows a preposition (`in its fight against the terrorist group Boko Haram`): the
+    /// name is then the preposition's complement too. At most three words back to an article.
+    fn description_follows_preposition(&self, last: usize) -> bool {
+        let mut cursor = last;
+        for _ in 0..3 {
+            let word = self.view.word(cursor);
+            if matches!(word, "the" | "a" | "an") {
+                return cursor
+                    .checked_sub(1)
+                    .is_some_and(|before| PREPOSITIONS.contains(&self.view.word(before)));
+            }
+            // A clause boundary ends the description (`in a speech that Iran could attack`).
+            let is_description_word = !word.is_empty()
+                && word.chars().all(|character| character.is_lowercase())
+                && !PREPOSITIONS.contains(&word)
+                && !CLAUSE_OPENERS.contains(&word)
+                && !matches!(word, "and" | "or" | "but" | "as" | "if" | "while" | "whose");
+            if !is_description_word || cursor == 0 {
+                return false;
+            }
+            cursor -= 1;
+        }
+        false
+    }
+
     /// The object of a verb: for criticism and accusation the agent (`by X`) of what is criticised
     /// comes first; otherwise the first mention after the verb that is not a place or time.
     fn object_after(&self, last: usize, cameo: &str) -> Option<&MentionInSentence> {
@@ -2096,8 +2190,25 @@ impl SentenceCoder<'_> {
     /// Whether a negation comes shortly before `position`, after `floor`.
     fn is_negated(&self, position: usize, floor: usize) -> bool {
         let start = position.saturating_sub(QUALIFIER_WINDOW).max(floor);
-        self.cue_between(CueKind::Negation, start, position)
-            .is_some_and(|cue_end| cue_end >= self.view.len() || self.view.word(cue_end) != "only")
+        let Some(negation) = self.cue_span_between(CueKind::Negation, start, position) else {
+            return false;
+        };
+        if negation.end < self.view.len() && self.view.word(negation.end) == "only" {
+            return false;
+        }
+        // `did not hesitate to condemn`, `has never failed to support`: a negated verb of holding
+        // back asserts the act. The omission either follows the negation or is itself the last
+        // negation cue (`failed to`) with another before it.
+        let negated_omission = self
+            .cue_span_between(CueKind::Omission, start, position)
+            .is_some_and(|omission| {
+                omission.start >= negation.end
+                    || (omission == negation
+                        && self
+                            .cue_span_between(CueKind::Negation, start, negation.start)
+                            .is_some())
+            });
+        !negated_omission
     }
 
     /// The position after which every event is denied by a negated perception (`we have not seen
@@ -2187,11 +2298,17 @@ impl SentenceCoder<'_> {
 
     /// The end position of the last cue of `kind` within `start..end`, if any.
     fn cue_between(&self, kind: CueKind, start: usize, end: usize) -> Option<usize> {
+        self.cue_span_between(kind, start, end).map(|cue| cue.end)
+    }
+
+    /// The positions of the last cue of `kind` within `start..end`, if any.
+    fn cue_span_between(&self, kind: CueKind, start: usize, end: usize) -> Option<Range<usize>> {
         let mut buffer = String::new();
         (start..end).rev().find_map(|position| {
             (1..=3).find_map(|count| {
                 let phrase = self.view.phrase(position, count, &mut buffer)?;
-                (position + count <= end && self.lexicon.is_cue(kind, phrase)).then_some(position + count)
+                (position + count <= end && self.lexicon.is_cue(kind, phrase))
+                    .then_some(position..position + count)
             })
         })
     }

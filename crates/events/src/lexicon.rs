@@ -32,6 +32,7 @@ pub(crate) struct TriggerMeaning {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum CueKind {
     Negation,
+    Omission,
     Perception,
     Demanded,
     Future,
@@ -158,6 +159,7 @@ impl Lexicon {
             let [kind, forms, ..] = fields[..] else { continue };
             let kind = match kind {
                 "negation" => CueKind::Negation,
+                "omission" => CueKind::Omission,
                 "perception" => CueKind::Perception,
                 "demanded" => CueKind::Demanded,
                 "future" => CueKind::Future,
