@@ -761,7 +761,20 @@ impl SentenceCoder<'_> {
             modality = Modality::Question;
         }
         let cameo = self.refine(meaning.cameo, trigger.last);
-        let cameo = if modality == Modality::Future {
+        // `Belgium is ready to host a conference`: readiness stated as a fact is the intent to
+        // act, asserted.
+        let ready = modality == Modality::Asserted
+            && self
+                .cue_between(
+                    CueKind::Readiness,
+                    trigger
+                        .first
+                        .saturating_sub(QUALIFIER_WINDOW)
+                        .max(qualifier_floor),
+                    trigger.first,
+                )
+                .is_some_and(|cue_end| cue_end == trigger.first);
+        let cameo = if modality == Modality::Future || ready {
             self.lexicon.future_code(&cameo).to_owned()
         } else {
             cameo
@@ -1594,6 +1607,35 @@ impl SentenceCoder<'_> {
     }
 
     /// Whether the word at `position` and the `of` after it are a partitive cue (`members of`).
+    /// Whether the noun phrase whose head is at `head` opens its clause: only an article,
+    /// adjectives or up to two other modifiers stand between it and the sentence's start, a comma
+    /// or a conjunction (`a majority of the members of this Assembly condemned`), not a verb or a
+    /// preposition (`we join other States Members of the United Nations in appealing`).
+    fn opens_clause_before(&self, head: usize) -> bool {
+        const CLAUSE_BOUNDARIES: &[&str] = &[",", ";", ":", "and", "but", "that", "while", "as", "when", "—"];
+        let mut before = head;
+        let mut modifiers = 0;
+        while before > 0 {
+            let word = self.view.word(before - 1);
+            if CLAUSE_BOUNDARIES.contains(&word) {
+                return true;
+            }
+            if NOUN_PHRASE_OPENERS.contains(&word) {
+                before -= 1;
+            } else if word == "of" && before >= 2 && self.is_partitive(before - 2) {
+                // A partitive inside another (`a large majority of the members of this Assembly`).
+                before -= 2;
+                modifiers = 0;
+            } else if modifiers < 2 && self.view.is_word(before - 1) && !PREPOSITIONS.contains(&word) {
+                modifiers += 1;
+                before -= 1;
+            } else {
+                break;
+            }
+        }
+        before == 0
+    }
+
     fn is_partitive(&self, position: usize) -> bool {
         let mut buffer = String::new();
         self.view
@@ -1618,7 +1660,8 @@ impl SentenceCoder<'_> {
         let word = self.view.word(before);
         // `a majority of the members of this Assembly condemned`: the `of` of a partitive noun
         // makes the mention the subject's head, not a complement.
-        if word == "of" && before > 0 && self.is_partitive(before - 1) {
+        if word == "of" && before > 0 && self.is_partitive(before - 1) && self.opens_clause_before(before - 1)
+        {
             return false;
         }
         if PREPOSITIONS.contains(&word) {
