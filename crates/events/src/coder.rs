@@ -760,7 +760,7 @@ impl SentenceCoder<'_> {
         if modality == Modality::Asserted && question {
             modality = Modality::Question;
         }
-        let cameo = self.refine(meaning.cameo, trigger.last);
+        let cameo = self.refine(meaning.cameo, trigger.first, trigger.last);
         // `Belgium is ready to host a conference`: readiness stated as a fact is the intent to
         // act, asserted.
         let ready = modality == Modality::Asserted
@@ -1408,7 +1408,7 @@ impl SentenceCoder<'_> {
             events.push(self.event(EventParts {
                 source: Some(speaker),
                 target: Some(subject.actor),
-                cameo: self.refine("100", position + count - 1),
+                cameo: self.refine("100", position, position + count - 1),
                 negated: self.is_negated(act.min(self.view.len()), position),
                 modality: Modality::Demanded,
                 reported_by: Some(speaker),
@@ -1794,12 +1794,23 @@ impl SentenceCoder<'_> {
         let is_object = object_of_same_kind_verb || self.noun_follows_light_verb(trigger.first);
         // `a request by our partners`: a possessive after `by` is the possessor of the agent,
         // not the agent.
+        let meaning_cameo = trigger
+            .meanings
+            .iter()
+            .find(|meaning| meaning.role == Role::Noun)
+            .map_or("", |meaning| meaning.cameo);
         let agent_after_word = self
             .first_mention_after(trigger.last, |start| {
                 start > trigger.last + 1
                     && match self.view.word(start - 1) {
-                        "from" | "by" => true,
-                        "of" => is_request && start == trigger.last + 2,
+                        "by" => true,
+                        // `the withdrawal of Soviet forces from Afghanistan`: what a retreat is from
+                        // is a place.
+                        "from" => !meaning_cameo.starts_with("08"),
+                        "of" => {
+                            (is_request && start == trigger.last + 2)
+                                || self.of_names_the_doer(trigger, meaning_cameo, start)
+                        }
                         _ => false,
                     }
             })
@@ -1819,13 +1830,47 @@ impl SentenceCoder<'_> {
         let target = self
             .mention_after_word(
                 trigger.last,
-                &["of", "against", "on", "to", "toward", "towards", "for", "with"],
+                if meaning_cameo.starts_with("08") {
+                    // A retreat is from the place or party it leaves (`the withdrawal of Soviet
+                    // forces from Afghanistan`).
+                    &["from", "against", "on", "to", "toward", "towards", "for", "with"]
+                } else {
+                    &["of", "against", "on", "to", "toward", "towards", "for", "with"]
+                },
             )
             .filter(|target| source.is_none_or(|source| source.actor != target.actor))
             .or(parties_between
                 .filter(|(first, _)| source.is_some_and(|source| std::ptr::eq(source, *first)))
                 .map(|(_, second)| second));
         (source, target)
+    }
+
+    /// Whether the mention at `start`, right after the noun trigger's `of`, does what the noun
+    /// names: gives the support, cooperation or aid (`the active support of the United States`,
+    /// `the contribution of the United Nations`: a country or organisation by name; `in support
+    /// of X` names whom the support is for), or withdraws (`the withdrawal of Soviet forces`).
+    fn of_names_the_doer(&self, trigger: &TriggerMatch, cameo: &str, start: usize) -> bool {
+        if start != trigger.last + 2 {
+            return false;
+        }
+        let mention = self.view.mentions.iter().find(|mention| {
+            mention.first == start || (mention.first == start + 1 && self.view.word(start) == "the")
+        });
+        let Some(mention) = mention else {
+            return false;
+        };
+        if cameo.starts_with("08") {
+            return true;
+        }
+        let gives = cameo.starts_with("05") || cameo.starts_with("07");
+        let in_support_of = trigger.first > 0 && self.view.word(trigger.first - 1) == "in";
+        let names_a_state_or_body = mention.kind == MentionKind::Name
+            && self
+                .actors
+                .actors
+                .get(mention.actor)
+                .is_some_and(|actor| matches!(actor.actor_type.as_str(), "country" | "organisation"));
+        gives && !in_support_of && names_a_state_or_body
     }
 
     /// The subject of the main clause when the noun trigger at `first` stands in an adverbial
@@ -2402,16 +2447,26 @@ impl SentenceCoder<'_> {
     }
 
     /// The refined code of `base` given the words after the trigger.
-    fn refine(&self, base: &str, last: usize) -> String {
+    fn refine(&self, base: &str, first: usize, last: usize) -> String {
         let window_end = (last + 1 + OBJECT_WINDOW).min(self.view.len());
         let mut buffer = String::new();
-        for refinement in self
-            .lexicon
-            .refinements
-            .iter()
-            .filter(|refinement| refinement.base == base)
-        {
-            let applies = (last + 1..window_end).any(|position| {
+        let trigger_form = self
+            .view
+            .phrase(first, last + 1 - first, &mut buffer)
+            .map(str::to_owned);
+        for refinement in self.lexicon.refinements.iter().filter(|refinement| {
+            refinement.base == base
+                && (refinement.triggers.is_empty()
+                    || trigger_form
+                        .as_deref()
+                        .is_some_and(|form| refinement.triggers.contains(&form)))
+        }) {
+            let mut searched = if refinement.before {
+                0..first
+            } else {
+                last + 1..window_end
+            };
+            let applies = searched.any(|position| {
                 (1..=4).any(|count| {
                     self.view
                         .phrase(position, count, &mut buffer)

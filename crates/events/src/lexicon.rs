@@ -49,12 +49,16 @@ pub(crate) enum CueKind {
     Provision,
 }
 
-/// A refinement of a base code by words that follow the trigger.
+/// A refinement of a base code by words that follow (or precede) the trigger.
 #[derive(Debug, Clone)]
 pub(crate) struct Refinement {
     pub(crate) base: &'static str,
     pub(crate) refined: &'static str,
     pub(crate) phrases: Vec<&'static str>,
+    /// Whether the words are sought before the trigger, in its sentence, rather than after it.
+    pub(crate) before: bool,
+    /// The trigger forms it applies to (lowercase); empty for any trigger of the base code.
+    pub(crate) triggers: Vec<&'static str>,
 }
 
 /// Every lexicon, parsed once.
@@ -146,10 +150,18 @@ impl Lexicon {
             let [base, refined, phrases, ..] = fields[..] else {
                 continue;
             };
+            let before = fields.get(3) == Some(&"before");
+            let triggers = fields
+                .get(4)
+                .filter(|forms| **forms != "-")
+                .map(|forms| forms.split('|').collect())
+                .unwrap_or_default();
             lexicon.refinements.push(Refinement {
                 base,
                 refined,
                 phrases: phrases.split('|').collect(),
+                before,
+                triggers,
             });
         }
         for fields in rows(intents_tsv) {
