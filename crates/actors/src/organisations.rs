@@ -81,6 +81,11 @@ fn is_head(gazetteer: &Gazetteer, text: &str, tokens: &[Token], piece: &Piece, r
     })
 }
 
+/// Determiners that are capitalised only because they open a sentence.
+const SENTENCE_INITIAL_DETERMINERS: [&str; 14] = [
+    "The", "A", "An", "This", "That", "These", "Those", "My", "Our", "Your", "His", "Her", "Its", "Their",
+];
+
 /// Finds the capitalised organisation names of one sentence.
 pub(crate) fn find_organisation_names(
     text: &str,
@@ -109,9 +114,10 @@ pub(crate) fn find_organisation_names(
         let mut cursor = head.tokens.start;
         while cursor > sentence.start {
             let previous = word(cursor - 1);
-            // A sentence-initial `The` is the article, never part of the name.
+            // A sentence-initial `The` (or `My`, `Our`, `This`) is a determiner, never part of
+            // the name: `My Government supports` is the speaker's government.
             let capitalised_word = is_capitalised(previous)
-                && previous != "The"
+                && !SENTENCE_INITIAL_DETERMINERS.contains(&previous)
                 && !is_known_entity(gazetteer, pieces, cursor - 1);
             let inner_article =
                 previous == "the" && cursor - 1 > sentence.start && matches!(word(cursor - 2), "of" | "for");

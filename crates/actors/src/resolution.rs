@@ -16,7 +16,7 @@ use crate::compositions::{
     bare_group_draft, composition_draft, country_draft, may_modify_noun, names_actor_alone,
     organisation_draft, STATE_SECTORS,
 };
-use crate::gazetteer::{Country, Gazetteer, NameTarget};
+use crate::gazetteer::{Country, Gazetteer, NameTarget, Organisation};
 use crate::name_matcher::{is_capitalised, match_sentence, strip_possessive, Piece, PieceKind};
 use crate::office_holders::{DateRange, AMBIGUOUS_SURNAMES};
 use crate::organisations::{find_organisation_names, identity_key, slug, OrganisationName};
@@ -1829,6 +1829,24 @@ impl<'text> Resolver<'text> {
         let Some(term) = self.gazetteer.sector_terms.get(row) else {
             return piece.tokens.end;
         };
+        if let Some(united_nations) = self.charter_organization_at(piece, token_range) {
+            // The first-person possessive was read as a speaker mention; the phrase names the UN.
+            let determiner_start = self.tokens[piece.tokens.start - 1].start;
+            if self
+                .first_person
+                .last()
+                .is_some_and(|(range, _)| range.start == determiner_start)
+            {
+                self.first_person.pop();
+            }
+            self.mention(
+                organisation_draft(united_nations),
+                piece.range.clone(),
+                sentence,
+                MentionKind::Anaphor,
+            );
+            return piece.tokens.end;
+        }
         // `our government`, `my people`: the speaker's country and this sector. The possessive was
         // read as a first-person mention; the two words are now one mention of the composition.
         let first_person_possessor =
@@ -1954,6 +1972,35 @@ impl<'text> Resolver<'text> {
         // A group's context country is not a new mention of that country for `this country`.
         (self.last_country, self.last_country_sentence) = country_before;
         piece.tokens.end
+    }
+
+    /// The United Nations, when the sector piece is a capitalised `Organization` after `our`,
+    /// `this` or `the` in a text that names the United Nations (`our Organization must reform`):
+    /// the Charter's name for the UN, which General Debate speeches use.
+    fn charter_organization_at(
+        &self,
+        piece: &Piece,
+        token_range: &Range<usize>,
+    ) -> Option<&'static Organisation> {
+        let surface = self.text.get(piece.range.clone())?;
+        if !matches!(surface, "Organization" | "Organisation") {
+            return None;
+        }
+        let determiner = piece
+            .tokens
+            .start
+            .checked_sub(1)
+            .filter(|&before| before >= token_range.start)?;
+        if !matches!(
+            self.word(determiner),
+            "our" | "Our" | "this" | "This" | "the" | "The"
+        ) {
+            return None;
+        }
+        if self.word(piece.tokens.end) == "of" || !self.text.contains("United Nations") {
+            return None;
+        }
+        self.gazetteer.organisation("UN")
     }
 
     /// The country of an `in <country>` later in the sentence (`separatists ... in Armenia`).

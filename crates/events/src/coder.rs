@@ -761,8 +761,9 @@ impl SentenceCoder<'_> {
             modality = Modality::Question;
         }
         let cameo = self.refine(meaning.cameo, trigger.first, trigger.last);
-        // `Belgium is ready to host a conference`: readiness stated as a fact is the intent to
-        // act, asserted.
+        // `Belgium is ready to host a conference`, `express readiness to deepen cooperation`:
+        // readiness stated as a fact is the intent to act, asserted. At most two words (a verb
+        // and an adjective) stand between the cue and the act.
         let ready = modality == Modality::Asserted
             && self
                 .cue_between(
@@ -773,7 +774,11 @@ impl SentenceCoder<'_> {
                         .max(qualifier_floor),
                     trigger.first,
                 )
-                .is_some_and(|cue_end| cue_end == trigger.first);
+                .is_some_and(|cue_end| {
+                    trigger.first - cue_end <= 2
+                        && (cue_end..trigger.first)
+                            .all(|between| self.view.is_word(between) && !self.view.is_clause_break(between))
+                });
         let cameo = if modality == Modality::Future || ready {
             self.lexicon.future_code(&cameo).to_owned()
         } else {
