@@ -1670,7 +1670,11 @@ impl SentenceCoder<'_> {
             return false;
         }
         if PREPOSITIONS.contains(&word) {
-            return true;
+            // `after Israel had refused to implement`, `since Russia has invaded`: a word that is
+            // also a conjunction opens a clause when the mention has its own auxiliary.
+            let opens_clause = matches!(word, "after" | "before" | "since" | "as")
+                && FINITE_AUXILIARIES.contains(&self.view.word(mention.last + 1));
+            return !opens_clause;
         }
         let is_name = matches!(mention.kind, MentionKind::Name | MentionKind::Metonym);
         if is_name && self.description_follows_preposition(before) {
