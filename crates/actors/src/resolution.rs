@@ -315,6 +315,8 @@ pub(crate) struct Resolver<'text> {
     last_country: Option<usize>,
     /// The sentence of the latest mention that set `last_country`.
     last_country_sentence: Option<usize>,
+    /// Whether the text names the United Nations anywhere, for `our Organization`.
+    names_united_nations: bool,
     /// The country the text last named as an occupier (`Israeli occupation`, `Israel's
     /// occupation`, `occupied by Israel`), for `the occupying Power`.
     last_occupier: Option<usize>,
@@ -377,6 +379,7 @@ impl<'text> Resolver<'text> {
             last_country: None,
             last_country_sentence: None,
             last_occupier: None,
+            names_united_nations: text.contains("United Nations"),
             last_person: None,
             speaker_title_after_last_person: None,
             last_mention: None,
@@ -1997,7 +2000,7 @@ impl<'text> Resolver<'text> {
         ) {
             return None;
         }
-        if self.word(piece.tokens.end) == "of" || !self.text.contains("United Nations") {
+        if self.word(piece.tokens.end) == "of" || !self.names_united_nations {
             return None;
         }
         self.gazetteer.organisation("UN")

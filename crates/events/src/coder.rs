@@ -635,8 +635,12 @@ impl SentenceCoder<'_> {
                 SUBJECT_PRONOUNS.contains(&self.view.word(before_adverb))
                     || self.view.mention_at(before_adverb).is_some()
             };
+        // `emphasize with regret`: a form right after `with` heads a noun phrase (after most
+        // other prepositions a gerund can stand: `without condemning`, `by supporting`).
+        let after_preposition = previous_word == Some("with");
         let reads_as_noun = !adverb_after_subject
             && (followed_by_of
+                || after_preposition
                 || trigger.first > 0 && {
                     let previous = trigger.first - 1;
                     previous_word.is_some_and(|word| {
@@ -661,7 +665,8 @@ impl SentenceCoder<'_> {
         };
         let verbal = preferred(Role::Request).or_else(|| preferred(Role::Verb));
         if reads_as_noun {
-            let after_determiner = previous_word.is_some_and(|word| NOUN_DETERMINERS.contains(&word));
+            let after_determiner =
+                after_preposition || previous_word.is_some_and(|word| NOUN_DETERMINERS.contains(&word));
             preferred(Role::Noun).or(if after_determiner { None } else { verbal })
         } else {
             verbal.or_else(|| preferred(Role::Noun))
