@@ -1878,12 +1878,17 @@ impl SentenceCoder<'_> {
         }
         let gives = cameo.starts_with("05") || cameo.starts_with("07");
         let in_support_of = trigger.first > 0 && self.view.word(trigger.first - 1) == "in";
-        let names_a_state_or_body = mention.kind == MentionKind::Name
-            && self
-                .actors
-                .actors
-                .get(mention.actor)
-                .is_some_and(|actor| matches!(actor.actor_type.as_str(), "country" | "organisation"));
+        // `the technical assistance and financing of the Government of Japan`: a government by
+        // name gives too.
+        let names_a_state_or_body = self
+            .actors
+            .actors
+            .get(mention.actor)
+            .is_some_and(|actor| match mention.kind {
+                MentionKind::Name => matches!(actor.actor_type.as_str(), "country" | "organisation"),
+                MentionKind::Composition => actor.sector.as_deref() == Some("GOV") && actor.country.is_some(),
+                _ => false,
+            });
         gives && !in_support_of && names_a_state_or_body
     }
 
@@ -2094,11 +2099,32 @@ impl SentenceCoder<'_> {
                 && self.view.mention_at(position).is_none()
                 && (position + 1..first).all(|between| self.view.is_word(between))
         })?;
-        self.view
+        let nearest = self
+            .view
             .mentions
             .iter()
             .rev()
-            .find(|mention| mention.last < pronoun && mention.kind != MentionKind::Speaker)
+            .find(|mention| mention.last < pronoun && mention.kind != MentionKind::Speaker)?;
+        if self.view.word(pronoun) != "their" {
+            return Some(nearest);
+        }
+        // `both Kosovo and Serbia during their first meetings`, `to Australia, New Zealand and
+        // the Pacific Island countries for their continued support`: a plural possessive after a
+        // coordination is the coordination's, whose first-named the coder gives the act.
+        let mut first_conjunct = nearest;
+        while let Some(previous) = self.view.mentions.iter().rev().find(|mention| {
+            let between = mention.last + 1..first_conjunct.first;
+            mention.last < first_conjunct.first
+                && between
+                    .clone()
+                    .all(|position| matches!(self.view.word(position), "," | "and" | "the"))
+                && between
+                    .clone()
+                    .any(|position| matches!(self.view.word(position), "," | "and"))
+        }) {
+            first_conjunct = previous;
+        }
+        Some(first_conjunct)
     }
 
     /// A possessor that determines the trigger's noun phrase across a few lower-case modifiers,
