@@ -1344,15 +1344,9 @@ impl SentenceCoder<'_> {
                 current = postmodifier;
             }
             let Some(next) = self.view.mentions.iter().find(|mention| {
-                let between = current.last + 1..mention.first;
                 mention.first > current.last + 1
                     && !mention.possessive
-                    && between
-                        .clone()
-                        .all(|position| matches!(self.view.word(position), "," | "and" | "the"))
-                    && between
-                        .clone()
-                        .any(|position| matches!(self.view.word(position), "," | "and"))
+                    && self.joins_conjuncts(current.last + 1..mention.first)
             }) else {
                 break;
             };
@@ -1380,6 +1374,17 @@ impl SentenceCoder<'_> {
         }
         coordinated.truncate(closed_length);
         coordinated
+    }
+
+    /// Whether the tokens `between` two mentions join them as conjuncts of a list: only commas,
+    /// `and` and articles, and at least one comma or `and`.
+    fn joins_conjuncts(&self, between: Range<usize>) -> bool {
+        between
+            .clone()
+            .all(|position| matches!(self.view.word(position), "," | "and" | "the"))
+            && between
+                .clone()
+                .any(|position| matches!(self.view.word(position), "," | "and"))
     }
 
     /// `X should/must <act>`: the speaker demands of X. One demand per modal.
@@ -2113,14 +2118,8 @@ impl SentenceCoder<'_> {
         // coordination is the coordination's, whose first-named the coder gives the act.
         let mut first_conjunct = nearest;
         while let Some(previous) = self.view.mentions.iter().rev().find(|mention| {
-            let between = mention.last + 1..first_conjunct.first;
             mention.last < first_conjunct.first
-                && between
-                    .clone()
-                    .all(|position| matches!(self.view.word(position), "," | "and" | "the"))
-                && between
-                    .clone()
-                    .any(|position| matches!(self.view.word(position), "," | "and"))
+                && self.joins_conjuncts(mention.last + 1..first_conjunct.first)
         }) {
             first_conjunct = previous;
         }
