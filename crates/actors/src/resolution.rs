@@ -1432,8 +1432,18 @@ impl<'text> Resolver<'text> {
 
     /// The organisation that a bare head noun after `the` at `index` refers back to (`the Court`
     /// after `the International Court of Justice`): the latest mentioned whose name has that
-    /// word, when no name or `of` follows the head (`the Court of Appeal` is another name).
+    /// word, when no name or `of` follows the head (`the Court of Appeal` is another name); and
+    /// the one `this body` or `that body` refers back to, the latest mentioned.
     fn organisation_head_at(&self, index: usize, token_range: &Range<usize>) -> Option<usize> {
+        // `That body has been silent on repression`: `this body` or `that body` is the
+        // organisation mentioned last.
+        let demonstrative_body = matches!(self.word(index), "this" | "This" | "that" | "That")
+            && index + 1 < token_range.end
+            && self.word(index + 1) == "body"
+            && self.word(index + 2) != "of";
+        if demonstrative_body {
+            return self.organisations_mentioned.last().copied();
+        }
         if !self.word(index).eq_ignore_ascii_case("the") || index + 1 >= token_range.end {
             return None;
         }
