@@ -1,6 +1,8 @@
 //! Anaphora: the words that refer back to an actor or to the speaker. Resolution is conservative
 //! and lives in the resolver; this module says which words are candidates.
 
+use rhetor_segment::has_regular_finite_verb_ending;
+
 /// Whether `word` is a first-person pronoun standing for the speaker: `we`, `our`, `us`, and the
 /// `I`, `my`, `me` of the official who speaks for it, with their contractions (`we’ve`, `I’ll`).
 /// `US` (the country) is not `us`: only lower case and capitalised forms count.
@@ -85,11 +87,7 @@ pub(crate) fn is_verb_like(word: &str) -> bool {
         "met", "spoke", "held", "took", "made", "gave", "sent", "told", "said", "led", "sought", "struck",
         "fought", "paid", "shot", "brought",
     ];
-    AUXILIARIES.contains(&word)
-        || IRREGULAR_PASTS.contains(&word)
-        || (word.len() > 3
-            && word.bytes().all(|byte| byte.is_ascii_lowercase())
-            && (word.ends_with("ed") || (word.ends_with('s') && !word.ends_with("ss"))))
+    AUXILIARIES.contains(&word) || IRREGULAR_PASTS.contains(&word) || has_regular_finite_verb_ending(word)
 }
 
 #[cfg(test)]

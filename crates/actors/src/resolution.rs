@@ -1,6 +1,7 @@
 //! The resolver: walks one document sentence by sentence and turns pieces, organisation names,
 //! pronouns and anaphors into actors and mentions, in text order.
 
+use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -237,6 +238,13 @@ enum LastMention {
     SpeakerState { sentence: usize },
 }
 
+/// A country mention: the country's index in the gazetteer and the mention's sentence.
+#[derive(Debug, Clone, Copy)]
+struct CountryMention {
+    country: usize,
+    sentence: usize,
+}
+
 /// Singular nouns that, after `our` or `my`, stand for the speaker's own state.
 const SPEAKER_STATE_NOUNS: [&str; 8] = [
     "country",
@@ -312,11 +320,10 @@ pub(crate) struct Resolver<'text> {
     /// Office holders mentioned so far (person index → actor index).
     persons_mentioned: Vec<(usize, usize)>,
     /// The country most recently mentioned (by name, composition or a person's office).
-    last_country: Option<usize>,
-    /// The sentence of the latest mention that set `last_country`.
-    last_country_sentence: Option<usize>,
-    /// Whether the text names the United Nations anywhere, for `our Organization`.
-    names_united_nations: bool,
+    last_country: Option<CountryMention>,
+    /// Whether the text names the United Nations anywhere, for `our Organization`: read once,
+    /// the first time a document needs it.
+    names_united_nations: OnceCell<bool>,
     /// The country the text last named as an occupier (`Israeli occupation`, `Israel's
     /// occupation`, `occupied by Israel`), for `the occupying Power`.
     last_occupier: Option<usize>,
@@ -377,9 +384,8 @@ impl<'text> Resolver<'text> {
             organisation_keys: HashMap::new(),
             persons_mentioned: Vec::new(),
             last_country: None,
-            last_country_sentence: None,
             last_occupier: None,
-            names_united_nations: text.contains("United Nations"),
+            names_united_nations: OnceCell::new(),
             last_person: None,
             speaker_title_after_last_person: None,
             last_mention: None,
@@ -467,14 +473,14 @@ impl<'text> Resolver<'text> {
                 .gazetteer
                 .countries
                 .iter()
-                .position(|country| country.iso3 == iso3);
-            self.last_country_sentence = Some(sentence);
+                .position(|country| country.iso3 == iso3)
+                .map(|country| CountryMention { country, sentence });
             let occupation_follows = self.word(next_token).eq_ignore_ascii_case("occupation");
             let occupied_by = first_token >= 2
                 && matches!(self.word(first_token - 2), "occupied" | "occupation")
                 && self.word(first_token - 1) == "by";
             if occupation_follows || occupied_by {
-                self.last_occupier = self.last_country;
+                self.last_occupier = self.last_country.map(|last| last.country);
             }
         }
         self.last_mention = Some(LastMention::Actor { actor, sentence });
@@ -1288,10 +1294,7 @@ impl<'text> Resolver<'text> {
             && index + 1 < token_range.end
             && self.word(index + 1) == "country"
         {
-            if let Some(country) = self
-                .last_country
-                .and_then(|country| self.gazetteer.countries.get(country))
-            {
+            if let Some(country) = self.last_country_named() {
                 // Mentions never start with the article `the`; `this`/`that` are kept.
                 let start = if word.eq_ignore_ascii_case("the") {
                     self.tokens[index + 1].start
@@ -1844,14 +1847,7 @@ impl<'text> Resolver<'text> {
         };
         if let Some(united_nations) = self.charter_organization_at(piece, token_range) {
             // The first-person possessive was read as a speaker mention; the phrase names the UN.
-            let determiner_start = self.tokens[piece.tokens.start - 1].start;
-            if self
-                .first_person
-                .last()
-                .is_some_and(|(range, _)| range.start == determiner_start)
-            {
-                self.first_person.pop();
-            }
+            self.withdraw_first_person_at(self.tokens[piece.tokens.start - 1].start);
             self.mention(
                 organisation_draft(united_nations),
                 piece.range.clone(),
@@ -1868,13 +1864,7 @@ impl<'text> Resolver<'text> {
             });
         if let Some(possessor) = first_person_possessor {
             let possessor_start = self.tokens[possessor].start;
-            if self
-                .first_person
-                .last()
-                .is_some_and(|(range, _)| range.start == possessor_start)
-            {
-                self.first_person.pop();
-            }
+            self.withdraw_first_person_at(possessor_start);
             let form = self.text.get(piece.range.clone()).unwrap_or("").to_lowercase();
             self.first_person_sectors.push(FirstPersonSector {
                 range: possessor_start..piece.range.end,
@@ -1896,10 +1886,7 @@ impl<'text> Resolver<'text> {
             }
             if self.word(cursor) == "country" && is_country_determiner(determiner) && cursor < token_range.end
             {
-                if let Some(country) = self
-                    .last_country
-                    .and_then(|country| self.gazetteer.countries.get(country))
-                {
+                if let Some(country) = self.last_country_named() {
                     let draft = composition_draft(country, term.sector, capitalised_inside);
                     let range = piece.range.start..self.tokens[cursor].end;
                     self.mention(draft, range, sentence, MentionKind::Composition);
@@ -1953,13 +1940,10 @@ impl<'text> Resolver<'text> {
         let after_the = piece.tokens.start.checked_sub(1).is_some_and(|before| {
             before >= token_range.start && self.word(before).eq_ignore_ascii_case("the")
         });
-        let recent_country = self
-            .last_country
-            .filter(|_| {
-                self.last_country_sentence
-                    .is_some_and(|country_sentence| country_sentence + 1 >= sentence)
-            })
-            .and_then(|country| self.gazetteer.countries.get(country));
+        let recent_country = self.last_country_named().filter(|_| {
+            self.last_country
+                .is_some_and(|last| last.sentence + 1 >= sentence)
+        });
         if let (true, "government", Some(country)) = (after_the, form.as_str(), recent_country) {
             let draft = composition_draft(country, term.sector, false);
             self.mention(draft, piece.range.clone(), sentence, MentionKind::Composition);
@@ -1980,11 +1964,29 @@ impl<'text> Resolver<'text> {
             Some(country) => composition_draft(country, term.sector, false),
             None => bare_group_draft(term.sector),
         };
-        let country_before = (self.last_country, self.last_country_sentence);
+        let country_before = self.last_country;
         self.mention(draft, piece.range.clone(), sentence, MentionKind::Name);
         // A group's context country is not a new mention of that country for `this country`.
-        (self.last_country, self.last_country_sentence) = country_before;
+        self.last_country = country_before;
         piece.tokens.end
+    }
+
+    /// Withdraws the latest first-person mention when it starts at `start`: a possessive read as
+    /// the speaker that turns out to open a longer phrase (`our government`, `our Organization`).
+    fn withdraw_first_person_at(&mut self, start: usize) {
+        if self
+            .first_person
+            .last()
+            .is_some_and(|(range, _)| range.start == start)
+        {
+            self.first_person.pop();
+        }
+    }
+
+    /// The country most recently mentioned, if any.
+    fn last_country_named(&self) -> Option<&'static Country> {
+        self.last_country
+            .and_then(|last| self.gazetteer.countries.get(last.country))
     }
 
     /// The United Nations, when the sector piece is a capitalised `Organization` after `our`,
@@ -2010,7 +2012,10 @@ impl<'text> Resolver<'text> {
         ) {
             return None;
         }
-        if self.word(piece.tokens.end) == "of" || !self.names_united_nations {
+        let names_united_nations = *self
+            .names_united_nations
+            .get_or_init(|| self.text.contains("United Nations"));
+        if self.word(piece.tokens.end) == "of" || !names_united_nations {
             return None;
         }
         self.gazetteer.organisation("UN")

@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use rhetor_actors::{ActorAnalysis, MentionKind};
 use rhetor_schema::{Event, Modality, QuoteKind, Span};
-use rhetor_segment::{Segmentation, SentenceSegment};
+use rhetor_segment::{has_regular_finite_verb_ending, Segmentation, SentenceSegment};
 
 use crate::lexicon::{CueKind, Lexicon, Role, TriggerMeaning};
 use crate::sentence_view::{MentionInSentence, SentenceView};
@@ -895,10 +895,7 @@ impl SentenceCoder<'_> {
             verb += 1;
         }
         let word = self.view.word(verb);
-        let is_verb = SUBJECT_SLOT_FILLERS.contains(&word)
-            || (word.len() > 3
-                && word.chars().all(|character| character.is_ascii_lowercase())
-                && (word.ends_with("ed") || (word.ends_with('s') && !word.ends_with("ss"))));
+        let is_verb = SUBJECT_SLOT_FILLERS.contains(&word) || has_regular_finite_verb_ending(word);
         (opens_clause && is_verb && verb < before).then_some(opening)
     }
 
@@ -1621,7 +1618,6 @@ impl SentenceCoder<'_> {
         })
     }
 
-    /// Whether the word at `position` and the `of` after it are a partitive cue (`members of`).
     /// Whether the noun phrase whose head is at `head` opens its clause: only an article,
     /// adjectives or up to two other modifiers stand between it and the sentence's start, a comma
     /// or a conjunction (`a majority of the members of this Assembly condemned`), not a verb or a
@@ -1651,6 +1647,7 @@ impl SentenceCoder<'_> {
         before == 0
     }
 
+    /// Whether the word at `position` and the `of` after it are a partitive cue (`members of`).
     fn is_partitive(&self, position: usize) -> bool {
         let mut buffer = String::new();
         self.view
@@ -1722,6 +1719,7 @@ impl SentenceCoder<'_> {
             .find(|previous| previous.last + 1 == previous_end)
             .is_some_and(|previous| self.follows_preposition(previous))
     }
+
     /// Whether the lower-case words ending at `last` are a description in apposition before a name
     /// that follows a preposition (`in its fight against the terrorist group Boko Haram`): the
     /// name is then the preposition's complement too. At most three words back to an article.
@@ -2489,16 +2487,22 @@ impl SentenceCoder<'_> {
     fn refine(&self, base: &str, first: usize, last: usize) -> String {
         let window_end = (last + 1 + OBJECT_WINDOW).min(self.view.len());
         let mut buffer = String::new();
-        let trigger_form = self
-            .view
-            .phrase(first, last + 1 - first, &mut buffer)
-            .map(str::to_owned);
+        // The trigger's own form is read only for a code whose refinements name their triggers.
+        let mut form_buffer = String::new();
+        let names_triggers = self
+            .lexicon
+            .refinements
+            .iter()
+            .any(|refinement| refinement.base == base && !refinement.triggers.is_empty());
+        let trigger_form = if names_triggers {
+            self.view.phrase(first, last + 1 - first, &mut form_buffer)
+        } else {
+            None
+        };
         for refinement in self.lexicon.refinements.iter().filter(|refinement| {
             refinement.base == base
                 && (refinement.triggers.is_empty()
-                    || trigger_form
-                        .as_deref()
-                        .is_some_and(|form| refinement.triggers.contains(&form)))
+                    || trigger_form.is_some_and(|form| refinement.triggers.contains(&form)))
         }) {
             let mut searched = if refinement.before {
                 0..first

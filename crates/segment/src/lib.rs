@@ -48,7 +48,7 @@ pub use crate::paragraphs::split_paragraphs;
 use crate::quotes::QuoteFinder;
 use crate::sentences::SentenceSplitter;
 use crate::tokens::tokenize_range;
-pub use crate::tokens::{push_lowercase, tokenize};
+pub use crate::tokens::{has_regular_finite_verb_ending, push_lowercase, tokenize};
 
 /// A paragraph as byte ranges.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -268,9 +268,29 @@ pub fn push_lowercase(buffer: &mut String, word: &str) {
     }
 }
 
+/// Whether a lower-case word has the regular ending of a finite verb after its subject: a past
+/// in `-ed` or a third person in `-s` (`condemned`, `condemns`; not `process`), longer than three
+/// letters. The actor resolver (the subject of a later `it` or `he`) and the event coder (a
+/// sentence's opening subject) read verbs by this one rule.
+pub fn has_regular_finite_verb_ending(word: &str) -> bool {
+    word.len() > 3
+        && word.bytes().all(|byte| byte.is_ascii_lowercase())
+        && (word.ends_with("ed") || (word.ends_with('s') && !word.ends_with("ss")))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn regular_finite_verb_endings() {
+        assert!(has_regular_finite_verb_ending("condemned"));
+        assert!(has_regular_finite_verb_ending("urges"));
+        assert!(!has_regular_finite_verb_ending("process"));
+        assert!(!has_regular_finite_verb_ending("has"));
+        assert!(!has_regular_finite_verb_ending("Condemned"));
+        assert!(!has_regular_finite_verb_ending("support"));
+    }
 
     fn tokens_of(text: &str) -> Vec<(&str, TokenKind)> {
         tokenize(text)
