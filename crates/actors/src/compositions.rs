@@ -1,6 +1,8 @@
 //! Compositions: a country and a sector make a group actor (`US officials` → `USA/GOV`,
 //! `Azerbaijani society` → `AZE/CVL`), and the policy for sector terms that stand alone.
 
+use rhetor_segment::has_regular_finite_verb_ending;
+
 use crate::actor_registry::ActorDraft;
 use crate::gazetteer::{Country, Gazetteer, Organisation};
 
@@ -10,15 +12,41 @@ pub(crate) const STATE_SECTORS: [&str; 6] = ["GOV", "MIL", "COP", "SPY", "JUD", 
 
 /// Words that may stand between a country word and its sector term within one noun phrase
 /// would be adjectives; these function words end the noun phrase instead.
-const PHRASE_BREAKERS: [&str; 40] = [
+const PHRASE_BREAKERS: [&str; 48] = [
     "the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "for", "with", "by", "from", "that",
     "which", "who", "is", "are", "was", "were", "be", "been", "has", "have", "had", "did", "do", "does",
-    "not", "will", "would", "should", "can", "could", "its", "their", "as", "this", "it",
+    "not", "will", "would", "should", "can", "could", "its", "their", "as", "this", "it", "must", "may",
+    "might", "shall", "upon", "towards", "toward", "under",
 ];
 
-/// Whether `word` may sit inside a noun phrase between a country word and a sector term.
+/// Plural nouns that modify a sector term as often as any adjective (`human rights groups`,
+/// `arms manufacturers`, `foreign affairs officials`); every other `-s` word between a country
+/// and a sector term is read as a verb.
+const PLURAL_MODIFIERS: [&str; 8] = [
+    "rights",
+    "arms",
+    "affairs",
+    "drugs",
+    "goods",
+    "relations",
+    "sports",
+    "news",
+];
+
+/// Whether `word` may sit inside a noun phrase between a country word and a sector term. A verb
+/// in the third person ends the phrase: `Malta joins other delegations` and `Uruguay calls upon
+/// all States` are a country acting on others, not one group; adjectives in `-ous` (`various`,
+/// `illustrious`) and the plural modifiers above stay inside it.
 pub(crate) fn may_modify_noun(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_lowercase) && !PHRASE_BREAKERS.contains(&word)
+    let is_third_person_verb = has_regular_finite_verb_ending(word)
+        && word.ends_with('s')
+        && !["ous", "us", "is", "ics"]
+            .iter()
+            .any(|ending| word.ends_with(ending))
+        && !PLURAL_MODIFIERS.contains(&word);
+    word.chars().next().is_some_and(char::is_lowercase)
+        && !PHRASE_BREAKERS.contains(&word)
+        && !is_third_person_verb
 }
 
 /// Sector terms that are too generic to be an actor on their own (`people`, `states`,

@@ -251,6 +251,13 @@ const QUALIFIER_WINDOW: usize = 5;
 const ATTRIBUTION_WINDOW: usize = 8;
 /// The most words a bracketed apposition holds (`(PRC)`, `(the Islamic Emirate)`).
 const APPOSITION_WORDS: usize = 4;
+/// The most words between `join` and the `in` of the act it joins others in (`joins other
+/// States Members of the United Nations in appealing`).
+const JOINED_OTHERS_MAX_WORDS: usize = 10;
+
+/// Verbs whose subject receives what the noun before it names (`the support we have received`).
+const RECEIVING_VERBS: [&str; 6] = ["received", "enjoyed", "obtained", "got", "gained", "benefited"];
+
 /// The most adverbs and coordinated words between `to be` and a passive participle.
 const PASSIVE_MODIFIER_WORDS: usize = 4;
 /// The most words between `for` and the `to` of an infinitive whose subject they name.
@@ -682,12 +689,24 @@ impl SentenceCoder<'_> {
         denied_from: Option<usize>,
         object_of_same_kind_verb: bool,
     ) -> Vec<Event> {
+        if meaning.needs_parties_between && self.parties_between(trigger.last).is_none() {
+            return Vec::new();
+        }
+        if self.joins_others_in_an_act(trigger, meaning) {
+            return Vec::new();
+        }
         // `the ceasefire brokered by the EU`, `civilians killed by X`: a participle with its agent
         // and no `to be` modifies the noun before it, which is its target when it is an actor.
         let passive_with_be = meaning.role == Role::Verb && self.is_passive(trigger);
         let reduced_passive =
             meaning.role == Role::Verb && !passive_with_be && self.is_reduced_passive(trigger);
         let passive = passive_with_be || reduced_passive;
+        // `terrorism cannot be condoned`, `such acts should in no way be tolerated`: a trigger
+        // that holds its own `to be` is a judgement in the passive; without an agent it is the
+        // speaker's, and what is judged is the subject.
+        let judgement_in_passive = meaning.role == Role::Verb
+            && (trigger.first..=trigger.last)
+                .any(|position| self.lexicon.is_cue(CueKind::Passive, self.view.word(position)));
         // An act with no named subject (`The Secretary discussed`, `to host`, `she did not meet`)
         // is, in a statement, most often the speaker's own.
         // `Japan's announcement today of sanctions`, `Russia's decision to invade`: the act is the
@@ -735,6 +754,18 @@ impl SentenceCoder<'_> {
                     .and_then(|before| self.view.mentions.iter().find(|mention| mention.last == before)),
             ),
             Role::Verb if passive => (self.agent_after(trigger.last), subject),
+            Role::Verb if judgement_in_passive => (
+                self.agent_after(trigger.last).or_else(|| self.speaker_mention()),
+                // What is judged is the subject of the trigger's own clause (`Russia's aggression
+                // cannot be tolerated`), not that of a verb of belief before it (`Japan believes
+                // that terrorism cannot be condoned`).
+                subject.filter(|subject| {
+                    (subject.last + 1..trigger.first).all(|between| {
+                        let word = self.view.word(between);
+                        self.view.is_word(between) && word != "that" && !has_regular_finite_verb_ending(word)
+                    })
+                }),
+            ),
             Role::Verb => (subject_or_speaker, self.object_after(trigger.last, meaning.cameo)),
             Role::Request => (subject_or_speaker, self.request_target(trigger.last)),
             Role::Noun => self.noun_roles(trigger, subject, object_of_same_kind_verb),
@@ -785,14 +816,16 @@ impl SentenceCoder<'_> {
                             .all(|between| self.view.is_word(between) && !self.view.is_clause_break(between))
                 });
         let cameo = if modality == Modality::Future || ready {
-            self.lexicon.future_code(&cameo).to_owned()
+            self.lexicon.intent_code(&cameo, ready).to_owned()
         } else {
             cameo
         };
         let confidence = confidence(meaning.role, source.is_some(), target.is_some());
         // `Sherman and Park condemned X` is two events, one for each subject.
         let sources = match (meaning.role, source) {
-            (Role::Verb | Role::Request, Some(subject)) if !passive => self.coordinated_with(subject),
+            (Role::Verb | Role::Request, Some(subject)) if !passive && !judgement_in_passive => {
+                self.coordinated_with(subject)
+            }
             // `my Government and the Autonomous Bougainville Government held the consultation`:
             // the object of a light verb is each subject's.
             (Role::Noun, Some(source))
@@ -1305,6 +1338,12 @@ impl SentenceCoder<'_> {
             if !matches!(self.view.word(before), "and" | ",") {
                 break;
             }
+            // `After Russia attacked Ukraine, we imposed sanctions`: a subject pronoun after a
+            // comma opens the main clause; it is not the last of a list.
+            let pronoun = self.view.word(current.first).to_lowercase();
+            if self.view.word(before) == "," && SUBJECT_PRONOUNS.contains(&pronoun.as_str()) {
+                break;
+            }
             let previous = self.view.mentions.iter().find(|mention| {
                 mention.last < before
                     && !mention.possessive
@@ -1677,10 +1716,13 @@ impl SentenceCoder<'_> {
             return false;
         }
         if PREPOSITIONS.contains(&word) {
-            // `after Israel had refused to implement`, `since Russia has invaded`: a word that is
-            // also a conjunction opens a clause when the mention has its own auxiliary.
+            // `after Israel had refused to implement`, `since Russia has invaded`, `as the United
+            // States withdraws forces`: a word that is also a conjunction opens a clause when the
+            // mention has its own auxiliary or a finite trigger verb.
+            let next = self.view.word(mention.last + 1);
             let opens_clause = matches!(word, "after" | "before" | "since" | "as")
-                && FINITE_AUXILIARIES.contains(&self.view.word(mention.last + 1));
+                && (FINITE_AUXILIARIES.contains(&next)
+                    || (has_regular_finite_verb_ending(next) && self.lexicon.triggers.contains_key(next)));
             return !opens_clause;
         }
         let is_name = matches!(mention.kind, MentionKind::Name | MentionKind::Metonym);
@@ -1753,6 +1795,13 @@ impl SentenceCoder<'_> {
         if cameo.starts_with("11") {
             if let Some(agent) = self.agent_after(last) {
                 return Some(agent);
+            }
+        }
+        // `Russia withdraws troops from Ukraine`: a retreat is from the party or place it leaves,
+        // not toward the forces it moves, as for the noun (`the withdrawal of X from Y`).
+        if cameo.starts_with("08") {
+            if let Some(left) = self.mention_after_word(last, &["from"]) {
+                return Some(left);
             }
         }
         self.view
@@ -1835,15 +1884,31 @@ impl SentenceCoder<'_> {
         // `the dialogue between Pristina and Belgrade`: the first party named is the source, the
         // second the target.
         let parties_between = self.parties_between(trigger.last);
+        // `the support we have received`: the relative clause's subject is who receives it.
+        let recipient = self.relative_clause_recipient(trigger.last);
         let source = right_before
             .or(agent_after_word)
             .or(parties_between.map(|(first, _)| first))
-            .or_else(|| self.subject_after_opening_adverbial(trigger.first))
-            .or_else(|| self.relative_clause_subject(trigger.last))
-            .or_else(|| self.carrier_possessor(trigger.first))
-            .or_else(|| subject.filter(|_| is_object))
-            .or_else(|| self.possessive_pronoun_antecedent(trigger.first))
-            .filter(|mention| mention.kind != MentionKind::Speaker || self.view.word(mention.first) != "us");
+            // What a relative clause says its subject received was given by someone the
+            // sentence's other actors need not be (`thanking X for the support we have received`).
+            .or_else(|| {
+                recipient
+                    .is_none()
+                    .then(|| {
+                        self.subject_after_opening_adverbial(trigger.first)
+                            .or_else(|| self.relative_clause_subject(trigger.last))
+                            .or_else(|| self.carrier_possessor(trigger.first))
+                            .or_else(|| subject.filter(|_| is_object))
+                            .or_else(|| self.possessive_pronoun_antecedent(trigger.first))
+                    })
+                    .flatten()
+            })
+            // `support for us` is not ours; `an agreement between us and X` is.
+            .filter(|mention| {
+                mention.kind != MentionKind::Speaker
+                    || self.view.word(mention.first) != "us"
+                    || parties_between.is_some_and(|(first, _)| std::ptr::eq(first, *mention))
+            });
         let target = self
             .mention_after_word(
                 trigger.last,
@@ -1858,7 +1923,8 @@ impl SentenceCoder<'_> {
             .filter(|target| source.is_none_or(|source| source.actor != target.actor))
             .or(parties_between
                 .filter(|(first, _)| source.is_some_and(|source| std::ptr::eq(source, *first)))
-                .map(|(_, second)| second));
+                .map(|(_, second)| second))
+            .or(recipient.filter(|recipient| source.is_none_or(|source| source.actor != recipient.actor)));
         (source, target)
     }
 
@@ -2182,6 +2248,34 @@ impl SentenceCoder<'_> {
         verb_follows.then_some(mention)
     }
 
+    /// Whether the trigger is `join` aligning its subject with others in an act that follows
+    /// (`Malta joins other delegations in welcoming`, `I join others in congratulating`): the
+    /// act is the event, the joining is none.
+    fn joins_others_in_an_act(&self, trigger: &TriggerMatch, meaning: TriggerMeaning) -> bool {
+        meaning.cameo == "030"
+            && self.view.word(trigger.first).to_lowercase().starts_with("join")
+            && (trigger.last + 1..(trigger.last + JOINED_OTHERS_MAX_WORDS).min(self.view.len()))
+                .take_while(|&position| {
+                    !self.view.is_clause_break(position) && self.view.word(position) != ","
+                })
+                .any(|position| {
+                    let next = self.view.word(position + 1);
+                    self.view.word(position) == "in" && next.len() > 4 && next.ends_with("ing")
+                })
+    }
+
+    /// The subject of a relative clause after a noun trigger whose verb is one of receiving (`the
+    /// support we have received`, `the assistance Haiti received`): the one who receives what the
+    /// noun names, not the one who gives it.
+    fn relative_clause_recipient(&self, last: usize) -> Option<&MentionInSentence> {
+        let mention = self.relative_clause_subject(last)?;
+        let mut verb = mention.last + 1;
+        if matches!(self.view.word(verb), "have" | "has" | "had") {
+            verb += 1;
+        }
+        RECEIVING_VERBS.contains(&self.view.word(verb)).then_some(mention)
+    }
+
     /// The agent named after a trigger ending at `last`: the first mention in the object window
     /// right after an agent cue (`by X`, `at the hands of X`).
     fn agent_after(&self, last: usize) -> Option<&MentionInSentence> {
@@ -2348,6 +2442,15 @@ impl SentenceCoder<'_> {
 
     /// The modality cue shortly before `position`, after `floor`.
     fn modality_before(&self, position: usize, floor: usize) -> Modality {
+        // `I would like to thank`, `I should like to congratulate`: the courtesy's modal is not
+        // the act's; only what follows the courtesy qualifies it.
+        let floor = self
+            .cue_between(
+                CueKind::Politeness,
+                position.saturating_sub(QUALIFIER_WINDOW).max(floor),
+                position,
+            )
+            .map_or(floor, |cue_end| floor.max(cue_end));
         let start = position.saturating_sub(QUALIFIER_WINDOW).max(floor);
         // A predicate coordinated with an earlier one (`X should join ..., end ... and
         // investigate ...`) shares its modal.

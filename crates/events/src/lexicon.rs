@@ -26,6 +26,9 @@ pub(crate) enum Role {
 pub(crate) struct TriggerMeaning {
     pub(crate) cameo: &'static str,
     pub(crate) role: Role,
+    /// A noun that is an event only between two named parties (`the agreement between Ecuador
+    /// and Peru`); alone it is too common a word (`the Paris Agreement`, `in agreement with`).
+    pub(crate) needs_parties_between: bool,
 }
 
 /// The qualifying cue kinds of `cues.tsv`.
@@ -37,6 +40,7 @@ pub(crate) enum CueKind {
     Demanded,
     Future,
     Readiness,
+    Politeness,
     Hypothetical,
     Speech,
     Passive,
@@ -70,9 +74,9 @@ pub(crate) struct Lexicon {
     pub(crate) accusations: HashMap<&'static str, &'static str>,
     /// Refinements in file order; the first that applies wins.
     pub(crate) refinements: Vec<Refinement>,
-    /// (code prefix, intent code): a future act whose code starts with the prefix is coded as
-    /// the intent to do it.
-    pub(crate) future_intents: Vec<(&'static str, &'static str)>,
+    /// (code prefix, intent code, whether only readiness turns it): a future act, or one that a
+    /// readiness cue governs, whose code starts with the prefix is coded as the intent to do it.
+    pub(crate) future_intents: Vec<(&'static str, &'static str, bool)>,
     /// Cue phrases by kind.
     pub(crate) cues: HashMap<CueKind, HashSet<&'static str>>,
     /// CAMEO code to (PLOVER type, PLOVER mode).
@@ -124,19 +128,20 @@ impl Lexicon {
             let [cameo, role, forms, ..] = fields[..] else {
                 continue;
             };
-            let role = match role {
-                "verb" => Role::Verb,
-                "noun" => Role::Noun,
-                "request" => Role::Request,
+            let (role, needs_parties_between) = match role {
+                "verb" => (Role::Verb, false),
+                "noun" => (Role::Noun, false),
+                "noun_between" => (Role::Noun, true),
+                "request" => (Role::Request, false),
                 _ => continue,
             };
             for form in forms.split('|') {
                 lexicon.note_phrase_length(form);
-                lexicon
-                    .triggers
-                    .entry(form)
-                    .or_default()
-                    .push(TriggerMeaning { cameo, role });
+                lexicon.triggers.entry(form).or_default().push(TriggerMeaning {
+                    cameo,
+                    role,
+                    needs_parties_between,
+                });
             }
         }
         for fields in rows(accusations_tsv) {
@@ -165,8 +170,15 @@ impl Lexicon {
             });
         }
         for fields in rows(intents_tsv) {
-            let [base, intent, ..] = fields[..] else { continue };
-            lexicon.future_intents.push((base, intent));
+            let [base, intent, applies, ..] = fields[..] else {
+                continue;
+            };
+            let readiness_only = match applies {
+                "future,readiness" => false,
+                "readiness" => true,
+                _ => continue,
+            };
+            lexicon.future_intents.push((base, intent, readiness_only));
         }
         for fields in rows(cues_tsv) {
             let [kind, forms, ..] = fields[..] else { continue };
@@ -177,6 +189,7 @@ impl Lexicon {
                 "demanded" => CueKind::Demanded,
                 "future" => CueKind::Future,
                 "readiness" => CueKind::Readiness,
+                "politeness" => CueKind::Politeness,
                 "hypothetical" => CueKind::Hypothetical,
                 "speech" => CueKind::Speech,
                 "passive" => CueKind::Passive,
@@ -223,13 +236,14 @@ impl Lexicon {
             .is_some_and(|phrases| phrases.contains(phrase))
     }
 
-    /// The code of an act announced for the future: the intent to do it (`will meet` → 036) for
-    /// cooperative acts, else the act's own code.
-    pub(crate) fn future_code<'code>(&self, cameo: &'code str) -> &'code str {
+    /// The code of an act announced for the future, or of one stated to be ready (`readiness`):
+    /// the intent to do it (`will meet` → 036, `is ready to assist` → 033) for cooperative acts,
+    /// else the act's own code (`will provide aid` stays 070).
+    pub(crate) fn intent_code<'code>(&self, cameo: &'code str, readiness: bool) -> &'code str {
         self.future_intents
             .iter()
-            .find(|(base, _)| cameo.starts_with(base))
-            .map_or(cameo, |&(_, intent)| intent)
+            .find(|&&(base, _, readiness_only)| cameo.starts_with(base) && (readiness || !readiness_only))
+            .map_or(cameo, |&(_, intent, _)| intent)
     }
 
     /// The PLOVER type and mode of a CAMEO code: its own row, else the row of its parent code
@@ -257,11 +271,11 @@ mod tests {
         let lexicon = Lexicon::embedded();
         let data_rows = |tsv: &'static str| rows(tsv).count();
         let trigger_rows = data_rows(include_str!("../data/triggers.tsv"));
-        let parsed_trigger_rows: HashSet<(&str, Role)> = lexicon
+        let parsed_trigger_rows: HashSet<(&str, Role, bool)> = lexicon
             .triggers
             .values()
             .flatten()
-            .map(|meaning| (meaning.cameo, meaning.role))
+            .map(|meaning| (meaning.cameo, meaning.role, meaning.needs_parties_between))
             .collect();
         assert_eq!(
             parsed_trigger_rows.len(),
@@ -293,7 +307,7 @@ mod tests {
             .map(|meaning| meaning.cameo)
             .chain(lexicon.accusations.values().copied())
             .chain(lexicon.refinements.iter().map(|refinement| refinement.refined))
-            .chain(lexicon.future_intents.iter().map(|&(_, intent)| intent));
+            .chain(lexicon.future_intents.iter().map(|&(_, intent, _)| intent));
         for cameo in produced {
             assert!(lexicon.plover_of(cameo).is_some(), "{cameo} has no PLOVER type");
         }
@@ -302,11 +316,14 @@ mod tests {
     #[test]
     fn announced_cooperation_is_coded_as_intent_and_conflict_keeps_its_code() {
         let lexicon = Lexicon::embedded();
-        assert_eq!(lexicon.future_code("040"), "036");
-        assert_eq!(lexicon.future_code("042"), "036");
-        assert_eq!(lexicon.future_code("051"), "032");
-        assert_eq!(lexicon.future_code("163"), "163");
-        assert_eq!(lexicon.future_code("0841"), "0841");
+        assert_eq!(lexicon.intent_code("040", false), "036");
+        assert_eq!(lexicon.intent_code("042", false), "036");
+        assert_eq!(lexicon.intent_code("051", false), "032");
+        assert_eq!(lexicon.intent_code("163", false), "163");
+        assert_eq!(lexicon.intent_code("0841", false), "0841");
+        assert_eq!(lexicon.intent_code("070", false), "070");
+        assert_eq!(lexicon.intent_code("070", true), "033");
+        assert_eq!(lexicon.intent_code("163", true), "163");
     }
 
     #[test]
