@@ -1332,23 +1332,31 @@ impl<'text> Resolver<'text> {
     }
 
     /// Whether the `it` at `index` is the empty subject of an extraposed clause (`it is important
-    /// to help`, `it is clear that`, `it is high time for`), which refers to no actor: a form of
-    /// `to be` and one or two lower-case words (no article) before `to`, `that`, `for` or
-    /// `whether`.
+    /// to help`, `it is clear that`, `it is high time for`, `it has become imperative to`), which
+    /// refers to no actor: a form of `to be` (perhaps after an auxiliary) and one or two
+    /// lower-case words (no article) before `to`, `that`, `for` or `whether`.
     fn is_expletive_it(&self, index: usize, token_range: &Range<usize>) -> bool {
         let word = self.word(index);
         if !matches!(word, "it" | "It") || index + 3 >= token_range.end {
             return false;
         }
-        if !matches!(
+        let complement_start = if matches!(
             self.word(index + 1),
             "is" | "was" | "remains" | "seems" | "appears" | "becomes" | "became"
         ) {
+            index + 2
+        } else if matches!(
+            self.word(index + 1),
+            "has" | "had" | "will" | "would" | "may" | "might" | "must" | "should" | "could"
+        ) && matches!(self.word(index + 2), "become" | "been" | "be" | "remain" | "seem")
+        {
+            index + 3
+        } else {
             return false;
-        }
-        (index + 3..(index + 5).min(token_range.end)).any(|clause_word| {
+        };
+        (complement_start + 1..(complement_start + 3).min(token_range.end)).any(|clause_word| {
             matches!(self.word(clause_word), "to" | "that" | "for" | "whether")
-                && (index + 2..clause_word).all(|between| {
+                && (complement_start..clause_word).all(|between| {
                     let between_word = self.word(between);
                     !matches!(between_word, "a" | "an" | "the")
                         && between_word

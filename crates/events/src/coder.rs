@@ -251,6 +251,10 @@ const QUALIFIER_WINDOW: usize = 5;
 const ATTRIBUTION_WINDOW: usize = 8;
 /// The most words a bracketed apposition holds (`(PRC)`, `(the Islamic Emirate)`).
 const APPOSITION_WORDS: usize = 4;
+/// The most words between a speech verb's `that` and the `would` of the clause it reports
+/// (`announced that the Government of Samoa would`).
+const REPORTED_WOULD_WINDOW: usize = 8;
+
 /// The most words between `join` and the `in` of the act it joins others in (`joins other
 /// States Members of the United Nations in appealing`).
 const JOINED_OTHERS_MAX_WORDS: usize = 10;
@@ -1389,9 +1393,11 @@ impl SentenceCoder<'_> {
             // `condemn the invasion of Kuwait, and Haiti has never failed to`: a second mention
             // after `, and` followed by its own auxiliary opens a clause of its own. (A longer
             // list before the auxiliary is its subject: `Egypt, Israel, Japan, and Spain have`.)
-            let opens_clause = coordinated.len() == 1
+            // A subject pronoun (`with Israel, and we express`) always opens one.
+            let opens_clause = (coordinated.len() == 1
                 && self.view.word(current.last + 1) == ","
-                && FINITE_AUXILIARIES.contains(&self.view.word(next.last + 1));
+                && FINITE_AUXILIARIES.contains(&self.view.word(next.last + 1)))
+                || SUBJECT_PRONOUNS.contains(&self.view.word(next.first).to_lowercase().as_str());
             if opens_clause {
                 break;
             }
@@ -1717,12 +1723,12 @@ impl SentenceCoder<'_> {
         }
         if PREPOSITIONS.contains(&word) {
             // `after Israel had refused to implement`, `since Russia has invaded`, `as the United
-            // States withdraws forces`: a word that is also a conjunction opens a clause when the
-            // mention has its own auxiliary or a finite trigger verb.
+            // States withdraws forces`, `so long as Israel continues to occupy`: a word that is
+            // also a conjunction opens a clause when the mention has its own auxiliary or a
+            // finite verb.
             let next = self.view.word(mention.last + 1);
             let opens_clause = matches!(word, "after" | "before" | "since" | "as")
-                && (FINITE_AUXILIARIES.contains(&next)
-                    || (has_regular_finite_verb_ending(next) && self.lexicon.triggers.contains_key(next)));
+                && (FINITE_AUXILIARIES.contains(&next) || has_regular_finite_verb_ending(next));
             return !opens_clause;
         }
         let is_name = matches!(mention.kind, MentionKind::Name | MentionKind::Metonym);
@@ -2235,11 +2241,17 @@ impl SentenceCoder<'_> {
     /// The subject of a relative clause right after a noun trigger that has the noun as its
     /// object (`the sanctions we imposed on Moscow`, `the aid the United States provided`).
     fn relative_clause_subject(&self, last: usize) -> Option<&MentionInSentence> {
+        // `the support that we have received`: a relative pronoun may open the clause.
+        let clause_start = if matches!(self.view.word(last + 1), "that" | "which") {
+            last + 2
+        } else {
+            last + 1
+        };
         let mention = self
             .view
             .mentions
             .iter()
-            .find(|mention| mention.first == last + 1 && !mention.possessive)?;
+            .find(|mention| mention.first == clause_start && !mention.possessive)?;
         let verb = mention.last + 1;
         let verb_follows = verb < self.view.len() && {
             let word = self.view.word(verb);
@@ -2473,7 +2485,10 @@ impl SentenceCoder<'_> {
                 });
         if shares_earlier_modal || self.cue_between(CueKind::Demanded, start, position).is_some() {
             Modality::Demanded
-        } else if shares_earlier_future || self.cue_between(CueKind::Future, start, position).is_some() {
+        } else if shares_earlier_future
+            || self.cue_between(CueKind::Future, start, position).is_some()
+            || self.would_reports_a_future(start, position)
+        {
             Modality::Future
         } else if self.cue_between(CueKind::Hypothetical, start, position).is_some()
             || (0..position).any(|before| matches!(self.view.word(before), "if" | "unless"))
@@ -2482,6 +2497,28 @@ impl SentenceCoder<'_> {
         } else {
             Modality::Asserted
         }
+    }
+
+    /// Whether the only modal before the act at `position` is a `would` in a clause reported by a
+    /// speech verb (`Samoa announced that it would sign the Treaty`): the future of the past, as
+    /// announced, not a supposition. A conditional anywhere in the sentence (`would attack if`)
+    /// keeps it hypothetical.
+    fn would_reports_a_future(&self, start: usize, position: usize) -> bool {
+        let Some(would) = (start..position)
+            .rev()
+            .find(|&before| self.view.word(before) == "would")
+        else {
+            return false;
+        };
+        let other_modal = self
+            .cue_span_between(CueKind::Hypothetical, would + 1, position)
+            .is_some();
+        let conditional = (0..self.view.len()).any(|word| matches!(self.view.word(word), "if" | "unless"));
+        let reported = (would.saturating_sub(REPORTED_WOULD_WINDOW)..would).any(|speech| {
+            self.lexicon.is_cue(CueKind::Speech, self.view.word(speech))
+                && self.view.word(speech + 1) == "that"
+        });
+        reported && !other_modal && !conditional
     }
 
     /// The position after the nearest word before the noun phrase of the noun trigger at
