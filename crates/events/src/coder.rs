@@ -647,11 +647,17 @@ impl SentenceCoder<'_> {
                     || self.view.mention_at(before_adverb).is_some()
             };
         // `emphasize with regret`: a form right after `with` heads a noun phrase (after most
-        // other prepositions a gerund can stand: `without condemning`, `by supporting`).
-        let after_preposition = previous_word == Some("with");
+        // other prepositions a gerund can stand: `without condemning`, `by supporting`); so does
+        // one right after a verb of need (`we require support`).
+        let after_preposition = previous_word == Some("with")
+            || previous_word.is_some_and(|word| self.lexicon.is_cue(CueKind::Need, word));
+        // `Attacks against civilians ...`: a third person cannot open a sentence without its
+        // subject; a form in `-s` there is a plural noun.
+        let opens_sentence_in_plural = trigger.first == 0 && self.view.word(0).ends_with('s');
         let reads_as_noun = !adverb_after_subject
             && (followed_by_of
                 || after_preposition
+                || opens_sentence_in_plural
                 || trigger.first > 0 && {
                     let previous = trigger.first - 1;
                     previous_word.is_some_and(|word| {
@@ -799,6 +805,14 @@ impl SentenceCoder<'_> {
         }
         if modality == Modality::Asserted && question {
             modality = Modality::Question;
+        }
+        // `we require support`: a need is a request for what is needed.
+        if meaning.role == Role::Noun && modality == Modality::Asserted && self.need_governs(trigger.first) {
+            modality = Modality::Demanded;
+        }
+        // `should never be tolerated`: the modal belongs to the judgement, which is made now.
+        if judgement_in_passive && matches!(modality, Modality::Demanded | Modality::Hypothetical) {
+            modality = Modality::Asserted;
         }
         let cameo = self.refine(meaning.cameo, trigger.first, trigger.last);
         // `Belgium is ready to host a conference`, `express readiness to deepen cooperation`:
@@ -1891,7 +1905,9 @@ impl SentenceCoder<'_> {
         // second the target.
         let parties_between = self.parties_between(trigger.last);
         // `the support we have received`: the relative clause's subject is who receives it.
-        let recipient = self.relative_clause_recipient(trigger.last);
+        let recipient = self.relative_clause_recipient(trigger.last).or_else(|| {
+            subject.filter(|subject| subject.last < trigger.first && self.need_governs(trigger.first))
+        });
         let source = right_before
             .or(agent_after_word)
             .or(parties_between.map(|(first, _)| first))
@@ -1927,6 +1943,12 @@ impl SentenceCoder<'_> {
                 },
             )
             .filter(|target| source.is_none_or(|source| source.actor != target.actor))
+            // `the embargo of the United States against Cuba`: past the doer's `of`.
+            .or_else(|| {
+                source
+                    .filter(|source| self.view.word(source.last + 1) == "against")
+                    .and_then(|source| self.mention_after_word(source.last, &["against"]))
+            })
             .or(parties_between
                 .filter(|(first, _)| source.is_some_and(|source| std::ptr::eq(source, *first)))
                 .map(|(_, second)| second))
@@ -1937,7 +1959,8 @@ impl SentenceCoder<'_> {
     /// Whether the mention at `start`, right after the noun trigger's `of`, does what the noun
     /// names: gives the support, cooperation or aid (`the active support of the United States`,
     /// `the contribution of the United Nations`: a country or organisation by name; `in support
-    /// of X` names whom the support is for), or withdraws (`the withdrawal of Soviet forces`).
+    /// of X` names whom the support is for), withdraws (`the withdrawal of Soviet forces`), or acts
+    /// against the party named after it (`the embargo of the United States against Cuba`).
     fn of_names_the_doer(&self, trigger: &TriggerMatch, cameo: &str, start: usize) -> bool {
         if start != trigger.last + 2 {
             return false;
@@ -1948,7 +1971,10 @@ impl SentenceCoder<'_> {
         let Some(mention) = mention else {
             return false;
         };
-        if cameo.starts_with("08") {
+        // `the embargo of the United States against Cuba`, `the aggression of Armenia against
+        // Azerbaijan`: an `of` whose mention an `against` follows names who acts against whom.
+        let against_follows = self.view.word(mention.last + 1) == "against";
+        if cameo.starts_with("08") || against_follows {
             return true;
         }
         let gives = cameo.starts_with("05") || cameo.starts_with("07");
@@ -2527,20 +2553,7 @@ impl SentenceCoder<'_> {
     /// `have`, negations, adverbs, light verbs (`will issue a condemnation`) and perception verbs
     /// (`have not seen any condemnation`) pass the qualifiers on to the noun.
     fn governing_verb_floor(&self, first: usize) -> usize {
-        let mut noun_phrase_start = first;
-        while noun_phrase_start > 0 && first - noun_phrase_start < MAX_PREMODIFIER_TOKENS {
-            let before = noun_phrase_start - 1;
-            let word = self.view.word(before);
-            let premodifies = NOUN_DETERMINERS.contains(&word)
-                || PLAIN_ADJECTIVES.contains(&word)
-                || matches!(word, "'s" | "’s" | "," | "and")
-                || self.view.mention_at(before).is_some()
-                || has_adjective_ending(word);
-            if !premodifies {
-                break;
-            }
-            noun_phrase_start = before;
-        }
+        let noun_phrase_start = self.noun_phrase_start(first);
         let reach = noun_phrase_start.saturating_sub(QUALIFIER_WINDOW);
         (reach..noun_phrase_start)
             .rev()
@@ -2559,6 +2572,34 @@ impl SentenceCoder<'_> {
                 !passes_qualifiers_on
             })
             .map_or(0, |position| position + 1)
+    }
+
+    /// The first token of the noun phrase whose head is the noun at `first`: back over its
+    /// determiners, adjectives and possessors (`the international community's`).
+    fn noun_phrase_start(&self, first: usize) -> usize {
+        let mut noun_phrase_start = first;
+        while noun_phrase_start > 0 && first - noun_phrase_start < MAX_PREMODIFIER_TOKENS {
+            let before = noun_phrase_start - 1;
+            let word = self.view.word(before);
+            let premodifies = NOUN_DETERMINERS.contains(&word)
+                || PLAIN_ADJECTIVES.contains(&word)
+                || matches!(word, "'s" | "’s" | "," | "and")
+                || self.view.mention_at(before).is_some()
+                || has_adjective_ending(word);
+            if !premodifies {
+                break;
+            }
+            noun_phrase_start = before;
+        }
+        noun_phrase_start
+    }
+
+    /// Whether a verb of need governs the noun trigger at `first` (`we require support`,
+    /// `Countries such as mine need assistance`): what is needed is asked for, and the one who
+    /// needs it would receive it.
+    fn need_governs(&self, first: usize) -> bool {
+        let start = self.noun_phrase_start(first);
+        self.cue_between(CueKind::Need, start.saturating_sub(3), start) == Some(start)
     }
 
     /// The end position of the last cue of `kind` within `start..end`, if any.
