@@ -715,6 +715,7 @@ impl SentenceCoder<'_> {
         // that holds its own `to be` is a judgement in the passive; without an agent it is the
         // speaker's, and what is judged is the subject.
         let judgement_in_passive = meaning.role == Role::Verb
+            && meaning.cameo.starts_with("11")
             && (trigger.first..=trigger.last)
                 .any(|position| self.lexicon.is_cue(CueKind::Passive, self.view.word(position)));
         // An act with no named subject (`The Secretary discussed`, `to host`, `she did not meet`)
@@ -880,9 +881,14 @@ impl SentenceCoder<'_> {
             .map(|(source, target)| {
                 let source = self.source_actor(source, trigger.first, first_person_may_act);
                 let source = source.map(|actor| self.ministry_of_speaker(actor));
-                // `Russia must withdraw its troops`: an actor's own possession is not the target
-                // of what it does; an event is between two actors.
+                // `Russia must withdraw its troops`, `Washington repudiated its obligations`: an
+                // actor's own possession is not the target of what it does; an event is between
+                // two actors.
                 let target = target
+                    .filter(|mention| {
+                        !(matches!(self.view.word(mention.first), "its" | "their")
+                            && source.is_some_and(|source| self.same_country(source, mention.actor)))
+                    })
                     .map(|mention| self.quoted_first_person(mention, trigger.first))
                     .map(|actor| self.ministry_of_speaker(actor))
                     .filter(|&target| Some(target) != source);
@@ -2284,6 +2290,17 @@ impl SentenceCoder<'_> {
             word.ends_with("ed") || matches!(word, "have" | "has" | "had" | "gave" | "sent" | "made")
         };
         verb_follows.then_some(mention)
+    }
+
+    /// Whether two actors belong to the same country (`USA/GOV` and `USA`).
+    fn same_country(&self, first: usize, second: usize) -> bool {
+        let country = |actor: usize| {
+            self.actors
+                .actors
+                .get(actor)
+                .and_then(|actor| actor.country.as_deref())
+        };
+        country(first).is_some_and(|first| Some(first) == country(second))
     }
 
     /// Whether the trigger is `join` aligning its subject with others in an act that follows
