@@ -6,7 +6,7 @@
 
 use std::sync::OnceLock;
 
-use crate::office_holders::{puts_family_name_first, surname_of, DateRange, Person, Term};
+use crate::office_holders::{puts_family_name_first, surname_of, DateRange, PackedDate, Person, Term};
 use crate::token_trie::{TokenMap, TokenTrie};
 
 /// countries.tsv, embedded.
@@ -19,6 +19,24 @@ pub(crate) const OFFICE_HOLDERS_TSV: &str = include_str!("../data/office_holders
 const SECTOR_TERMS_TSV: &str = include_str!("../data/sector_terms.tsv");
 /// non_actors.tsv, embedded.
 const NON_ACTORS_TSV: &str = include_str!("../data/non_actors.tsv");
+/// state_periods.tsv, embedded.
+const STATE_PERIODS_TSV: &str = include_str!("../data/state_periods.tsv");
+
+/// When a state of state_periods.tsv existed.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct StatePeriod {
+    /// Its first day.
+    start: DateRange,
+    /// Its last day, `None` for a state that exists today.
+    end: Option<DateRange>,
+}
+
+impl StatePeriod {
+    /// Whether the state existed on `day`.
+    fn covers(self, day: PackedDate) -> bool {
+        self.start.first <= day && self.end.is_none_or(|end| end.last >= day)
+    }
+}
 
 /// A state or state-like entity of countries.tsv.
 #[derive(Debug, Clone)]
@@ -99,6 +117,8 @@ pub struct Gazetteer {
     pub(crate) sector_phrases: TokenTrie<usize>,
     /// Persons by derived family name.
     pub(crate) surnames: TokenMap<&'static str, Vec<usize>>,
+    /// When the states that share a name with another existed, by ISO3 code.
+    state_periods: TokenMap<&'static str, StatePeriod>,
     /// Rows that could not be parsed (a data bug; the tests require zero).
     pub skipped_rows: usize,
 }
@@ -124,6 +144,36 @@ impl Gazetteer {
             .and_then(|&index| self.organisations.get(index))
     }
 
+    /// Which of the countries `candidates` (indices, in file order) that share a name the name
+    /// means at `date`: the one that existed in its middle (a bare year is read as its 1 July);
+    /// with no date, or none that did, the one that
+    /// exists today (`Moscow` in 1990 is the Soviet Union, in 2022 Russia); failing both, the
+    /// first. `None` only for no candidates.
+    pub(crate) fn country_of_shared_name(
+        &self,
+        candidates: &[usize],
+        date: Option<DateRange>,
+    ) -> Option<usize> {
+        let period = |index: &usize| {
+            self.countries
+                .get(*index)
+                .and_then(|country| self.state_periods.get(country.iso3))
+                .copied()
+        };
+        date.and_then(|date| {
+            candidates
+                .iter()
+                .find(|candidate| period(candidate).is_some_and(|period| period.covers(date.middle())))
+        })
+        .or_else(|| {
+            candidates
+                .iter()
+                .find(|candidate| period(candidate).is_none_or(|period| period.end.is_none()))
+        })
+        .or(candidates.first())
+        .copied()
+    }
+
     /// Number of office holders (persons, not terms).
     pub fn person_count(&self) -> usize {
         self.persons.len()
@@ -141,6 +191,7 @@ impl Gazetteer {
             names: TokenTrie::default(),
             sector_phrases: TokenTrie::default(),
             surnames: TokenMap::default(),
+            state_periods: TokenMap::default(),
             skipped_rows: 0,
         };
         for fields in rows(COUNTRIES_TSV, 11, &mut gazetteer.skipped_rows) {
@@ -155,6 +206,27 @@ impl Gazetteer {
         gazetteer.index_surnames();
         for fields in rows(SECTOR_TERMS_TSV, 4, &mut gazetteer.skipped_rows) {
             gazetteer.add_sector_term(&fields);
+        }
+        for fields in rows(STATE_PERIODS_TSV, 4, &mut gazetteer.skipped_rows) {
+            let start = DateRange::parse(fields[1]);
+            let end = (fields[2] != "-").then(|| DateRange::parse(fields[2]));
+            match (start, end) {
+                (Some(start), None) => {
+                    gazetteer
+                        .state_periods
+                        .insert(fields[0], StatePeriod { start, end: None });
+                }
+                (Some(start), Some(Some(end))) => {
+                    gazetteer.state_periods.insert(
+                        fields[0],
+                        StatePeriod {
+                            start,
+                            end: Some(end),
+                        },
+                    );
+                }
+                _ => gazetteer.skipped_rows += 1,
+            }
         }
         for fields in rows(NON_ACTORS_TSV, 4, &mut gazetteer.skipped_rows) {
             for name in list(fields[1]) {
@@ -424,5 +496,30 @@ mod tests {
             .any(|target| matches!(target, NameTarget::CountryName(index) if Some(gazetteer.countries[*index].iso3) == usa)));
         assert!(gazetteer.surnames.contains_key("Blinken"));
         assert!(gazetteer.surnames.contains_key("Lavrov"));
+    }
+
+    #[test]
+    fn a_shared_capital_is_the_state_of_the_document_date() {
+        let gazetteer = Gazetteer::get();
+        assert_eq!(gazetteer.state_periods.len(), 7);
+        let index = |iso3: &str| gazetteer.country_by_iso3.get(iso3).copied().unwrap();
+        let belgrade = [index("SCG"), index("SRB"), index("YUG")];
+        let moscow = [index("RUS"), index("SUN")];
+        let at = |date: &str| DateRange::parse(date);
+        let iso3_of = |candidates: &[usize], date: Option<DateRange>| {
+            gazetteer
+                .country_of_shared_name(candidates, date)
+                .map(|index| gazetteer.countries[index].iso3)
+        };
+        assert_eq!(iso3_of(&belgrade, at("1993-10-01")), Some("YUG"));
+        assert_eq!(iso3_of(&belgrade, at("2004")), Some("SCG"));
+        assert_eq!(iso3_of(&belgrade, at("2011-09-22")), Some("SRB"));
+        assert_eq!(iso3_of(&belgrade, None), Some("SRB"));
+        assert_eq!(iso3_of(&moscow, at("1990-09")), Some("SUN"));
+        assert_eq!(iso3_of(&moscow, at("2022-03-02")), Some("RUS"));
+        // A bare year is read at its middle: the General Debate of 1991 was the Soviet Union's.
+        assert_eq!(iso3_of(&moscow, at("1991")), Some("SUN"));
+        assert_eq!(iso3_of(&belgrade, at("2003")), Some("SCG"));
+        assert_eq!(iso3_of(&[], at("2022")), None);
     }
 }

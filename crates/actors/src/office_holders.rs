@@ -42,6 +42,21 @@ impl DateRange {
             last: year * 10_000 + last_month * 100 + last_day,
         })
     }
+
+    /// The day in the middle of the range, as the day it most likely means: 1 July of a bare
+    /// year, the 15th of a bare month (a General Debate dated only `1991` was held while the
+    /// Soviet Union still existed).
+    pub(crate) fn middle(self) -> PackedDate {
+        let year = self.first / 10_000;
+        let month = (self.first / 100) % 100;
+        if month != (self.last / 100) % 100 {
+            year * 10_000 + 701
+        } else if self.first != self.last {
+            year * 10_000 + month * 100 + 15
+        } else {
+            self.first
+        }
+    }
 }
 
 /// Parses exactly `digits` ASCII digits.

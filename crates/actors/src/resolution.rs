@@ -1825,17 +1825,35 @@ impl<'text> Resolver<'text> {
                 self.registry
                     .mention(actor, piece.range.clone(), sentence, MentionKind::Modifier);
             }
-        } else if let Some((country, sector)) = targets.iter().find_map(|target| match *target {
-            NameTarget::Capital(country) => Some((country, "GOV")),
-            NameTarget::Institution(country, sector) => Some((country, sector)),
-            _ => None,
-        }) {
+        } else if let Some((country, sector)) = self
+            .capital_at_document_date(targets)
+            .map(|country| (country, "GOV"))
+            .or_else(|| {
+                targets.iter().find_map(|target| match *target {
+                    NameTarget::Institution(country, sector) => Some((country, sector)),
+                    _ => None,
+                })
+            })
+        {
             if let Some(country) = self.gazetteer.countries.get(country) {
                 let draft = composition_draft(country, sector, false);
                 self.mention(draft, piece.range.clone(), sentence, MentionKind::Metonym);
             }
         }
         end
+    }
+
+    /// The country whose capital a name is (`Moscow`), at the document's date when several
+    /// states have had it (the Soviet Union, then Russia).
+    fn capital_at_document_date(&self, targets: &[NameTarget]) -> Option<usize> {
+        let capitals: Vec<usize> = targets
+            .iter()
+            .filter_map(|target| match *target {
+                NameTarget::Capital(country) => Some(country),
+                _ => None,
+            })
+            .collect();
+        self.gazetteer.country_of_shared_name(&capitals, self.date)
     }
 
     /// Resolves a sector term: `officials of this country`, `the government of Armenia`, or a
