@@ -259,9 +259,6 @@ const REPORTED_WOULD_WINDOW: usize = 8;
 /// States Members of the United Nations in appealing`).
 const JOINED_OTHERS_MAX_WORDS: usize = 10;
 
-/// Verbs whose subject receives what the noun before it names (`the support we have received`).
-const RECEIVING_VERBS: [&str; 6] = ["received", "enjoyed", "obtained", "got", "gained", "benefited"];
-
 /// The most adverbs and coordinated words between `to be` and a passive participle.
 const PASSIVE_MODIFIER_WORDS: usize = 4;
 /// The most words between `for` and the `to` of an infinitive whose subject they name.
@@ -702,7 +699,7 @@ impl SentenceCoder<'_> {
         if meaning.needs_parties_between && self.parties_between(trigger.last).is_none() {
             return Vec::new();
         }
-        if self.joins_others_in_an_act(trigger, meaning) {
+        if self.joins_others_in_an_act(trigger) {
             return Vec::new();
         }
         // `the ceasefire brokered by the EU`, `civilians killed by X`: a participle with its agent
@@ -2303,12 +2300,16 @@ impl SentenceCoder<'_> {
         country(first).is_some_and(|first| Some(first) == country(second))
     }
 
-    /// Whether the trigger is `join` aligning its subject with others in an act that follows
+    /// Whether the trigger is a verb of alignment (an `alignment` cue: `join`) aligning its
+    /// subject with others in an act that follows
     /// (`Malta joins other delegations in welcoming`, `I join others in congratulating`): the
     /// act is the event, the joining is none.
-    fn joins_others_in_an_act(&self, trigger: &TriggerMatch, meaning: TriggerMeaning) -> bool {
-        meaning.cameo == "030"
-            && self.view.word(trigger.first).to_lowercase().starts_with("join")
+    fn joins_others_in_an_act(&self, trigger: &TriggerMatch) -> bool {
+        let verb = self.view.word(trigger.first);
+        let is_alignment = self.lexicon.is_cue(CueKind::Alignment, verb)
+            || (verb.starts_with(char::is_uppercase)
+                && self.lexicon.is_cue(CueKind::Alignment, &verb.to_lowercase()));
+        is_alignment
             && (trigger.last + 1..(trigger.last + JOINED_OTHERS_MAX_WORDS).min(self.view.len()))
                 .take_while(|&position| {
                     !self.view.is_clause_break(position) && self.view.word(position) != ","
@@ -2328,7 +2329,9 @@ impl SentenceCoder<'_> {
         if matches!(self.view.word(verb), "have" | "has" | "had") {
             verb += 1;
         }
-        RECEIVING_VERBS.contains(&self.view.word(verb)).then_some(mention)
+        self.lexicon
+            .is_cue(CueKind::Receipt, self.view.word(verb))
+            .then_some(mention)
     }
 
     /// The agent named after a trigger ending at `last`: the first mention in the object window
@@ -2497,15 +2500,25 @@ impl SentenceCoder<'_> {
 
     /// The modality cue shortly before `position`, after `floor`.
     fn modality_before(&self, position: usize, floor: usize) -> Modality {
+        let modality = self.modality_after_floor(position, floor);
+        if modality == Modality::Asserted {
+            return modality;
+        }
         // `I would like to thank`, `I should like to congratulate`: the courtesy's modal is not
-        // the act's; only what follows the courtesy qualifies it.
-        let floor = self
-            .cue_between(
-                CueKind::Politeness,
-                position.saturating_sub(QUALIFIER_WINDOW).max(floor),
-                position,
-            )
-            .map_or(floor, |cue_end| floor.max(cue_end));
+        // the act's; only what follows the courtesy qualifies it. (Sought only when a modal was
+        // found: most acts have none, and the search is not free.)
+        match self.cue_between(
+            CueKind::Politeness,
+            position.saturating_sub(QUALIFIER_WINDOW).max(floor),
+            position,
+        ) {
+            Some(cue_end) => self.modality_after_floor(position, floor.max(cue_end)),
+            None => modality,
+        }
+    }
+
+    /// The modality that the cues between `floor` and `position` give the act at `position`.
+    fn modality_after_floor(&self, position: usize, floor: usize) -> Modality {
         let start = position.saturating_sub(QUALIFIER_WINDOW).max(floor);
         // A predicate coordinated with an earlier one (`X should join ..., end ... and
         // investigate ...`) shares its modal.
