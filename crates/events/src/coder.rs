@@ -850,11 +850,12 @@ impl SentenceCoder<'_> {
             {
                 self.coordinated_with(source)
             }
-            // `the pledge by Saudi Arabia and the United Arab Emirates`: one event per agent.
+            // `the pledge by Saudi Arabia and the United Arab Emirates`, `support from Japan and
+            // France`: one event per agent.
             (_, Some(agent))
                 if self
                     .word_before_noun_phrase(agent)
-                    .is_some_and(|before| self.view.word(before) == "by") =>
+                    .is_some_and(|before| matches!(self.view.word(before), "by" | "from")) =>
             {
                 self.coordinated_after(agent)
             }
