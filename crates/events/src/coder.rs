@@ -702,6 +702,14 @@ impl SentenceCoder<'_> {
         if self.joins_others_in_an_act(trigger) {
             return Vec::new();
         }
+        if meaning.role == Role::Noun
+            && ["18", "19", "20"]
+                .iter()
+                .any(|root| meaning.cameo.starts_with(root))
+            && self.ends_a_proper_name(trigger)
+        {
+            return Vec::new();
+        }
         // `the ceasefire brokered by the EU`, `civilians killed by X`: a participle with its agent
         // and no `to be` modifies the noun before it, which is its target when it is an actor.
         let passive_with_be = meaning.role == Role::Verb && self.is_passive(trigger);
@@ -1362,8 +1370,7 @@ impl SentenceCoder<'_> {
             }
             // `After Russia attacked Ukraine, we imposed sanctions`: a subject pronoun after a
             // comma opens the main clause; it is not the last of a list.
-            let pronoun = self.view.word(current.first).to_lowercase();
-            if self.view.word(before) == "," && SUBJECT_PRONOUNS.contains(&pronoun.as_str()) {
+            if self.view.word(before) == "," && SUBJECT_PRONOUNS.contains(&self.view.word(current.first)) {
                 break;
             }
             let previous = self.view.mentions.iter().find(|mention| {
@@ -1415,7 +1422,7 @@ impl SentenceCoder<'_> {
             let opens_clause = (coordinated.len() == 1
                 && self.view.word(current.last + 1) == ","
                 && FINITE_AUXILIARIES.contains(&self.view.word(next.last + 1)))
-                || SUBJECT_PRONOUNS.contains(&self.view.word(next.first).to_lowercase().as_str());
+                || SUBJECT_PRONOUNS.contains(&self.view.word(next.first));
             if opens_clause {
                 break;
             }
@@ -2290,6 +2297,27 @@ impl SentenceCoder<'_> {
         verb_follows.then_some(mention)
     }
 
+    /// Whether a noun trigger is the capitalised last word of a name (`After the Patriotic War`,
+    /// `the Second World War`, `the Cold War`). For violence (18x–20x) such a name is a period,
+    /// not an act of the sentence's actors; a named summit or dialogue (`the U.S.-ASEAN Special
+    /// Summit`) is still an event. A country before it makes no such name (`the Iraq War` is the
+    /// war of whoever the sentence says).
+    fn ends_a_proper_name(&self, trigger: &TriggerMatch) -> bool {
+        // The view's words are lower case; the case is read from the text.
+        let starts_upper = |position: usize| {
+            self.view
+                .tokens
+                .get(position)
+                .and_then(|token| self.text.get(token.start..token.end))
+                .is_some_and(|word| word.starts_with(char::is_uppercase))
+        };
+        trigger.first >= 2
+            && starts_upper(trigger.first)
+            && starts_upper(trigger.first - 1)
+            && self.view.is_word(trigger.first - 1)
+            && self.view.mention_at(trigger.first - 1).is_none()
+    }
+
     /// Whether two actors belong to the same country (`USA/GOV` and `USA`).
     fn same_country(&self, first: usize, second: usize) -> bool {
         let country = |actor: usize| {
@@ -2306,11 +2334,8 @@ impl SentenceCoder<'_> {
     /// (`Malta joins other delegations in welcoming`, `I join others in congratulating`): the
     /// act is the event, the joining is none.
     fn joins_others_in_an_act(&self, trigger: &TriggerMatch) -> bool {
-        let verb = self.view.word(trigger.first);
-        let is_alignment = self.lexicon.is_cue(CueKind::Alignment, verb)
-            || (verb.starts_with(char::is_uppercase)
-                && self.lexicon.is_cue(CueKind::Alignment, &verb.to_lowercase()));
-        is_alignment
+        self.lexicon
+            .is_cue(CueKind::Alignment, self.view.word(trigger.first))
             && (trigger.last + 1..(trigger.last + JOINED_OTHERS_MAX_WORDS).min(self.view.len()))
                 .take_while(|&position| {
                     !self.view.is_clause_break(position) && self.view.word(position) != ","
