@@ -40,9 +40,7 @@ const PLURAL_MODIFIERS: [&str; 8] = [
 pub(crate) fn may_modify_noun(word: &str) -> bool {
     let is_third_person_verb = has_regular_finite_verb_ending(word)
         && word.ends_with('s')
-        && !["ous", "us", "is", "ics"]
-            .iter()
-            .any(|ending| word.ends_with(ending))
+        && !["us", "is", "ics"].iter().any(|ending| word.ends_with(ending))
         && !PLURAL_MODIFIERS.contains(&word);
     word.chars().next().is_some_and(char::is_lowercase)
         && !PHRASE_BREAKERS.contains(&word)

@@ -748,6 +748,8 @@ impl SentenceCoder<'_> {
                 .then(|| self.speaker_mention())
                 .flatten()
             });
+        // `we require support`: a verb of need asks for the noun it governs, for its subject.
+        let needed = meaning.role == Role::Noun && self.need_governs(trigger.first);
         let (source, target) = match meaning.role {
             // `in meetings with Salvadoran President Bukele`, `emphasized cooperation with
             // Japan`: a meeting or cooperation with someone, whose other party the sentence does
@@ -756,7 +758,7 @@ impl SentenceCoder<'_> {
                 if (meaning.cameo.starts_with("04") || meaning.cameo.starts_with("05"))
                     && self.view.word(trigger.last + 1) == "with" =>
             {
-                let (source, target) = self.noun_roles(trigger, subject, object_of_same_kind_verb);
+                let (source, target) = self.noun_roles(trigger, subject, object_of_same_kind_verb, needed);
                 let speaker = self
                     .speaker_mention()
                     .filter(|speaker| target.is_some_and(|target| target.actor != speaker.actor));
@@ -784,7 +786,7 @@ impl SentenceCoder<'_> {
             ),
             Role::Verb => (subject_or_speaker, self.object_after(trigger.last, meaning.cameo)),
             Role::Request => (subject_or_speaker, self.request_target(trigger.last)),
-            Role::Noun => self.noun_roles(trigger, subject, object_of_same_kind_verb),
+            Role::Noun => self.noun_roles(trigger, subject, object_of_same_kind_verb, needed),
         };
         let qualifier_floor = subject.map_or(0, |mention| mention.last + 1);
         // `We will never accept the occupation`, `Russia must end its invasion`: a noun in the
@@ -812,8 +814,8 @@ impl SentenceCoder<'_> {
         if modality == Modality::Asserted && question {
             modality = Modality::Question;
         }
-        // `we require support`: a need is a request for what is needed.
-        if meaning.role == Role::Noun && modality == Modality::Asserted && self.need_governs(trigger.first) {
+        // A need is a request for what is needed.
+        if needed && modality == Modality::Asserted {
             modality = Modality::Demanded;
         }
         // `should never be tolerated`: the modal belongs to the judgement, which is made now.
@@ -1856,12 +1858,14 @@ impl SentenceCoder<'_> {
             .find(|mention| mention.first > last && mention.first <= last + 4)
     }
 
-    /// Source and target of a nominalisation.
+    /// Source and target of a nominalisation; `needed` says a verb of need governs it (its
+    /// subject is then who would receive it).
     fn noun_roles<'m>(
         &'m self,
         trigger: &TriggerMatch,
         subject: Option<&'m MentionInSentence>,
         object_of_same_kind_verb: bool,
+        needed: bool,
     ) -> (Option<&'m MentionInSentence>, Option<&'m MentionInSentence>) {
         // `Russia's invasion`, `Russia's further invasion`, `US support`.
         // A sector word with no country (`their military offensive`) names no agent: the agent is
@@ -1916,9 +1920,9 @@ impl SentenceCoder<'_> {
         // second the target.
         let parties_between = self.parties_between(trigger.last);
         // `the support we have received`: the relative clause's subject is who receives it.
-        let recipient = self.relative_clause_recipient(trigger.last).or_else(|| {
-            subject.filter(|subject| subject.last < trigger.first && self.need_governs(trigger.first))
-        });
+        let recipient = self
+            .relative_clause_recipient(trigger.last)
+            .or_else(|| subject.filter(|subject| needed && subject.last < trigger.first));
         let source = right_before
             .or(agent_after_word)
             .or(parties_between.map(|(first, _)| first))
