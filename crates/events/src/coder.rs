@@ -515,8 +515,15 @@ impl SentenceCoder<'_> {
             let purpose_subject = (meaning.role != Role::Noun)
                 .then(|| self.purpose_infinitive_subject(trigger.first, governing_first, previous_subject))
                 .flatten();
+            // `While welcoming the release of Mr. Mandela, we note`: a participle opening the
+            // sentence has the main clause's subject.
+            let main_subject_of_participle = (meaning.role != Role::Noun)
+                .then(|| self.main_subject_of_opening_participle(trigger))
+                .flatten();
             let subject = if object_of_same_kind_verb {
                 previous_subject
+            } else if let Some(main_subject) = main_subject_of_participle {
+                Some(main_subject)
             } else if let Some(possessor) = nominal_possessor {
                 Some(possessor)
             } else if let Some(infinitive_subject) = infinitive_subject {
@@ -645,9 +652,12 @@ impl SentenceCoder<'_> {
             };
         // `emphasize with regret`: a form right after `with` heads a noun phrase (after most
         // other prepositions a gerund can stand: `without condemning`, `by supporting`); so does
-        // one right after a verb of need (`we require support`).
+        // one right after a verb of need or of receiving (`we require support`, `to receive
+        // support`).
         let after_preposition = previous_word == Some("with")
-            || previous_word.is_some_and(|word| self.lexicon.is_cue(CueKind::Need, word));
+            || previous_word.is_some_and(|word| {
+                self.lexicon.is_cue(CueKind::Need, word) || self.lexicon.is_cue(CueKind::Receipt, word)
+            });
         // `Attacks against civilians ...`: a third person cannot open a sentence without its
         // subject; a form in `-s` there is a plural noun.
         let opens_sentence_in_plural = trigger.first == 0 && self.view.word(0).ends_with('s');
@@ -749,7 +759,11 @@ impl SentenceCoder<'_> {
                 .flatten()
             });
         // `we require support`: a verb of need asks for the noun it governs, for its subject.
-        let needed = meaning.role == Role::Noun && self.need_governs(trigger.first);
+        let needed = meaning.role == Role::Noun && self.verb_governs(CueKind::Need, trigger.first);
+        // `we count on the support of our partners`, `we hope to receive support from Member
+        // States`: the subject of a verb of receiving gets what the noun it governs names.
+        let subject_receives =
+            needed || (meaning.role == Role::Noun && self.verb_governs(CueKind::Receipt, trigger.first));
         let (source, target) = match meaning.role {
             // `in meetings with Salvadoran President Bukele`, `emphasized cooperation with
             // Japan`: a meeting or cooperation with someone, whose other party the sentence does
@@ -758,7 +772,8 @@ impl SentenceCoder<'_> {
                 if (meaning.cameo.starts_with("04") || meaning.cameo.starts_with("05"))
                     && self.view.word(trigger.last + 1) == "with" =>
             {
-                let (source, target) = self.noun_roles(trigger, subject, object_of_same_kind_verb, needed);
+                let (source, target) =
+                    self.noun_roles(trigger, subject, object_of_same_kind_verb, subject_receives);
                 let speaker = self
                     .speaker_mention()
                     .filter(|speaker| target.is_some_and(|target| target.actor != speaker.actor));
@@ -786,7 +801,7 @@ impl SentenceCoder<'_> {
             ),
             Role::Verb => (subject_or_speaker, self.object_after(trigger.last, meaning.cameo)),
             Role::Request => (subject_or_speaker, self.request_target(trigger.last)),
-            Role::Noun => self.noun_roles(trigger, subject, object_of_same_kind_verb, needed),
+            Role::Noun => self.noun_roles(trigger, subject, object_of_same_kind_verb, subject_receives),
         };
         let qualifier_floor = subject.map_or(0, |mention| mention.last + 1);
         // `We will never accept the occupation`, `Russia must end its invasion`: a noun in the
@@ -1858,14 +1873,14 @@ impl SentenceCoder<'_> {
             .find(|mention| mention.first > last && mention.first <= last + 4)
     }
 
-    /// Source and target of a nominalisation; `needed` says a verb of need governs it (its
-    /// subject is then who would receive it).
+    /// Source and target of a nominalisation; `subject_receives` says a verb of need or of
+    /// receiving governs it (its subject is then who receives it).
     fn noun_roles<'m>(
         &'m self,
         trigger: &TriggerMatch,
         subject: Option<&'m MentionInSentence>,
         object_of_same_kind_verb: bool,
-        needed: bool,
+        subject_receives: bool,
     ) -> (Option<&'m MentionInSentence>, Option<&'m MentionInSentence>) {
         // `Russia's invasion`, `Russia's further invasion`, `US support`.
         // A sector word with no country (`their military offensive`) names no agent: the agent is
@@ -1922,7 +1937,7 @@ impl SentenceCoder<'_> {
         // `the support we have received`: the relative clause's subject is who receives it.
         let recipient = self
             .relative_clause_recipient(trigger.last)
-            .or_else(|| subject.filter(|subject| needed && subject.last < trigger.first));
+            .or_else(|| subject.filter(|subject| subject_receives && subject.last < trigger.first));
         let source = right_before
             .or(agent_after_word)
             .or(parties_between.map(|(first, _)| first))
@@ -2026,9 +2041,12 @@ impl SentenceCoder<'_> {
         ) {
             return None;
         }
-        if (opener + 1..first)
-            .any(|position| self.view.word(position) == "," || self.view.is_clause_break(position))
-        {
+        // The noun must head the adverbial: in `After condemning the attack on Kenya, we`, the
+        // attack is the participle's object, not the main subject's act.
+        if (opener + 1..first).any(|position| {
+            let word = self.view.word(position);
+            word == "," || self.view.is_clause_break(position) || (word.len() > 5 && word.ends_with("ing"))
+        }) {
             return None;
         }
         let comma = (first + 1..self.view.len()).find(|&position| self.view.word(position) == ",")?;
@@ -2037,6 +2055,52 @@ impl SentenceCoder<'_> {
             .iter()
             .find(|mention| mention.first > comma && mention.first <= comma + SUBJECT_WINDOW)
             .filter(|mention| !mention.possessive && !self.follows_preposition(mention))
+    }
+
+    /// The subject of the main clause when the trigger is a participle that opens the sentence,
+    /// alone or after a subordinating word (`Welcoming the agreement, Japan calls on`, `While
+    /// welcoming the release of Mr. Mandela, we note`): the first mention right after a comma
+    /// that a finite verb follows. A participle clause has no subject of its own.
+    fn main_subject_of_opening_participle(&self, trigger: &TriggerMatch) -> Option<&MentionInSentence> {
+        let word = self.view.word(trigger.first);
+        let is_participle = word.len() > 5 && word.ends_with("ing");
+        let opens_sentence = trigger.first == 0
+            || (trigger.first == 1
+                && matches!(
+                    self.view.word(0),
+                    "while" | "after" | "before" | "in" | "by" | "upon" | "on" | "when" | "since"
+                ));
+        if !is_participle || !opens_sentence {
+            return None;
+        }
+        (trigger.last + 1..self.view.len())
+            .take_while(|&position| !self.view.is_clause_break(position))
+            .filter(|&position| self.view.word(position) == ",")
+            .find_map(|comma| {
+                let start = if self.view.word(comma + 1) == "the" {
+                    comma + 2
+                } else {
+                    comma + 1
+                };
+                let mention = self.view.mentions.iter().find(|mention| mention.first == start)?;
+                let mut verb = mention.last + 1;
+                while matches!(self.view.word(verb), "also" | "therefore" | "again" | "further")
+                    || self.view.word(verb).ends_with("ly")
+                {
+                    verb += 1;
+                }
+                let next = self.view.word(verb);
+                // `we note`, `I call`: after the speaker's pronoun a plain form is its verb.
+                let plain_verb_after_pronoun = mention.kind == MentionKind::Speaker
+                    && SUBJECT_PRONOUNS.contains(&self.view.word(mention.first))
+                    && self.view.is_word(verb)
+                    && !PREPOSITIONS.contains(&next);
+                let is_subject = !mention.possessive
+                    && (FINITE_AUXILIARIES.contains(&next)
+                        || has_regular_finite_verb_ending(next)
+                        || plain_verb_after_pronoun);
+                is_subject.then_some(mention)
+            })
     }
 
     /// The two parties of `between X and Y` right after the noun trigger ending at `last`.
@@ -2654,12 +2718,14 @@ impl SentenceCoder<'_> {
         noun_phrase_start
     }
 
-    /// Whether a verb of need governs the noun trigger at `first` (`we require support`,
-    /// `Countries such as mine need assistance`): what is needed is asked for, and the one who
-    /// needs it would receive it.
-    fn need_governs(&self, first: usize) -> bool {
+    /// Whether a verb of `kind` governs the noun trigger at `first`: a verb of need (`we require
+    /// support`, `Countries such as mine need assistance`: what is needed is asked for, and the
+    /// one who needs it would receive it) or of receiving (`we count on the support of`).
+    fn verb_governs(&self, kind: CueKind, first: usize) -> bool {
+        // The verb ends where the noun phrase starts; a participle (`received`, `receiving`)
+        // reads like a premodifier, so the noun phrase may seem to start before it.
         let start = self.noun_phrase_start(first);
-        self.cue_between(CueKind::Need, start.saturating_sub(3), start) == Some(start)
+        (start..=first).any(|end| self.cue_between(kind, end.saturating_sub(3), end) == Some(end))
     }
 
     /// The end position of the last cue of `kind` within `start..end`, if any.
