@@ -263,6 +263,9 @@ const JOINED_OTHERS_MAX_WORDS: usize = 10;
 const PASSIVE_MODIFIER_WORDS: usize = 4;
 /// The most words between `for` and the `to` of an infinitive whose subject they name.
 const INFINITIVE_SUBJECT_WORDS: usize = 5;
+/// The most words between a carrier noun and the `to` of the infinitive it governs, its agent
+/// between them (`the decision taken by the United States to`).
+const CARRIER_INFINITIVE_WORDS: usize = 10;
 /// How many words may stand between a carrier noun and the event noun it governs (`announcement
 /// today of comprehensive financial sanctions`).
 const CARRIER_DISTANCE: usize = 5;
@@ -510,6 +513,10 @@ impl SentenceCoder<'_> {
             let nominal_possessor = (meaning.role != Role::Noun)
                 .then(|| self.possessor_mention(trigger.first))
                 .flatten();
+            // `the decision by Russia to withdraw`: the carrier's agent does its infinitive.
+            let carrier_agent = (meaning.role != Role::Noun)
+                .then(|| self.carrier_agent_of_infinitive(trigger.first))
+                .flatten();
             // `France met Germany to discuss`: a purpose infinitive is done by the subject of
             // the verb it follows, not by that verb's object.
             let purpose_subject = (meaning.role != Role::Noun)
@@ -528,6 +535,8 @@ impl SentenceCoder<'_> {
                 Some(possessor)
             } else if let Some(infinitive_subject) = infinitive_subject {
                 infinitive_subject
+            } else if let Some(carrier_agent) = carrier_agent {
+                Some(carrier_agent)
             } else if let Some(purpose_subject) = purpose_subject {
                 Some(purpose_subject)
             } else if meaning.role != Role::Noun
@@ -895,7 +904,17 @@ impl SentenceCoder<'_> {
         // Jaishankar`, `trade agreements with Australia, New Zealand and Japan`: one event per
         // target coordinated with the first.
         let targets = match target {
-            Some(first_target) => self.coordinated_after(first_target),
+            Some(first_target) => {
+                let mut targets = self.coordinated_after(first_target);
+                // `the negotiations between France and the Comoros`, coded from the Comoros: the
+                // source is not a conjunct of its own target.
+                targets.retain(|conjunct| {
+                    !conjunct
+                        .zip(source)
+                        .is_some_and(|(conjunct, source)| std::ptr::eq(conjunct, source))
+                });
+                targets
+            }
             None => vec![None],
         };
         sources
@@ -1055,6 +1074,43 @@ impl SentenceCoder<'_> {
                 .iter()
                 .find(|mention| mention.first > for_position && mention.last < to && !mention.possessive)
         })
+    }
+
+    /// The agent of a carrier noun whose infinitive is the act at `position`, named after `by`
+    /// or `of` right before `to` (`the decision by Russia to withdraw`, `the decision of the
+    /// Government of Japan to provide`, `the decision taken by the United States to reimpose`).
+    fn carrier_agent_of_infinitive(&self, position: usize) -> Option<&MentionInSentence> {
+        let to = position.checked_sub(1).filter(|&to| self.view.word(to) == "to")?;
+        let agent = self
+            .view
+            .mentions
+            .iter()
+            .find(|mention| mention.last + 1 == to && !mention.possessive)?;
+        let mut before_agent = agent.first.checked_sub(1)?;
+        if self.view.word(before_agent) == "the" {
+            before_agent = before_agent.checked_sub(1)?;
+        }
+        let marker = self.view.word(before_agent);
+        if marker != "by" && marker != "of" {
+            return None;
+        }
+        // `of` follows the carrier itself; `by` may follow a participle (`taken by`, `made by`).
+        let carrier = if marker == "of" {
+            before_agent.checked_sub(1)?
+        } else {
+            let participle = before_agent.checked_sub(1)?;
+            if matches!(
+                self.view.word(participle),
+                "taken" | "made" | "adopted" | "announced"
+            ) {
+                participle.checked_sub(1)?
+            } else {
+                participle
+            }
+        };
+        (to - carrier <= CARRIER_INFINITIVE_WORDS
+            && self.lexicon.is_cue(CueKind::Carrier, self.view.word(carrier)))
+        .then_some(agent)
     }
 
     /// The subject of a purpose infinitive at `position` (`met Germany to discuss`, `visited
@@ -1961,23 +2017,23 @@ impl SentenceCoder<'_> {
                     || self.view.word(mention.first) != "us"
                     || parties_between.is_some_and(|(first, _)| std::ptr::eq(first, *mention))
             });
+        let target_words: &[&str] = if meaning_cameo.starts_with("08") {
+            // A retreat is from the place or party it leaves (`the withdrawal of Soviet forces
+            // from Afghanistan`).
+            &["from", "against", "on", "to", "toward", "towards", "for", "with"]
+        } else {
+            &["of", "against", "on", "to", "toward", "towards", "for", "with"]
+        };
         let target = self
-            .mention_after_word(
-                trigger.last,
-                if meaning_cameo.starts_with("08") {
-                    // A retreat is from the place or party it leaves (`the withdrawal of Soviet
-                    // forces from Afghanistan`).
-                    &["from", "against", "on", "to", "toward", "towards", "for", "with"]
-                } else {
-                    &["of", "against", "on", "to", "toward", "towards", "for", "with"]
-                },
-            )
+            .mention_after_word(trigger.last, target_words)
             .filter(|target| source.is_none_or(|source| source.actor != target.actor))
-            // `the embargo of the United States against Cuba`: past the doer's `of`.
+            // `the embargo of the United States against Cuba`, `the visit of the President of
+            // France to Kenya`: past the doer's `of`.
             .or_else(|| {
-                source
-                    .filter(|source| self.view.word(source.last + 1) == "against")
-                    .and_then(|source| self.mention_after_word(source.last, &["against"]))
+                agent_after_word
+                    .filter(|agent| source.is_some_and(|source| std::ptr::eq(source, *agent)))
+                    .and_then(|agent| self.mention_after_word(agent.last, target_words))
+                    .filter(|target| source.is_none_or(|source| source.actor != target.actor))
             })
             .or(parties_between
                 .filter(|(first, _)| source.is_some_and(|source| std::ptr::eq(source, *first)))
@@ -2007,7 +2063,20 @@ impl SentenceCoder<'_> {
         if cameo.starts_with("08") || against_follows {
             return true;
         }
-        let gives = cameo.starts_with("05") || cameo.starts_with("07");
+        // `the visit of the President of France`, `the mediation of the Government of
+        // Portugal`: a meeting, visit or mediation `of X` is X's, a person's too, unless a light
+        // verb's subject holds it (`Kerry will launch the inaugural meeting of the Working Group`).
+        let consults = cameo.starts_with("04") && !self.noun_follows_light_verb(trigger.first);
+        if consults
+            && self
+                .actors
+                .actors
+                .get(mention.actor)
+                .is_some_and(|actor| actor.actor_type == "person")
+        {
+            return true;
+        }
+        let gives = cameo.starts_with("05") || cameo.starts_with("07") || consults;
         let in_support_of = trigger.first > 0 && self.view.word(trigger.first - 1) == "in";
         // `the technical assistance and financing of the Government of Japan`: a government by
         // name gives too.
@@ -2104,10 +2173,21 @@ impl SentenceCoder<'_> {
     }
 
     /// The two parties of `between X and Y` right after the noun trigger ending at `last`.
+    /// The document's own government comes first, whatever the order of the text (`the
+    /// negotiations between France and the Comoros` in a speech of the Comoros): the gold
+    /// guidelines code a symmetric act from it to the other party.
     fn parties_between(&self, last: usize) -> Option<(&MentionInSentence, &MentionInSentence)> {
         let first = self.mention_right_after_word(last + 1, "between")?;
         let second = self.mention_right_after_word(first.last + 1, "and")?;
-        Some((first, second))
+        let is_own_country = |mention: &MentionInSentence| {
+            self.speaker_mention()
+                .is_some_and(|speaker| self.same_country(speaker.actor, mention.actor))
+        };
+        if is_own_country(second) && !is_own_country(first) {
+            Some((second, first))
+        } else {
+            Some((first, second))
+        }
     }
 
     /// The mention that starts right after the word `word` at `position`, or after a `the`
