@@ -11,12 +11,14 @@ use crate::gazetteer::{Country, Gazetteer, Organisation};
 pub(crate) const STATE_SECTORS: [&str; 6] = ["GOV", "MIL", "COP", "SPY", "JUD", "LEG"];
 
 /// Words that may stand between a country word and its sector term within one noun phrase
-/// would be adjectives; these function words end the noun phrase instead.
-const PHRASE_BREAKERS: [&str; 48] = [
+/// would be adjectives; these function words end the noun phrase instead. A determiner opens
+/// another noun phrase (`At the session of the General Assembly my Government called upon`).
+const PHRASE_BREAKERS: [&str; 55] = [
     "the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "for", "with", "by", "from", "that",
     "which", "who", "is", "are", "was", "were", "be", "been", "has", "have", "had", "did", "do", "does",
     "not", "will", "would", "should", "can", "could", "its", "their", "as", "this", "it", "must", "may",
-    "might", "shall", "upon", "towards", "toward", "under",
+    "might", "shall", "upon", "towards", "toward", "under", "my", "our", "your", "his", "her", "these",
+    "those",
 ];
 
 /// Plural nouns that modify a sector term as often as any adjective (`human rights groups`,

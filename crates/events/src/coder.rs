@@ -160,6 +160,7 @@ const SUBJECT_SLOT_FILLERS: &[&str] = &[
     "equally",
     "hereby",
     "unequivocally",
+    "yet",
 ];
 
 /// Words after a determiner that stand for a noun named elsewhere rather than head a subject of
@@ -265,7 +266,10 @@ const PASSIVE_MODIFIER_WORDS: usize = 4;
 const INFINITIVE_SUBJECT_WORDS: usize = 5;
 /// The most words between a carrier noun and the `to` of the infinitive it governs, its agent
 /// between them (`the decision taken by the United States to`).
-const CARRIER_INFINITIVE_WORDS: usize = 10;
+const CARRIER_INFINITIVE_WORDS: usize = 12;
+/// The most words between a carrier noun and the `by` naming its agent (`the decision taken last
+/// year by`).
+const CARRIER_PARTICIPLE_WORDS: usize = 4;
 /// How many words may stand between a carrier noun and the event noun it governs (`announcement
 /// today of comprehensive financial sanctions`).
 const CARRIER_DISTANCE: usize = 5;
@@ -1094,19 +1098,15 @@ impl SentenceCoder<'_> {
         if marker != "by" && marker != "of" {
             return None;
         }
-        // `of` follows the carrier itself; `by` may follow a participle (`taken by`, `made by`).
+        // `of` follows the carrier itself; `by` may follow a participle and a time adverbial
+        // (`the decision taken last year by the Iraqi Government to recognize`).
         let carrier = if marker == "of" {
             before_agent.checked_sub(1)?
         } else {
-            let participle = before_agent.checked_sub(1)?;
-            if matches!(
-                self.view.word(participle),
-                "taken" | "made" | "adopted" | "announced"
-            ) {
-                participle.checked_sub(1)?
-            } else {
-                participle
-            }
+            (before_agent.saturating_sub(CARRIER_PARTICIPLE_WORDS + 1)..before_agent)
+                .rev()
+                .take_while(|&between| self.view.is_word(between) && self.view.word(between) != "to")
+                .find(|&between| self.lexicon.is_cue(CueKind::Carrier, self.view.word(between)))?
         };
         (to - carrier <= CARRIER_INFINITIVE_WORDS
             && self.lexicon.is_cue(CueKind::Carrier, self.view.word(carrier)))
@@ -1200,9 +1200,11 @@ impl SentenceCoder<'_> {
         };
         // `those countries that have supported us`: a relative clause on a noun that names no
         // actor has that noun as its subject.
-        let (head, head_word) = match self.view.word(head) {
-            "that" | "which" | "who" if head > 0 => (head - 1, self.view.word(head - 1)),
-            _ => (head, self.view.word(head)),
+        let relative = matches!(self.view.word(head), "that" | "which" | "who") && head > 0;
+        let (head, head_word) = if relative {
+            (head - 1, self.view.word(head - 1))
+        } else {
+            (head, self.view.word(head))
         };
         let head_is_noun = is_bare_word(head)
             && head_word.len() > 2
@@ -1225,6 +1227,11 @@ impl SentenceCoder<'_> {
                     .iter()
                     .any(|mention| mention.last + 2 == opener)
         };
+        // The antecedent of a relative clause is its subject wherever it stands (`we appeal to
+        // countries that have not yet recognized the State of Palestine`), determiner or none.
+        if relative && head_is_noun && !TIME_NOUNS.contains(&head_word) {
+            return true;
+        }
         head_is_noun
             && !TIME_NOUNS.contains(&head_word)
             && (head.saturating_sub(3)..head).rev().any(|opener| {
