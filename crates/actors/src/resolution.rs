@@ -1241,7 +1241,8 @@ impl<'text> Resolver<'text> {
                 }
             }
         } else if is_it_pronoun(word) && !self.is_expletive_it(index, token_range) {
-            let is_subject = matches!(word, "it" | "It") && is_verb_like(self.word(index + 1));
+            // `It also wishes`, `It flatly denies`: adverbs may stand before the verb.
+            let is_subject = matches!(word, "it" | "It") && self.verb_follows(index + 1, token_range.end);
             // `Our nation was born in 1804 and ... it has never hesitated`, `My country reaffirms
             // its support`: the speaker's state. An object `it` after it is something else
             // (`our country stands with it`).
@@ -1273,10 +1274,15 @@ impl<'text> Resolver<'text> {
                 nearest
             };
             let antecedent = match preferred {
+                // A state's government or delegation is an `it` too (`the Guinean delegation
+                // encourages ... It also wishes`).
                 Some((actor, antecedent_sentence)) if antecedent_sentence + 1 >= sentence => self
                     .registry
                     .actor(actor)
-                    .filter(|actor| matches!(actor.actor_type.as_str(), "country" | "organisation"))
+                    .filter(|actor| {
+                        matches!(actor.actor_type.as_str(), "country" | "organisation")
+                            || (actor.sector.as_deref() == Some("GOV") && actor.country.is_some())
+                    })
                     .map(|_| actor),
                 _ => None,
             };

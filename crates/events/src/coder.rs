@@ -2083,7 +2083,8 @@ impl SentenceCoder<'_> {
         {
             return true;
         }
-        let gives = cameo.starts_with("05") || cameo.starts_with("07") || consults;
+        // `the proposal of France`, `the offer of Japan`: an intent `of X` is X's.
+        let gives = cameo.starts_with("05") || cameo.starts_with("07") || cameo.starts_with("03") || consults;
         let in_support_of = trigger.first > 0 && self.view.word(trigger.first - 1) == "in";
         // `the technical assistance and financing of the Government of Japan`: a government by
         // name gives too.
