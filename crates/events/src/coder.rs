@@ -1959,6 +1959,7 @@ impl SentenceCoder<'_> {
                 self.view.mentions.iter().find(|mention| {
                     (mention.last == previous || (mention.possessive && mention.last + 2 == trigger.first))
                         && !self.is_anonymous_group(mention.actor)
+                        && !self.names_a_venue(mention, trigger)
                 })
             })
             // `Russia's premeditated, unprovoked, and unjustified attack`: the possessor of the
@@ -2049,6 +2050,17 @@ impl SentenceCoder<'_> {
         (source, target)
     }
 
+    /// Whether `mention`, a capital right before a meeting noun, names where the meeting is held
+    /// rather than who holds it (`the Tripoli meeting`, `the Khartoum talks`).
+    fn names_a_venue(&self, mention: &MentionInSentence, trigger: &TriggerMatch) -> bool {
+        mention.kind == MentionKind::Metonym
+            && !mention.possessive
+            && trigger
+                .meanings
+                .iter()
+                .any(|meaning| meaning.role == Role::Noun && meaning.cameo.starts_with("04"))
+    }
+
     /// Whether the mention at `start`, right after the noun trigger's `of`, does what the noun
     /// names: gives the support, cooperation or aid (`the active support of the United States`,
     /// `the contribution of the United Nations`: a country or organisation by name; `in support
@@ -2071,9 +2083,10 @@ impl SentenceCoder<'_> {
             return true;
         }
         // `the visit of the President of France`, `the mediation of the Government of
-        // Portugal`: a meeting, visit or mediation `of X` is X's, a person's too, unless a light
-        // verb's subject holds it (`Kerry will launch the inaugural meeting of the Working Group`).
-        let consults = cameo.starts_with("04") && !self.noun_follows_light_verb(trigger.first);
+        // Portugal`: a meeting, visit or mediation `of X` is X's, a person's always, a state's or
+        // body's unless a light verb's subject holds it (`Kerry will launch the inaugural meeting
+        // of the Working Group`).
+        let consults = cameo.starts_with("04");
         if consults
             && self
                 .actors
@@ -2084,7 +2097,10 @@ impl SentenceCoder<'_> {
             return true;
         }
         // `the proposal of France`, `the offer of Japan`: an intent `of X` is X's.
-        let gives = cameo.starts_with("05") || cameo.starts_with("07") || cameo.starts_with("03") || consults;
+        let gives = cameo.starts_with("05")
+            || cameo.starts_with("07")
+            || cameo.starts_with("03")
+            || (consults && !self.noun_follows_light_verb(trigger.first));
         let in_support_of = trigger.first > 0 && self.view.word(trigger.first - 1) == "in";
         // `the technical assistance and financing of the Government of Japan`: a government by
         // name gives too.
@@ -2633,7 +2649,26 @@ impl SentenceCoder<'_> {
                 self.view.word(trigger.first - 1),
                 "has" | "have" | "had" | "having"
             );
-        is_participle && agent_follows && !after_auxiliary && trigger.first == trigger.last
+        // `the 38 Australians murdered in this atrocity`, `civilians killed during the shelling`:
+        // a participle right after civilians, with no object after it, is done to them.
+        let done_to_civilians = !agent_follows
+            && participle.ends_with("ed")
+            && trigger.first > 0
+            && self.view.mentions.iter().any(|mention| {
+                mention.last + 1 == trigger.first
+                    && self
+                        .actors
+                        .actors
+                        .get(mention.actor)
+                        .is_some_and(|actor| actor.sector.as_deref() == Some("CVL"))
+            })
+            && {
+                let next = self.view.word(trigger.last + 1);
+                PREPOSITIONS.contains(&next) || !self.view.is_word(trigger.last + 1)
+            };
+        (is_participle && (agent_follows || done_to_civilians))
+            && !after_auxiliary
+            && trigger.first == trigger.last
     }
 
     /// Whether a request or a refusal ending at `request_last` governs the act at `position`
