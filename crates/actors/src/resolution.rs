@@ -1264,7 +1264,14 @@ impl<'text> Resolver<'text> {
             // A subject `it` opening a sentence continues the subject of the sentence before
             // (`Djibouti remains committed to ... for our people. It deplores ...`).
             let opens_sentence = index == token_range.start;
-            let preferred = if is_subject {
+            // `It maligns the Minsk Group ... to hide its own refusal`: `its own` is the
+            // subject's, whatever was named since.
+            let reflexive = matches!(word, "its" | "Its") && self.word(index + 1) == "own";
+            let preferred = if reflexive {
+                self.last_subject
+                    .filter(|&(_, subject_sentence)| subject_sentence == sentence)
+                    .or(nearest)
+            } else if is_subject {
                 self.last_subject
                     .filter(|&(_, subject_sentence)| {
                         subject_sentence == sentence || (opens_sentence && subject_sentence + 1 == sentence)
@@ -1290,6 +1297,9 @@ impl<'text> Resolver<'text> {
                 self.registry
                     .mention(actor, token.start..token.end, sentence, MentionKind::Anaphor);
                 self.last_mention = Some(LastMention::Actor { actor, sentence });
+                if is_subject {
+                    self.last_subject = Some((actor, sentence));
+                }
             }
         } else if let Some(occupier) = self.occupying_power_at(index, token_range) {
             // `The occupying Power also continues to refuse`: the occupier the text named.
