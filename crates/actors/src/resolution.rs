@@ -617,6 +617,24 @@ impl<'text> Resolver<'text> {
 
     /// Whether a verb follows at token `after`, over the adverbs that may stand before it, before
     /// token `end`.
+    /// Whether a word for a country's people that is also its adjective (`British`, `French`,
+    /// `Chinese`) stands before a noun it modifies (`British acts of aggression`, `French
+    /// proposals`) rather than for the people (`the British have voted`): a lower-case word
+    /// follows that is no verb, or a form in `-s` that `of` follows.
+    fn people_word_modifies_a_noun(&self, tokens: &Range<usize>) -> bool {
+        let word = self.word(tokens.end - 1);
+        let next = self.word(tokens.end);
+        let is_adjective_form = !word.ends_with('s');
+        let next_is_lower_word = next.chars().next().is_some_and(char::is_lowercase);
+        // A plural in one of these endings is a noun, not a verb in `-s` (`French proposals`).
+        const PLURAL_NOUN_ENDINGS: [&str; 8] =
+            ["ions", "ments", "als", "ances", "ences", "ers", "ists", "ities"];
+        let is_plural_noun = PLURAL_NOUN_ENDINGS.iter().any(|ending| next.ends_with(ending));
+        is_adjective_form
+            && next_is_lower_word
+            && (!is_verb_like(next) || is_plural_noun || self.word(tokens.end + 1) == "of")
+    }
+
     fn verb_follows(&self, after: usize, end: usize) -> bool {
         let mut verb = after;
         while verb < end && may_stand_before_verb(self.word(verb)) {
@@ -1821,7 +1839,7 @@ impl<'text> Resolver<'text> {
                                 .and_then(|actor| actor.country.as_deref())
                     });
                 }
-            } else if is_people {
+            } else if is_people && !self.people_word_modifies_a_noun(&piece.tokens) {
                 let direction_before = piece.tokens.start > token_range.start
                     && DIRECTIONS.contains(&self.word(piece.tokens.start - 1));
                 let start = if direction_before {
@@ -1831,7 +1849,7 @@ impl<'text> Resolver<'text> {
                 };
                 let draft = composition_draft(country, "CVL", false);
                 self.mention(draft, start..piece.range.end, sentence, MentionKind::Composition);
-            } else if is_capitalised(self.word(piece.tokens.start)) && !piece.possessive {
+            } else if (is_people || is_capitalised(self.word(piece.tokens.start))) && !piece.possessive {
                 // A demonym before a noun that is no sector (`Iranian demands`, `Russian
                 // missiles`): the country is the one the noun belongs to or acts for. Pronouns
                 // after it refer to the noun's owner named before, not to it (`Armenia's

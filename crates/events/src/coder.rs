@@ -888,6 +888,13 @@ impl SentenceCoder<'_> {
             {
                 self.coordinated_with(source)
             }
+            // `American and British acts of aggression`: coordinated demonyms before a noun are
+            // each its agent.
+            (Role::Noun, Some(modifier))
+                if modifier.kind == MentionKind::Modifier && modifier.last + 1 == trigger.first =>
+            {
+                self.coordinated_with(modifier)
+            }
             // `the pledge by Saudi Arabia and the United Arab Emirates`, `support from Japan and
             // France`: one event per agent.
             (_, Some(agent))
