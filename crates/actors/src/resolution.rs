@@ -615,26 +615,27 @@ impl<'text> Resolver<'text> {
         }
     }
 
-    /// Whether a verb follows at token `after`, over the adverbs that may stand before it, before
-    /// token `end`.
     /// Whether a word for a country's people that is also its adjective (`British`, `French`,
     /// `Chinese`) stands before a noun it modifies (`British acts of aggression`, `French
     /// proposals`) rather than for the people (`the British have voted`): a lower-case word
-    /// follows that is no verb, or a form in `-s` that `of` follows.
+    /// follows that is no verb, a plural with a noun's ending, or a form in `-s` that `of`
+    /// follows.
     fn people_word_modifies_a_noun(&self, tokens: &Range<usize>) -> bool {
+        // A plural in one of these endings is a noun, not a verb in `-s` (`French proposals`).
+        const PLURAL_NOUN_ENDINGS: [&str; 8] =
+            ["ions", "ments", "als", "ances", "ences", "ers", "ists", "ities"];
         let word = self.word(tokens.end - 1);
         let next = self.word(tokens.end);
         let is_adjective_form = !word.ends_with('s');
         let next_is_lower_word = next.chars().next().is_some_and(char::is_lowercase);
-        // A plural in one of these endings is a noun, not a verb in `-s` (`French proposals`).
-        const PLURAL_NOUN_ENDINGS: [&str; 8] =
-            ["ions", "ments", "als", "ances", "ences", "ers", "ists", "ities"];
         let is_plural_noun = PLURAL_NOUN_ENDINGS.iter().any(|ending| next.ends_with(ending));
         is_adjective_form
             && next_is_lower_word
             && (!is_verb_like(next) || is_plural_noun || self.word(tokens.end + 1) == "of")
     }
 
+    /// Whether a verb follows at token `after`, over the adverbs that may stand before it, before
+    /// token `end`.
     fn verb_follows(&self, after: usize, end: usize) -> bool {
         let mut verb = after;
         while verb < end && may_stand_before_verb(self.word(verb)) {
@@ -1880,6 +1881,13 @@ impl<'text> Resolver<'text> {
     /// The country whose capital a name is (`Moscow`), at the document's date when several
     /// states have had it (the Soviet Union, then Russia).
     fn capital_at_document_date(&self, targets: &[NameTarget]) -> Option<usize> {
+        // Most names are no capital: decide that before collecting anything.
+        if !targets
+            .iter()
+            .any(|target| matches!(target, NameTarget::Capital(_)))
+        {
+            return None;
+        }
         let capitals: Vec<usize> = targets
             .iter()
             .filter_map(|target| match *target {

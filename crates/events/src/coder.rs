@@ -329,6 +329,18 @@ fn has_adjective_ending(word: &str) -> bool {
         .any(|ending| word.len() > ending.len() + 2 && word.ends_with(ending))
 }
 
+/// Whether `word` is an adverb that may stand between a subject and its verb (`Japan also
+/// calls`, `we therefore note`, `Russia flatly denies`).
+fn is_adverb_before_verb(word: &str) -> bool {
+    matches!(word, "also" | "therefore" | "again" | "further") || (word.len() > 4 && word.ends_with("ly"))
+}
+
+/// Whether `word` is a gerund or present participle (`welcoming`, `condemning`), long enough for
+/// `-ing` not to be the whole stem (`bring`, `thing`).
+fn is_gerund(word: &str) -> bool {
+    word.len() > 5 && word.ends_with("ing")
+}
+
 /// A trigger found in a sentence.
 struct TriggerMatch {
     first: usize,
@@ -771,12 +783,16 @@ impl SentenceCoder<'_> {
                 .then(|| self.speaker_mention())
                 .flatten()
             });
+        // The noun phrase a noun trigger heads, where the verb that governs it ends.
+        let noun_phrase_start = (meaning.role == Role::Noun).then(|| self.noun_phrase_start(trigger.first));
         // `we require support`: a verb of need asks for the noun it governs, for its subject.
-        let needed = meaning.role == Role::Noun && self.verb_governs(CueKind::Need, trigger.first);
+        let needed =
+            noun_phrase_start.is_some_and(|start| self.verb_governs(CueKind::Need, start, trigger.first));
         // `we count on the support of our partners`, `we hope to receive support from Member
         // States`: the subject of a verb of receiving gets what the noun it governs names.
-        let subject_receives =
-            needed || (meaning.role == Role::Noun && self.verb_governs(CueKind::Receipt, trigger.first));
+        let subject_receives = needed
+            || noun_phrase_start
+                .is_some_and(|start| self.verb_governs(CueKind::Receipt, start, trigger.first));
         let (source, target) = match meaning.role {
             // `in meetings with Salvadoran President Bukele`, `emphasized cooperation with
             // Japan`: a meeting or cooperation with someone, whose other party the sentence does
@@ -820,10 +836,9 @@ impl SentenceCoder<'_> {
         // `We will never accept the occupation`, `Russia must end its invasion`: a noun in the
         // complement of another verb is not negated or demanded by that verb's qualifiers. (It
         // keeps their future: `we will continue our support` announces the support.)
-        let noun_qualifier_floor = if meaning.role == Role::Noun {
-            qualifier_floor.max(self.governing_verb_floor(trigger.first))
-        } else {
-            qualifier_floor
+        let noun_qualifier_floor = match noun_phrase_start {
+            Some(start) => qualifier_floor.max(self.governing_verb_floor(start)),
+            None => qualifier_floor,
         };
         let negated = self.is_negated(trigger.first, noun_qualifier_floor)
             || denied_from.is_some_and(|position| position < trigger.first);
@@ -998,10 +1013,7 @@ impl SentenceCoder<'_> {
         // Only an opening adverbial may stand before the subject (`In the same spirit, I`).
         let opens_clause = opening.first == 0 || self.view.word(opening.first - 1) == ",";
         let mut verb = opening.last + 1;
-        while verb < before && {
-            let word = self.view.word(verb);
-            word == "also" || (word.len() > 4 && word.ends_with("ly"))
-        } {
+        while verb < before && is_adverb_before_verb(self.view.word(verb)) {
             verb += 1;
         }
         let word = self.view.word(verb);
@@ -2145,7 +2157,7 @@ impl SentenceCoder<'_> {
         // attack is the participle's object, not the main subject's act.
         if (opener + 1..first).any(|position| {
             let word = self.view.word(position);
-            word == "," || self.view.is_clause_break(position) || (word.len() > 5 && word.ends_with("ing"))
+            word == "," || self.view.is_clause_break(position) || is_gerund(word)
         }) {
             return None;
         }
@@ -2162,8 +2174,7 @@ impl SentenceCoder<'_> {
     /// welcoming the release of Mr. Mandela, we note`): the first mention right after a comma
     /// that a finite verb follows. A participle clause has no subject of its own.
     fn main_subject_of_opening_participle(&self, trigger: &TriggerMatch) -> Option<&MentionInSentence> {
-        let word = self.view.word(trigger.first);
-        let is_participle = word.len() > 5 && word.ends_with("ing");
+        let is_participle = is_gerund(self.view.word(trigger.first));
         let opens_sentence = trigger.first == 0
             || (trigger.first == 1
                 && matches!(
@@ -2184,9 +2195,7 @@ impl SentenceCoder<'_> {
                 };
                 let mention = self.view.mentions.iter().find(|mention| mention.first == start)?;
                 let mut verb = mention.last + 1;
-                while matches!(self.view.word(verb), "also" | "therefore" | "again" | "further")
-                    || self.view.word(verb).ends_with("ly")
-                {
+                while is_adverb_before_verb(self.view.word(verb)) {
                     verb += 1;
                 }
                 let next = self.view.word(verb);
@@ -2801,13 +2810,12 @@ impl SentenceCoder<'_> {
         reported && !other_modal && !conditional
     }
 
-    /// The position after the nearest word before the noun phrase of the noun trigger at
-    /// `first` that governs the noun with a meaning of its own (`accept` in `will never accept
-    /// the occupation`), or 0: qualifiers before that word belong to it. Auxiliaries, `be` and
-    /// `have`, negations, adverbs, light verbs (`will issue a condemnation`) and perception verbs
-    /// (`have not seen any condemnation`) pass the qualifiers on to the noun.
-    fn governing_verb_floor(&self, first: usize) -> usize {
-        let noun_phrase_start = self.noun_phrase_start(first);
+    /// The position after the nearest word before the noun phrase starting at
+    /// `noun_phrase_start` that governs its noun with a meaning of its own (`accept` in `will
+    /// never accept the occupation`), or 0: qualifiers before that word belong to it.
+    /// Auxiliaries, `be` and `have`, negations, adverbs, light verbs (`will issue a condemnation`)
+    /// and perception verbs (`have not seen any condemnation`) pass the qualifiers on to the noun.
+    fn governing_verb_floor(&self, noun_phrase_start: usize) -> usize {
         let reach = noun_phrase_start.saturating_sub(QUALIFIER_WINDOW);
         (reach..noun_phrase_start)
             .rev()
@@ -2848,14 +2856,14 @@ impl SentenceCoder<'_> {
         noun_phrase_start
     }
 
-    /// Whether a verb of `kind` governs the noun trigger at `first`: a verb of need (`we require
-    /// support`, `Countries such as mine need assistance`: what is needed is asked for, and the
-    /// one who needs it would receive it) or of receiving (`we count on the support of`).
-    fn verb_governs(&self, kind: CueKind, first: usize) -> bool {
+    /// Whether a verb of `kind` governs the noun trigger at `first`, whose noun phrase starts at
+    /// `noun_phrase_start`: a verb of need (`we require support`, `Countries such as mine need
+    /// assistance`: what is needed is asked for, and the one who needs it would receive it) or of
+    /// receiving (`we count on the support of`).
+    fn verb_governs(&self, kind: CueKind, noun_phrase_start: usize, first: usize) -> bool {
         // The verb ends where the noun phrase starts; a participle (`received`, `receiving`)
         // reads like a premodifier, so the noun phrase may seem to start before it.
-        let start = self.noun_phrase_start(first);
-        (start..=first).any(|end| self.cue_between(kind, end.saturating_sub(3), end) == Some(end))
+        (noun_phrase_start..=first).any(|end| self.cue_between(kind, end.saturating_sub(3), end) == Some(end))
     }
 
     /// The end position of the last cue of `kind` within `start..end`, if any.
