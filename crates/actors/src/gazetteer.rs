@@ -47,6 +47,8 @@ pub struct Country {
     pub name: &'static str,
     /// The first listed demonym adjective (`Azerbaijani`), or the name when there is none.
     pub adjective: &'static str,
+    /// The capital (`Baku`), empty when the row names none.
+    pub capital: &'static str,
 }
 
 /// An organisation of organisations.tsv.
@@ -174,6 +176,42 @@ impl Gazetteer {
         .copied()
     }
 
+    /// The state that `iso3` stood for at `date` (a `YYYY`, `YYYY-MM` or `YYYY-MM-DD`): itself
+    /// when it existed then or has no period, else the state of state_periods.tsv with the same
+    /// capital that existed then. Corpora code a seat by one code across a succession (the UN
+    /// General Debate files `RUS` for the Soviet Union's speech of 1990 and `YUG` for Serbia and
+    /// Montenegro's of 2004), and the speaker must be the state of the day.
+    pub fn state_at_date(&self, iso3: &'static str, date: Option<&str>) -> &'static str {
+        let Some(day) = date.and_then(DateRange::parse).map(|range| range.middle()) else {
+            return iso3;
+        };
+        let existed = |code: &str| {
+            self.state_periods
+                .get(code)
+                .is_none_or(|period| period.covers(day))
+        };
+        if existed(iso3) {
+            return iso3;
+        }
+        let Some(capital) = self
+            .country(iso3)
+            .map(|country| country.capital)
+            .filter(|capital| !capital.is_empty())
+        else {
+            return iso3;
+        };
+        self.countries
+            .iter()
+            .find(|country| {
+                country.capital == capital
+                    && self
+                        .state_periods
+                        .get(country.iso3)
+                        .is_some_and(|period| period.covers(day))
+            })
+            .map_or(iso3, |country| country.iso3)
+    }
+
     /// Number of office holders (persons, not terms).
     pub fn person_count(&self) -> usize {
         self.persons.len()
@@ -246,6 +284,7 @@ impl Gazetteer {
             iso3: fields[0],
             name: fields[1],
             adjective: adjectives.first().copied().unwrap_or(fields[1]),
+            capital: if fields[5] == "-" { "" } else { fields[5] },
         });
         self.country_by_iso3.insert(fields[0], index);
         for name in list(fields[2]).chain(std::iter::once(fields[1])) {
@@ -419,7 +458,7 @@ mod tests {
         let gazetteer = Gazetteer::get();
         assert_eq!(gazetteer.skipped_rows, 0);
         assert_eq!(gazetteer.countries.len(), 208);
-        assert_eq!(gazetteer.organisations.len(), 253);
+        assert_eq!(gazetteer.organisations.len(), 254);
         assert_eq!(gazetteer.sector_terms.len(), 153);
         let terms: usize = gazetteer.persons.iter().map(|person| person.terms.len()).sum();
         assert_eq!(terms, 780);

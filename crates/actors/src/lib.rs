@@ -20,8 +20,9 @@
 //!    speaker's country. An unknown official whose country the text does not give takes the one the
 //!    document's title gives the same name (`Moldovan Foreign Minister Nicu Popescu`).
 //! 5. **Anaphora**: `this country`, `it`/`its`, `the same X`, and `we`/`our`/`us` for the speaker.
-//! 6. **Speaker**: [`ActorContext::speaker_country`], else [`ActorContext::source`], else the
-//!    subject of the first sentence.
+//! 6. **Speaker**: [`ActorContext::speaker_country`] (the state that held that seat at the
+//!    document date: `RUS` in 1990 is the Soviet Union; an organisation's code such as `EU` is
+//!    the organisation), else [`ActorContext::source`], else the subject of the first sentence.
 //!
 //! **Ids.** Countries by ISO3 (`USA`); compositions `USA/GOV`; known organisations `org:UN`;
 //! office holders `person:antony-blinken`; unknown organisations `org:` and a slug of the first

@@ -27,6 +27,27 @@ use crate::MentionKind;
 
 /// Verbs of a readout's meeting (`met with`, `spoke by phone today with`), whose `with` names the
 /// other side.
+/// Adverbs that join a sentence to the one before without changing its subject (`Ecuador
+/// recognizes ... Hence, it fully supports`).
+const SENTENCE_CONNECTIVES: &[&str] = &[
+    "hence",
+    "therefore",
+    "thus",
+    "consequently",
+    "accordingly",
+    "moreover",
+    "furthermore",
+    "however",
+    "nevertheless",
+    "nonetheless",
+    "indeed",
+    "likewise",
+    "similarly",
+    "also",
+    "besides",
+    "finally",
+];
+
 const MEETING_VERBS: &[&str] = &[
     "met",
     "meets",
@@ -409,6 +430,26 @@ impl<'text> Resolver<'text> {
             .get(index)
             .and_then(|token| self.text.get(token.start..token.end))
             .unwrap_or("")
+    }
+
+    /// The actor mentioned first in sentence `sentence`, if its mention opens the sentence
+    /// (after an article at most), the sentence's tokens starting at `first_token`.
+    fn sentence_opening_mention(&self, sentence: usize, first_token: usize) -> Option<usize> {
+        let first_word_start = self.tokens.get(first_token)?.start;
+        let after_article_start = self
+            .word(first_token)
+            .eq_ignore_ascii_case("the")
+            .then(|| self.tokens.get(first_token + 1).map(|token| token.start))
+            .flatten();
+        self.registry
+            .mentions()
+            .iter()
+            .rev()
+            .take_while(|mention| mention.sentence == sentence)
+            .find(|mention| {
+                mention.range.start == first_word_start || Some(mention.range.start) == after_article_start
+            })
+            .map(|mention| mention.actor)
     }
 
     /// Resolves every sentence of the segmentation.
@@ -1282,13 +1323,33 @@ impl<'text> Resolver<'text> {
             };
             // A subject `it` opening a sentence continues the subject of the sentence before
             // (`Djibouti remains committed to ... for our people. It deplores ...`).
-            let opens_sentence = index == token_range.start;
+            // A connective may come first (`Hence, it fully supports`).
+            let opens_sentence = index == token_range.start
+                || (index > token_range.start
+                    && SENTENCE_CONNECTIVES
+                        .iter()
+                        .any(|connective| connective.eq_ignore_ascii_case(self.word(token_range.start)))
+                    && (index == token_range.start + 1
+                        || (index == token_range.start + 2 && self.word(token_range.start + 1) == ",")));
             // `It maligns the Minsk Group ... to hide its own refusal`: `its own` is the
             // subject's, whatever was named since.
             let reflexive = matches!(word, "its" | "Its") && self.word(index + 1) == "own";
+            // `Jordan, as a country that respects the Charter of the United Nations, does not
+            // approve ..., nor does it support`: an `it` inverted after `nor` or `neither` is the
+            // subject that opened the sentence.
+            let inverted = index >= token_range.start + 2
+                && matches!(self.word(index - 2), "nor" | "neither" | "Nor" | "Neither")
+                && matches!(
+                    self.word(index - 1),
+                    "does" | "did" | "do" | "has" | "had" | "is" | "was" | "will" | "would" | "can" | "could"
+                );
             let preferred = if reflexive {
                 self.last_subject
                     .filter(|&(_, subject_sentence)| subject_sentence == sentence)
+                    .or(nearest)
+            } else if inverted {
+                self.sentence_opening_mention(sentence, token_range.start)
+                    .map(|actor| (actor, sentence))
                     .or(nearest)
             } else if is_subject {
                 self.last_subject

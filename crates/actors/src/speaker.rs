@@ -5,7 +5,7 @@ use rhetor_schema::Actor;
 use rhetor_segment::Segmentation;
 
 use crate::actor_registry::ActorDraft;
-use crate::compositions::government_of;
+use crate::compositions::{government_of, organisation_draft};
 use crate::gazetteer::Gazetteer;
 use crate::resolution::Resolver;
 use crate::ActorContext;
@@ -41,11 +41,21 @@ pub(crate) fn find_speaker(
     context: &ActorContext<'_>,
 ) -> Option<SpeakerSource> {
     let gazetteer = Gazetteer::get();
+    // The corpus's code is that of the seat; the speaker is the state that held it on the day.
     if let Some(draft) = context
         .speaker_country
-        .and_then(|iso3| government_of(gazetteer, iso3))
+        .and_then(|iso3| gazetteer.country(iso3.trim()))
+        .and_then(|country| government_of(gazetteer, gazetteer.state_at_date(country.iso3, context.date)))
     {
         return Some(SpeakerSource::Draft(draft));
+    }
+    // The UN General Debate files the European Union's speeches under `EU`, an organisation's
+    // code where a country's is expected.
+    if let Some(organisation) = context
+        .speaker_country
+        .and_then(|code| gazetteer.organisation(code.trim()))
+    {
+        return Some(SpeakerSource::Draft(organisation_draft(organisation)));
     }
     if let Some(source) = context.source.filter(|source| !source.trim().is_empty()) {
         let source_segmentation = rhetor_segment::segment(source);

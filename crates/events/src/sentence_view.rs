@@ -148,8 +148,12 @@ impl<'a> SentenceView<'a> {
             .find(|mention| mention.first <= position && position <= mention.last)
     }
 
-    /// Whether token `position` ends the clause it is in (`;`, `:`, or a closing bracket).
+    /// Whether token `position` ends the clause it is in (`;`, `:`, a closing bracket, or `and`
+    /// or `but` before a comma).
     pub(crate) fn is_clause_break(&self, position: usize) -> bool {
+        // `condemns Iraq's aggression and, in conformity with Security Council resolutions,
+        // demands`: a conjunction before an inserted phrase opens a new clause.
         matches!(self.word(position), ";" | ":" | ")" | "]")
+            || (matches!(self.word(position), "and" | "but") && self.word(position + 1) == ",")
     }
 }
