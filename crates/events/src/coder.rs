@@ -1605,7 +1605,7 @@ impl SentenceCoder<'_> {
             };
             // `the DPRK must stop such threats`: a demand to stop is the subject's de-escalation,
             // demanded (the gold guidelines code the act, 087, not a request to do it).
-            let (source, target, cameo) = if matches!(self.view.word(act), "stop" | "cease" | "halt") {
+            let (source, target, cameo) = if self.lexicon.is_cue(CueKind::Cessation, self.view.word(act)) {
                 (Some(subject.actor), None, "087".to_owned())
             } else {
                 (
@@ -2660,56 +2660,28 @@ impl SentenceCoder<'_> {
     }
 
     /// Where the office before `<office> of [the] <organisation>` starts, `start` being where the
-    /// organisation's noun phrase starts, if the words before it name a capitalised office
-    /// (`Chairman`, `Secretary-General`, `Chief Prosecutor`) after `last`.
+    /// organisation's noun phrase starts, if a partitive cue names the office (`Chairman of`,
+    /// `President of`) after `last`.
     fn office_before_organisation(
         &self,
         mention: &MentionInSentence,
         start: usize,
         last: usize,
     ) -> Option<usize> {
-        const OFFICE_HEADS: &[&str] = &[
-            "chairman",
-            "chairwoman",
-            "chairperson",
-            "chair",
-            "president",
-            "secretary-general",
-            "director-general",
-            "director",
-            "prosecutor",
-            "commissioner",
-            "head",
-            "leader",
-        ];
-        const OFFICE_QUALIFIERS: &[&str] = &["executive", "special", "high", "deputy", "chief", "acting"];
         let is_organisation = self
             .actors
             .actors
             .get(mention.actor)
             .is_some_and(|actor| actor.actor_type == "organisation");
-        if !is_organisation || start < last + 3 || self.view.word(start - 1) != "of" {
-            return None;
-        }
-        let capitalised = |position: usize| {
-            self.view
-                .tokens
-                .get(position)
-                .and_then(|token| self.text.get(token.start..token.end))
-                .is_some_and(|word| word.starts_with(char::is_uppercase))
-        };
-        let head = start - 2;
-        if !(OFFICE_HEADS.contains(&self.view.word(head)) && capitalised(head)) {
-            return None;
-        }
-        let mut first = head;
-        while first > last + 1
-            && OFFICE_QUALIFIERS.contains(&self.view.word(first - 1))
-            && capitalised(first - 1)
+        if is_organisation
+            && start >= last + 3
+            && self.view.word(start - 1) == "of"
+            && self.is_partitive(start - 2)
         {
-            first -= 1;
+            Some(start - 2)
+        } else {
+            None
         }
-        Some(first)
     }
 
     /// Where the object window of a trigger ending at `last` ends: at a clause break, a quotation
