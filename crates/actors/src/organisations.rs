@@ -5,7 +5,8 @@
 //! A name is grown around a capitalised head noun (a sector term marked `head_of_org`): leftwards
 //! over capitalised words and the connectors `of`, `for`, `and`, `&` (and `the` after `of`), and
 //! rightwards over an `of`/`for`/`on` tail of capitalised words. It stops at known people and
-//! organisations, so that `Secretary Blinken and the Peace Forum` does not swallow Blinken.
+//! organisations, so that `Secretary Blinken and the Peace Forum` does not swallow Blinken, and at
+//! a person's title with a name after it (`the Government of President Alfredo Cristiani`).
 
 use std::ops::Range;
 
@@ -13,7 +14,7 @@ use rhetor_schema::Token;
 
 use crate::gazetteer::{Gazetteer, NameTarget};
 use crate::name_matcher::{is_capitalised, Piece, PieceKind};
-use crate::titles::is_title_word;
+use crate::titles::{is_personal_title, is_title_word};
 
 /// A capitalised organisation name found in a sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -145,6 +146,21 @@ pub(crate) fn find_organisation_names(
                     "the" => matches!(previous, "of" | "for" | "on"),
                     _ => is_name_connector(next),
                 };
+                // `the Government of President Alfredo Cristiani`, `of Prime Minister Nawaz Sharif`:
+                // a person's title and name end the name (`the Office of the President of Ukraine`
+                // does not).
+                if is_personal_title(next) {
+                    let mut after_title = cursor + 1;
+                    while after_title < sentence.end && is_title_word(word(after_title)) {
+                        after_title += 1;
+                    }
+                    let name_follows = after_title < sentence.end
+                        && is_capitalised(word(after_title))
+                        && !is_name_connector(word(after_title));
+                    if name_follows {
+                        break;
+                    }
+                }
                 if is_capitalised(next) && !is_known_entity(gazetteer, pieces, cursor) {
                     end = cursor + 1;
                 } else if !joins {

@@ -88,6 +88,37 @@ pub(crate) fn is_title_word(word: &str) -> bool {
             || CAPITALISED_TITLE_WORDS.contains(&word))
 }
 
+/// Titles that open a person's title (`President`, `Prime Minister`, `King`, `Mr.`): an
+/// organisation's name does not run on through one that a person's name follows (`the Government
+/// of President Alfredo Cristiani`), though it may end in the office itself (`the Office of the
+/// President`).
+const PERSONAL_TITLES: &[&str] = &[
+    "President",
+    "Prime",
+    "King",
+    "Queen",
+    "Emir",
+    "Sultan",
+    "Sheikh",
+    "Chancellor",
+    "Premier",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Dr.",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Sir",
+    "General",
+];
+
+/// Whether `word` opens a person's title (see [`PERSONAL_TITLES`]).
+pub(crate) fn is_personal_title(word: &str) -> bool {
+    PERSONAL_TITLES.contains(&word)
+}
+
 /// Whether `word` may join two title words.
 pub(crate) fn is_title_connector(word: &str) -> bool {
     TITLE_CONNECTORS.contains(&word)
