@@ -2643,18 +2643,18 @@ impl SentenceCoder<'_> {
             .iter()
             .filter(|mention| mention.first > last && mention.first < window_end)
             .find(|mention| {
-                let mut start = mention.first;
-                while start > last + 1 && NOUN_PHRASE_OPENERS.contains(&self.view.word(start - 1)) {
-                    start -= 1;
-                }
-                // `the appeal by the Chairman of the African National Congress`: an office of an
-                // organisation stands for it, so the noun phrase starts at the office.
-                if let Some(office_first) = self.office_before_organisation(mention, start, last) {
-                    start = office_first;
+                let with_openers = |mut start: usize| {
                     while start > last + 1 && NOUN_PHRASE_OPENERS.contains(&self.view.word(start - 1)) {
                         start -= 1;
                     }
-                }
+                    start
+                };
+                let start = with_openers(mention.first);
+                // `the appeal by the Chairman of the African National Congress`: an office of an
+                // organisation stands for it, so the noun phrase starts at the office.
+                let start = self
+                    .office_before_organisation(mention, start, last)
+                    .map_or(start, with_openers);
                 is_marked(start)
             })
     }
@@ -2668,15 +2668,14 @@ impl SentenceCoder<'_> {
         start: usize,
         last: usize,
     ) -> Option<usize> {
-        let is_organisation = self
-            .actors
-            .actors
-            .get(mention.actor)
-            .is_some_and(|actor| actor.actor_type == "organisation");
-        if is_organisation
-            && start >= last + 3
+        if start >= last + 3
             && self.view.word(start - 1) == "of"
             && self.is_partitive(start - 2)
+            && self
+                .actors
+                .actors
+                .get(mention.actor)
+                .is_some_and(|actor| actor.actor_type == "organisation")
         {
             Some(start - 2)
         } else {
@@ -2745,8 +2744,6 @@ impl SentenceCoder<'_> {
                 ))
     }
 
-    /// Whether the verb is a participle followed by its agent (`by X`) with no auxiliary before
-    /// it: a reduced passive (`the agreement brokered by the EU`), not an active verb.
     /// Whether the verb trigger is a participle that follows the noun it qualifies and is
     /// followed by `between X and Y` (`the agreement signed between the United States and
     /// Russia`), rather than a finite verb after its subject.
@@ -2766,6 +2763,9 @@ impl SentenceCoder<'_> {
             && self.parties_between(trigger.last).is_some()
     }
 
+    /// Whether the verb is a participle followed by its agent (`by X`), or done to the civilians
+    /// right before it, with no auxiliary before it: a reduced passive (`the agreement brokered
+    /// by the EU`), not an active verb.
     fn is_reduced_passive(&self, trigger: &TriggerMatch) -> bool {
         let participle = self.view.word(trigger.first);
         let is_participle =
