@@ -170,7 +170,15 @@ pub(crate) fn find_organisation_names(
             }
         }
         let word_count = (start..end).filter(|&index| is_capitalised(word(index))).count();
-        if word_count < 2 {
+        // `the Interim Government`, `the Federal Government`: a sector term that is not an
+        // organisation's head names a government by its form, not an organisation of its own.
+        let descriptive_term = start == head.tokens.start
+            && end == head.tokens.end
+            && gazetteer
+                .sector_terms
+                .get(row)
+                .is_some_and(|term| !term.head_of_org);
+        if word_count < 2 || descriptive_term {
             continue;
         }
         // `Special Representative`, `the Special Representatives`: a title, not a body.

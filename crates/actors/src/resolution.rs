@@ -2073,7 +2073,10 @@ impl<'text> Resolver<'text> {
             self.last_country
                 .is_some_and(|last| last.sentence + 1 >= sentence)
         });
-        if let (true, "government", Some(country)) = (after_the, form.as_str(), recent_country) {
+        // `the Interim Government`, `the Federal Government` are a government by its form.
+        let names_a_government =
+            form == "government" || (term.sector == "GOV" && form.ends_with(" government"));
+        if let (true, true, Some(country)) = (after_the, names_a_government, recent_country) {
             let draft = composition_draft(country, term.sector, false);
             self.mention(draft, piece.range.clone(), sentence, MentionKind::Composition);
             return piece.tokens.end;

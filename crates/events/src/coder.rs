@@ -316,6 +316,18 @@ const PLAIN_ADJECTIVES: &[&str] = &[
     "solid",
 ];
 
+/// Adjectives without an adjective's ending that stand between an article and an actor's name
+/// (`the brotherly people of Iraq`, `the former Soviet Union`).
+const NOUN_PHRASE_ADJECTIVES: &[&str] = &[
+    "brotherly",
+    "friendly",
+    "sisterly",
+    "former",
+    "late",
+    "entire",
+    "whole",
+];
+
 /// Endings of adjectives (and participles used as adjectives) that nouns seldom have.
 const ADJECTIVE_ENDINGS: &[&str] = &[
     "ed", "al", "ive", "ful", "ous", "ic", "less", "ible", "able", "ing",
@@ -333,6 +345,18 @@ fn has_adjective_ending(word: &str) -> bool {
 /// calls`, `we therefore note`, `Russia flatly denies`).
 fn is_adverb_before_verb(word: &str) -> bool {
     matches!(word, "also" | "therefore" | "again" | "further") || (word.len() > 4 && word.ends_with("ly"))
+}
+
+/// Whether `word` is a lower-case hyphenated compound, which before a noun modifies it (`a
+/// first-time visit`, `the long-standing support`, `a two-day meeting`).
+fn is_hyphenated_modifier(word: &str) -> bool {
+    word.split('-').count() >= 2
+        && word.split('-').all(|part| {
+            !part.is_empty()
+                && part
+                    .bytes()
+                    .all(|byte| byte.is_ascii_lowercase() || byte.is_ascii_digit())
+        })
 }
 
 /// Whether `word` is a gerund or present participle (`welcoming`, `condemning`), long enough for
@@ -821,7 +845,12 @@ impl SentenceCoder<'_> {
                 trigger
                     .first
                     .checked_sub(1)
-                    .and_then(|before| self.view.mentions.iter().find(|mention| mention.last == before)),
+                    .and_then(|before| self.view.mentions.iter().find(|mention| mention.last == before))
+                    .or_else(|| {
+                        let agent_cue = self.agent_cue_after_recipient(trigger.last)?;
+                        self.mention_after_word(trigger.last, &["to", "for"])
+                            .filter(|recipient| recipient.last < agent_cue)
+                    }),
             ),
             Role::Verb if passive => (self.agent_after(trigger.last), subject),
             Role::Verb if judgement_in_passive => (
@@ -1855,11 +1884,42 @@ impl SentenceCoder<'_> {
     /// The position of the word before `mention`, skipping the articles and adjectives that a
     /// mention does not include (`of the US`, `in various American institutions`).
     fn word_before_noun_phrase(&self, mention: &MentionInSentence) -> Option<usize> {
-        let mut before = mention.first;
-        while before > 0 && NOUN_PHRASE_OPENERS.contains(&self.view.word(before - 1)) {
-            before -= 1;
+        self.start_of_noun_phrase_before(mention.first, 0).checked_sub(1)
+    }
+
+    /// Where the noun phrase of a mention starting at `first` starts, no earlier than `floor`:
+    /// before the articles that a mention does not include (`of the US`), and before one or two
+    /// adjectives when an article opens them (`with the fraternal people of Palestine`, `by the
+    /// former United States Administration`). Without an article a word before the mention may
+    /// be a verb (`by supporting Japan`), so it is not taken for an adjective.
+    fn start_of_noun_phrase_before(&self, first: usize, floor: usize) -> usize {
+        let skip_openers = |mut start: usize| {
+            while start > floor && NOUN_PHRASE_OPENERS.contains(&self.view.word(start - 1)) {
+                start -= 1;
+            }
+            start
+        };
+        let start = skip_openers(first);
+        let is_adjective = |position: usize| {
+            let word = self.view.word(position);
+            self.view.is_word(position)
+                && self.view.mention_at(position).is_none()
+                && word.bytes().all(|byte| byte.is_ascii_lowercase() || byte == b'-')
+                && (has_adjective_ending(word)
+                    || PLAIN_ADJECTIVES.contains(&word)
+                    || NOUN_PHRASE_ADJECTIVES.contains(&word)
+                    || is_hyphenated_modifier(word))
+        };
+        if start < first {
+            return start;
         }
-        before.checked_sub(1)
+        (1..=2)
+            .find(|&adjectives| {
+                first > floor + adjectives
+                    && (first - adjectives..first).all(is_adjective)
+                    && NOUN_PHRASE_OPENERS.contains(&self.view.word(first - adjectives - 1))
+            })
+            .map_or(start, |adjectives| skip_openers(first - adjectives))
     }
 
     fn follows_preposition(&self, mention: &MentionInSentence) -> bool {
@@ -2368,7 +2428,8 @@ impl SentenceCoder<'_> {
             self.view.is_word(position)
                 && self.view.mention_at(position).is_none()
                 && (PLAIN_ADJECTIVES.contains(&word)
-                    || (!word.ends_with("ed") && !word.ends_with("ing") && has_adjective_ending(word)))
+                    || (!word.ends_with("ed") && !word.ends_with("ing") && has_adjective_ending(word))
+                    || is_hyphenated_modifier(word))
         };
         self.follows_determiner_and_modifiers(first, is_adjective)
     }
@@ -2643,12 +2704,7 @@ impl SentenceCoder<'_> {
             .iter()
             .filter(|mention| mention.first > last && mention.first < window_end)
             .find(|mention| {
-                let with_openers = |mut start: usize| {
-                    while start > last + 1 && NOUN_PHRASE_OPENERS.contains(&self.view.word(start - 1)) {
-                        start -= 1;
-                    }
-                    start
-                };
+                let with_openers = |start: usize| self.start_of_noun_phrase_before(start, last + 1);
                 let start = with_openers(mention.first);
                 // `the appeal by the Chairman of the African National Congress`: an office of an
                 // organisation stands for it, so the noun phrase starts at the office.
@@ -2770,8 +2826,9 @@ impl SentenceCoder<'_> {
         let participle = self.view.word(trigger.first);
         let is_participle =
             participle.ends_with("ed") || matches!(participle, "met" | "sent" | "struck" | "held");
-        let agent_follows =
-            self.view.word(trigger.last + 1) == "by" && self.agent_after(trigger.last).is_some();
+        let agent_follows = (self.view.word(trigger.last + 1) == "by"
+            || self.agent_cue_after_recipient(trigger.last).is_some())
+            && self.agent_after(trigger.last).is_some();
         let after_auxiliary = trigger.first > 0
             && matches!(
                 self.view.word(trigger.first - 1),
@@ -2797,6 +2854,19 @@ impl SentenceCoder<'_> {
         (is_participle && (agent_follows || done_to_civilians))
             && !after_auxiliary
             && trigger.first == trigger.last
+    }
+
+    /// The position of the `by` after a participle ending at `last` and the short `to` or `for`
+    /// phrase that names its recipient (`the services provided to Palestinian refugees by UNRWA`,
+    /// `the aid sent to Haiti by Japan`), with no punctuation between.
+    fn agent_cue_after_recipient(&self, last: usize) -> Option<usize> {
+        const MOST_RECIPIENT_TOKENS: usize = 6;
+        if !matches!(self.view.word(last + 1), "to" | "for") {
+            return None;
+        }
+        (last + 2..(last + 2 + MOST_RECIPIENT_TOKENS).min(self.view.len()))
+            .take_while(|&position| self.view.is_word(position))
+            .find(|&position| position > last + 2 && self.view.word(position) == "by")
     }
 
     /// Whether a request or a refusal ending at `request_last` governs the act at `position`
