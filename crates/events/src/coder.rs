@@ -248,6 +248,10 @@ const VOCATIVE_REACH: usize = 8;
 /// How far (in tokens) the coder looks for the parts of an event.
 const SUBJECT_WINDOW: usize = 25;
 const OBJECT_WINDOW: usize = 20;
+
+/// How many adverbial words may stand between a relative pronoun and its verb (`who to this day
+/// threaten`).
+const MOST_ADVERBIAL_WORDS: usize = 4;
 const QUALIFIER_WINDOW: usize = 5;
 const ATTRIBUTION_WINDOW: usize = 8;
 /// The most words a bracketed apposition holds (`(PRC)`, `(the Islamic Emirate)`).
@@ -567,8 +571,13 @@ impl SentenceCoder<'_> {
             let main_subject_of_participle = (meaning.role != Role::Noun)
                 .then(|| self.main_subject_of_opening_participle(trigger))
                 .flatten();
+            let antecedent_across_aside = (meaning.role != Role::Noun)
+                .then(|| self.antecedent_across_aside(trigger.first))
+                .flatten();
             let subject = if object_of_same_kind_verb {
                 previous_subject
+            } else if let Some(antecedent) = antecedent_across_aside {
+                Some(antecedent)
             } else if let Some(main_subject) = main_subject_of_participle {
                 Some(main_subject)
             } else if let Some(possessor) = nominal_possessor {
@@ -1717,18 +1726,35 @@ impl SentenceCoder<'_> {
                 return Some(subject);
             }
         }
+        self.agent_involved_in(first)
+    }
+
+    /// The actor tied by an involvement phrase to the act at `first` (`separatists involved in
+    /// the implementation of the policy of ethnic cleansing`, `the parties engaged in the
+    /// talks`): its doer.
+    fn agent_involved_in(&self, first: usize) -> Option<&MentionInSentence> {
+        const MOST_TOKENS_FROM_AGENT: usize = 10;
         self.view
             .mentions
             .iter()
             .rev()
-            .filter(|mention| mention.last < first && first - mention.last <= 8)
+            .filter(|mention| mention.last < first && first - mention.last <= MOST_TOKENS_FROM_AGENT)
             .find(|mention| {
                 let mut buffer = String::new();
+                // `the reunification of Korea should be carried out without outside
+                // interference`: `carried out` after `to be` is a passive, and ties no one (`are
+                // involved in`, `were responsible for` do).
                 (mention.last + 1..first).any(|position| {
                     (1..=2).any(|count| {
                         self.view
                             .phrase(position, count, &mut buffer)
-                            .is_some_and(|phrase| INVOLVEMENT_PHRASES.contains(&phrase))
+                            .is_some_and(|phrase| {
+                                INVOLVEMENT_PHRASES.contains(&phrase)
+                                    && !(phrase == "carried out"
+                                        && self
+                                            .lexicon
+                                            .is_cue(CueKind::Passive, self.view.word(position - 1)))
+                            })
                     })
                 })
             })
@@ -1754,13 +1780,13 @@ impl SentenceCoder<'_> {
                 if inside.is_some() {
                     return inside;
                 }
-                // `the resolution, which condemns ...`: the antecedent right before `who` or
-                // `which` is the subject of the verb right after it.
-                if position - relative <= 3 && self.view.word(relative) != "whose" {
-                    let antecedent = self.view.mentions.iter().find(|mention| {
-                        mention.last + 1 == relative
-                            || (mention.last + 2 == relative && self.view.word(relative - 1) == ",")
-                    });
+                // `the resolution, which condemns ...`, `who to this day threaten`: the antecedent
+                // right before `who` or `which` is the subject of the verb right after it, or
+                // after adverbs.
+                if (position - relative <= 3 || self.only_adverbs_between(relative, position))
+                    && self.view.word(relative) != "whose"
+                {
+                    let antecedent = self.relative_antecedent(relative);
                     if antecedent.is_some() {
                         return antecedent;
                     }
@@ -1773,6 +1799,62 @@ impl SentenceCoder<'_> {
             None => position,
         };
         self.nearest_subject(clause_start, search_end)
+    }
+
+    /// The antecedent of a `who` or `which` whose verb is at `position` with an aside set off by
+    /// commas between them (`separatists, who, being already in Armenia, threaten`): the comma
+    /// before the verb does not make it a predicate coordinated with the sentence's first.
+    fn antecedent_across_aside(&self, position: usize) -> Option<&MentionInSentence> {
+        const MOST_TOKENS_AFTER_RELATIVE: usize = 16;
+        (position.saturating_sub(MOST_TOKENS_AFTER_RELATIVE)..position)
+            .rev()
+            .find(|&before| matches!(self.view.word(before), "who" | "which"))
+            .filter(|&relative| self.only_an_aside_between(relative, position))
+            .and_then(|relative| self.relative_antecedent(relative))
+    }
+
+    /// The actor right before the relative pronoun at `relative`, or before the comma before it.
+    fn relative_antecedent(&self, relative: usize) -> Option<&MentionInSentence> {
+        self.view.mentions.iter().find(|mention| {
+            mention.last + 1 == relative
+                || (mention.last + 2 == relative && self.view.word(relative - 1) == ",")
+        })
+    }
+
+    /// Whether the words between the relative pronoun at `relative` and the verb at `position`
+    /// are at most [`MOST_ADVERBIAL_WORDS`] lower-case words with no actor and no finite verb
+    /// among them (`who to this day threaten`, `which in recent years has supported`).
+    fn only_adverbs_between(&self, relative: usize, position: usize) -> bool {
+        position - relative <= MOST_ADVERBIAL_WORDS + 1
+            && (relative + 1..position).all(|between| self.is_plain_non_verb_word(between))
+    }
+
+    /// Whether the token at `position` is a lower-case word that is neither an actor's nor a
+    /// regular finite verb (a determiner such as `this` or `its` only ends like one).
+    fn is_plain_non_verb_word(&self, position: usize) -> bool {
+        let word = self.view.word(position);
+        self.view.is_word(position)
+            && self.view.mention_at(position).is_none()
+            && word.bytes().all(|byte| byte.is_ascii_lowercase())
+            && (!has_regular_finite_verb_ending(word) || NOUN_DETERMINERS.contains(&word))
+    }
+
+    /// Whether only an aside set off by commas stands between the relative pronoun at `relative`
+    /// and the verb at `position`: the verb follows a comma, and the words before the aside's
+    /// first comma, if any, are at most three with neither an actor nor a finite verb among them
+    /// (`who, being in Armenia, threaten`, `who to this day, being already in Armenia,
+    /// threaten`; not `which condemned Y, supports`, where the relative clause has its verb).
+    fn only_an_aside_between(&self, relative: usize, position: usize) -> bool {
+        const MOST_WORDS_BEFORE_ASIDE: usize = 3;
+        if position < relative + 3 || self.view.word(position - 1) != "," {
+            return false;
+        }
+        let Some(first_comma) = (relative + 1..position).find(|&between| self.view.word(between) == ",")
+        else {
+            return false;
+        };
+        first_comma - relative - 1 <= MOST_WORDS_BEFORE_ASIDE
+            && (relative + 1..first_comma).all(|between| self.is_plain_non_verb_word(between))
     }
 
     /// The nearest mention in `start..end` that can be a subject: not a possessive or a demonym
@@ -2116,6 +2198,7 @@ impl SentenceCoder<'_> {
         let source = right_before
             .or(agent_after_word)
             .or(parties_between.map(|(first, _)| first))
+            .or_else(|| self.agent_involved_in(trigger.first))
             // What a relative clause says its subject received was given by someone the
             // sentence's other actors need not be (`thanking X for the support we have received`).
             .or_else(|| {
