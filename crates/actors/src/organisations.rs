@@ -55,6 +55,19 @@ fn is_known_entity(gazetteer: &Gazetteer, pieces: &[Piece], index: usize) -> boo
     })
 }
 
+/// Whether a country's name starts at token `index` (`Germany` in `the Governments of France
+/// and Germany`).
+fn starts_country_name(gazetteer: &Gazetteer, pieces: &[Piece], index: usize) -> bool {
+    pieces.iter().any(|piece| {
+        piece.tokens.start == index
+            && matches!(piece.kind, PieceKind::Name(node) if gazetteer
+                .names
+                .values(node)
+                .iter()
+                .any(|target| matches!(target, NameTarget::CountryName(_))))
+    })
+}
+
 /// Whether a capitalised sector piece can head an organisation name: its row is marked
 /// `head_of_org`, or its first or last word alone is such a head (`Ministry of Foreign Affairs`,
 /// `Foreign Ministry`).
@@ -138,10 +151,13 @@ pub(crate) fn find_organisation_names(
                 let previous = word(cursor - 1);
                 // `and` joins two capitalised words; `the` only follows `of`, `for` or `on`.
                 let joins = match next {
+                    // `the Governments of France and Germany` are two governments, not one
+                    // body named after two countries.
                     "and" | "&" => {
                         cursor + 1 < sentence.end
                             && is_capitalised(word(cursor + 1))
                             && word(cursor + 1) != "The"
+                            && !starts_country_name(gazetteer, pieces, cursor + 1)
                     }
                     "the" => matches!(previous, "of" | "for" | "on"),
                     _ => is_name_connector(next),

@@ -516,10 +516,15 @@ impl SentenceCoder<'_> {
             // A noun that is the object of a verb of the same kind (`send aid`, `issued a
             // condemnation`, `provide security assistance, humanitarian aid, and economic
             // support`) is the same event.
+            // An agreement between named parties is an event of its own even as the object of a
+            // verb of the same kind (`we welcome the agreement between Portugal and Indonesia`:
+            // the welcome, 051, and the agreement, 057), unless the verb is the same act (`signed
+            // the agreement between`).
             let same_as_verb = last_verbal.is_some_and(|(verb_last, verb_cameo)| {
                 meaning.role == Role::Noun
                     && trigger.first - verb_last <= 3
                     && verb_cameo.get(..2) == meaning.cameo.get(..2)
+                    && !(meaning.needs_parties_between && verb_cameo != meaning.cameo)
             });
             if same_as_verb {
                 continue;
@@ -2230,21 +2235,28 @@ impl SentenceCoder<'_> {
         } else {
             &["of", "against", "on", "to", "toward", "towards", "for", "with"]
         };
-        let target = self
-            .mention_after_word(trigger.last, target_words)
-            .filter(|target| source.is_none_or(|source| source.actor != target.actor))
+        // `the agreement between Iran and Iraq to settle their disputes in keeping with Security
+        // Council resolutions`: the second party, not an actor further on.
+        let is_not_source =
+            |target: &&MentionInSentence| source.is_none_or(|source| source.actor != target.actor);
+        let second_party = parties_between
+            .filter(|(first, _)| source.is_some_and(|source| std::ptr::eq(source, *first)))
+            .map(|(_, second)| second)
+            .filter(is_not_source);
+        let target = second_party
+            .or_else(|| {
+                self.mention_after_word(trigger.last, target_words)
+                    .filter(is_not_source)
+            })
             // `the embargo of the United States against Cuba`, `the visit of the President of
             // France to Kenya`: past the doer's `of`.
             .or_else(|| {
                 agent_after_word
                     .filter(|agent| source.is_some_and(|source| std::ptr::eq(source, *agent)))
                     .and_then(|agent| self.mention_after_word(agent.last, target_words))
-                    .filter(|target| source.is_none_or(|source| source.actor != target.actor))
+                    .filter(is_not_source)
             })
-            .or(parties_between
-                .filter(|(first, _)| source.is_some_and(|source| std::ptr::eq(source, *first)))
-                .map(|(_, second)| second))
-            .or(recipient.filter(|recipient| source.is_none_or(|source| source.actor != recipient.actor)));
+            .or(recipient.filter(is_not_source));
         (source, target)
     }
 
@@ -2404,7 +2416,17 @@ impl SentenceCoder<'_> {
     /// negotiations between France and the Comoros` in a speech of the Comoros): the gold
     /// guidelines code a symmetric act from it to the other party.
     fn parties_between(&self, last: usize) -> Option<(&MentionInSentence, &MentionInSentence)> {
-        let first = self.mention_right_after_word(last + 1, "between")?;
+        // `the agreement reached between Portugal and Indonesia`, `the talks held between`: a
+        // participle may stand between the noun and its parties, unless it is a trigger itself
+        // (`the agreement signed between`: the signing is the event).
+        let next = self.view.word(last + 1);
+        let participle_between = last + 2 < self.view.len()
+            && self.view.word(last + 2) == "between"
+            && next.bytes().all(|byte| byte.is_ascii_lowercase())
+            && (next.ends_with("ed") || matches!(next, "held" | "made" | "struck" | "undertaken"))
+            && !self.lexicon.triggers.contains_key(next);
+        let between = if participle_between { last + 2 } else { last + 1 };
+        let first = self.mention_right_after_word(between, "between")?;
         let second = self.mention_right_after_word(first.last + 1, "and")?;
         let is_own_country = |mention: &MentionInSentence| {
             self.speaker_mention()
