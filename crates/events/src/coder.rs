@@ -593,6 +593,8 @@ impl SentenceCoder<'_> {
                 Some(carrier_agent)
             } else if let Some(purpose_subject) = purpose_subject {
                 Some(purpose_subject)
+            } else if meaning.role != Role::Noun && self.has_first_person_noun_phrase_subject(trigger.first) {
+                self.speaker_mention()
             } else if meaning.role != Role::Noun
                 && (!trigger.meanings.iter().any(|other| other.role == Role::Noun)
                     || self.follows_going_to(trigger.first))
@@ -1050,7 +1052,12 @@ impl SentenceCoder<'_> {
     /// urged the government`, `I would like to acknowledge ..., and commend the African Union`):
     /// the first mention of the sentence, when a verb follows it.
     fn opening_subject_of_coordinated_predicate(&self, position: usize) -> Option<&MentionInSentence> {
-        let mut before = position;
+        // `we look forward to his leadership and stand ready to support him`: a statement of
+        // readiness stands between the `and` and the act.
+        let mut before = self
+            .cue_span_between(CueKind::Readiness, position.saturating_sub(3), position)
+            .filter(|cue| cue.end == position)
+            .map_or(position, |cue| cue.start);
         while before > 0 && SUBJECT_SLOT_FILLERS.contains(&self.view.word(before - 1)) {
             before -= 1;
         }
@@ -1068,7 +1075,13 @@ impl SentenceCoder<'_> {
             verb += 1;
         }
         let word = self.view.word(verb);
-        let is_verb = SUBJECT_SLOT_FILLERS.contains(&word) || has_regular_finite_verb_ending(word);
+        // After a subject pronoun any word is the verb (`We look forward to ... and stand ready
+        // to support`).
+        let after_subject_pronoun = opening.first == opening.last
+            && SUBJECT_PRONOUNS.contains(&self.view.word(opening.first).to_lowercase().as_str());
+        let is_verb = SUBJECT_SLOT_FILLERS.contains(&word)
+            || has_regular_finite_verb_ending(word)
+            || (after_subject_pronoun && self.view.is_word(verb));
         (opens_clause && is_verb && verb < before).then_some(opening)
     }
 
@@ -1311,6 +1324,45 @@ impl SentenceCoder<'_> {
                     && (opener + 1..head).all(|between| {
                         is_bare_word(between) && !PREPOSITIONS.contains(&self.view.word(between))
                     })
+            })
+    }
+
+    /// Whether the verb at `position` has for subject a noun phrase that a first-person
+    /// possessive opens and no actor heads (`Our position also supports`, `My delegation's
+    /// proposal aims to`): the speaker's stance or act.
+    fn has_first_person_noun_phrase_subject(&self, position: usize) -> bool {
+        let mut before = position;
+        let mut passive = false;
+        while before > 0 && {
+            let word = self.view.word(before - 1);
+            (SUBJECT_SLOT_FILLERS.contains(&word) && word != "to") || (word.len() > 4 && word.ends_with("ly"))
+        } {
+            passive |= self.lexicon.is_cue(CueKind::Passive, self.view.word(before - 1));
+            before -= 1;
+        }
+        // `our neighbour is urged to respect`: the subject of a passive is not the doer.
+        if passive {
+            return false;
+        }
+        let Some(head) = before.checked_sub(1) else {
+            return false;
+        };
+        let is_bare_noun = |at: usize| {
+            let word = self.view.word(at);
+            self.view.is_word(at)
+                && self.view.mention_at(at).is_none()
+                && word.len() > 2
+                && word.bytes().all(|byte| byte.is_ascii_lowercase())
+                && !PREPOSITIONS.contains(&word)
+                && !NOT_SUBJECT_HEADS.contains(&word)
+        };
+        is_bare_noun(head)
+            && (head.saturating_sub(2)..head).rev().any(|opener| {
+                matches!(self.view.word(opener), "our" | "Our" | "my" | "My")
+                    && (opener == 0
+                        || self.view.is_clause_break(opener - 1)
+                        || !self.view.is_word(opener - 1))
+                    && (opener + 1..head).all(is_bare_noun)
             })
     }
 
