@@ -1247,23 +1247,7 @@ impl SentenceCoder<'_> {
         {
             return false;
         }
-        let mut before = position;
-        loop {
-            // `is going to` is an auxiliary of the future like `will` (`the West is going to
-            // sanction`); another `to` ends the walk (`decided to`).
-            if self.follows_going_to(before) {
-                before -= 2;
-                continue;
-            }
-            let Some(previous) = before.checked_sub(1) else {
-                break;
-            };
-            let word = self.view.word(previous);
-            if !((SUBJECT_SLOT_FILLERS.contains(&word) && word != "to") || word.ends_with("ly")) {
-                break;
-            }
-            before = previous;
-        }
+        let before = self.start_of_auxiliaries_before(position);
         let Some(head) = before.checked_sub(1) else {
             return false;
         };
@@ -1327,21 +1311,38 @@ impl SentenceCoder<'_> {
             })
     }
 
+    /// Where the auxiliaries, negations and adverbs before the verb at `position` start (`has
+    /// also strongly`, `is going to`): the subject ends before them. Another `to` ends the walk
+    /// (`decided to`).
+    fn start_of_auxiliaries_before(&self, position: usize) -> usize {
+        let mut before = position;
+        loop {
+            // `is going to` is an auxiliary of the future like `will` (`the West is going to
+            // sanction`).
+            if self.follows_going_to(before) {
+                before -= 2;
+                continue;
+            }
+            let Some(previous) = before.checked_sub(1) else {
+                return before;
+            };
+            let word = self.view.word(previous);
+            if !((SUBJECT_SLOT_FILLERS.contains(&word) && word != "to") || word.ends_with("ly")) {
+                return before;
+            }
+            before = previous;
+        }
+    }
+
     /// Whether the verb at `position` has for subject a noun phrase that a first-person
     /// possessive opens and no actor heads (`Our position also supports`, `My delegation's
     /// proposal aims to`): the speaker's stance or act.
     fn has_first_person_noun_phrase_subject(&self, position: usize) -> bool {
-        let mut before = position;
-        let mut passive = false;
-        while before > 0 && {
-            let word = self.view.word(before - 1);
-            (SUBJECT_SLOT_FILLERS.contains(&word) && word != "to") || (word.len() > 4 && word.ends_with("ly"))
-        } {
-            passive |= self.lexicon.is_cue(CueKind::Passive, self.view.word(before - 1));
-            before -= 1;
-        }
+        let before = self.start_of_auxiliaries_before(position);
         // `our neighbour is urged to respect`: the subject of a passive is not the doer.
-        if passive {
+        if (before..position)
+            .any(|auxiliary| self.lexicon.is_cue(CueKind::Passive, self.view.word(auxiliary)))
+        {
             return false;
         }
         let Some(head) = before.checked_sub(1) else {
