@@ -320,6 +320,9 @@ const PLAIN_ADJECTIVES: &[&str] = &[
     "solid",
 ];
 
+/// Possessive determiners, which open the noun phrase of a mention that does not include them.
+const POSSESSIVE_DETERMINERS: &[&str] = &["his", "her", "its", "their", "our", "my", "your"];
+
 /// Adjectives without an adjective's ending that stand between an article and an actor's name
 /// (`the brotherly people of Iraq`, `the former Soviet Union`).
 const NOUN_PHRASE_ADJECTIVES: &[&str] = &[
@@ -642,6 +645,14 @@ impl SentenceCoder<'_> {
 
     /// The longest phrase starting at `position` that `lookup` knows, with its word count. Most
     /// words start no phrase of any lexicon, and are passed over with one set lookup.
+    /// Whether `mention` is a composition ending in a plural noun (`our people`, `US officials`,
+    /// `Russian forces`): a subject, never a noun's modifier.
+    fn is_plural_group(&self, mention: &MentionInSentence) -> bool {
+        let head = self.view.word(mention.last);
+        mention.kind == MentionKind::Composition
+            && (head == "people" || (head.ends_with('s') && !head.ends_with("ss")))
+    }
+
     fn longest_phrase_at<T>(
         &self,
         position: usize,
@@ -730,13 +741,15 @@ impl SentenceCoder<'_> {
             && (followed_by_of
                 || after_preposition
                 || opens_sentence_in_plural
-                || trigger.first > 0 && {
-                    let previous = trigger.first - 1;
-                    previous_word.is_some_and(|word| {
+                || trigger.first > 0
+                    && {
+                        let previous = trigger.first - 1;
+                        previous_word.is_some_and(|word| {
                         NOUN_DETERMINERS.contains(&word) || word.ends_with("'s") || word.ends_with("’s")
-                    }) || (self.view.mention_at(previous).is_some()
+                    }) || (self.view.mention_at(previous).is_some_and(|mention| !self.is_plural_group(mention))
                         // `we support Japan`, `they praise`: a subject pronoun is no noun's
-                        // modifier (`US support` is).
+                        // modifier (`US support` is), nor is a plural group (`Our people support
+                        // Kenya`, `US officials condemn`).
                         && !SUBJECT_PRONOUNS.contains(&self.view.word(previous)))
                         // `the United States’ support`, its apostrophe a token of its own.
                         || self
@@ -744,7 +757,7 @@ impl SentenceCoder<'_> {
                             .mentions
                             .iter()
                             .any(|mention| mention.possessive && mention.last + 2 == trigger.first)
-                }
+                    }
                 || self.possessor_before_adjectives(trigger.first).is_some()
                 || self.follows_determiner_and_adjective(trigger.first)
                 || self.ends_noun_compound_before_preposition(trigger));
@@ -2024,7 +2037,16 @@ impl SentenceCoder<'_> {
     /// The position of the word before `mention`, skipping the articles and adjectives that a
     /// mention does not include (`of the US`, `in various American institutions`).
     fn word_before_noun_phrase(&self, mention: &MentionInSentence) -> Option<usize> {
-        self.start_of_noun_phrase_before(mention.first, 0).checked_sub(1)
+        let start = self.start_of_noun_phrase_before(mention.first, 0);
+        // `look forward to his leadership`: a possessive determiner the mention does not include
+        // opens its noun phrase too.
+        let start = match start.checked_sub(1) {
+            Some(before) if POSSESSIVE_DETERMINERS.contains(&self.view.word(before)) => {
+                self.start_of_noun_phrase_before(before, 0)
+            }
+            _ => start,
+        };
+        start.checked_sub(1)
     }
 
     /// Where the noun phrase of a mention starting at `first` starts, no earlier than `floor`:
