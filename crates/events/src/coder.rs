@@ -2924,14 +2924,28 @@ impl SentenceCoder<'_> {
     /// [`OBJECT_WINDOW`] tokens.
     fn window_end(&self, last: usize) -> usize {
         let limit = (last + 1 + OBJECT_WINDOW).min(self.view.len());
+        // Inside a relative clause set off by commas (`UNITA, which rejects the agreement,
+        // attacked Luanda`), the comma that closes it ends the object as well.
+        let inside_relative_aside = self.opens_relative_aside_before(last);
         // A quotation mark ends the object too: what follows a closing mark (`"...," the minister
         // said`) is outside the quoted clause.
         (last + 1..limit)
             .find(|&position| {
                 self.view.is_clause_break(position)
                     || matches!(self.view.word(position), "\"" | "“" | "”" | "«" | "»")
+                    || (inside_relative_aside && self.view.word(position) == ",")
             })
             .unwrap_or(limit)
+    }
+
+    /// Whether the trigger ending at `last` stands in a relative clause that `, who` or `, which`
+    /// opened, with no comma or clause break since.
+    fn opens_relative_aside_before(&self, last: usize) -> bool {
+        (1..=last)
+            .rev()
+            .map(|position| (position, self.view.word(position)))
+            .take_while(|&(position, word)| word != "," && !self.view.is_clause_break(position))
+            .any(|(position, word)| matches!(word, "who" | "which") && self.view.word(position - 1) == ",")
     }
 
     /// Whether the verb is passive: a form of `to be` before a participle, perhaps with adverbs
