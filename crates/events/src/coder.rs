@@ -248,10 +248,6 @@ const VOCATIVE_REACH: usize = 8;
 /// How far (in tokens) the coder looks for the parts of an event.
 const SUBJECT_WINDOW: usize = 25;
 const OBJECT_WINDOW: usize = 20;
-
-/// How many adverbial words may stand between a relative pronoun and its verb (`who to this day
-/// threaten`).
-const MOST_ADVERBIAL_WORDS: usize = 4;
 const QUALIFIER_WINDOW: usize = 5;
 const ATTRIBUTION_WINDOW: usize = 8;
 /// The most words a bracketed apposition holds (`(PRC)`, `(the Islamic Emirate)`).
@@ -352,6 +348,15 @@ fn has_adjective_ending(word: &str) -> bool {
 /// calls`, `we therefore note`, `Russia flatly denies`).
 fn is_adverb_before_verb(word: &str) -> bool {
     matches!(word, "also" | "therefore" | "again" | "further") || (word.len() > 4 && word.ends_with("ly"))
+}
+
+/// Past participles without the `-ed` ending that the coder reads in passives and before their
+/// parties (`the talks held between`, `the agreement reached between`, `the envoy sent by`).
+const IRREGULAR_PARTICIPLES: &[&str] = &["met", "sent", "struck", "held", "made", "undertaken"];
+
+/// Whether `word` is a past participle: an `-ed` form or a common irregular one.
+fn is_past_participle(word: &str) -> bool {
+    word.ends_with("ed") || IRREGULAR_PARTICIPLES.contains(&word)
 }
 
 /// Whether `word` is a lower-case hyphenated compound, which before a noun modifies it (`a
@@ -643,8 +648,6 @@ impl SentenceCoder<'_> {
         self.code_accusations(events);
     }
 
-    /// The longest phrase starting at `position` that `lookup` knows, with its word count. Most
-    /// words start no phrase of any lexicon, and are passed over with one set lookup.
     /// Whether `mention` is a composition ending in a plural noun (`our people`, `US officials`,
     /// `Russian forces`): a subject, never a noun's modifier.
     fn is_plural_group(&self, mention: &MentionInSentence) -> bool {
@@ -653,6 +656,8 @@ impl SentenceCoder<'_> {
             && (head == "people" || (head.ends_with('s') && !head.ends_with("ss")))
     }
 
+    /// The longest phrase starting at `position` that `lookup` knows, with its word count. Most
+    /// words start no phrase of any lexicon, and are passed over with one set lookup.
     fn longest_phrase_at<T>(
         &self,
         position: usize,
@@ -1090,8 +1095,8 @@ impl SentenceCoder<'_> {
         let word = self.view.word(verb);
         // After a subject pronoun any word is the verb (`We look forward to ... and stand ready
         // to support`).
-        let after_subject_pronoun = opening.first == opening.last
-            && SUBJECT_PRONOUNS.contains(&self.view.word(opening.first).to_lowercase().as_str());
+        let after_subject_pronoun =
+            opening.first == opening.last && SUBJECT_PRONOUNS.contains(&self.view.word(opening.first));
         let is_verb = SUBJECT_SLOT_FILLERS.contains(&word)
             || has_regular_finite_verb_ending(word)
             || (after_subject_pronoun && self.view.is_word(verb));
@@ -1272,12 +1277,6 @@ impl SentenceCoder<'_> {
         {
             return true;
         }
-        let is_bare_word = |at: usize| {
-            let word = self.view.word(at);
-            self.view.is_word(at)
-                && self.view.mention_at(at).is_none()
-                && word.bytes().all(|byte| byte.is_ascii_lowercase())
-        };
         // `those countries that have supported us`: a relative clause on a noun that names no
         // actor has that noun as its subject.
         let relative = matches!(self.view.word(head), "that" | "which" | "who") && head > 0;
@@ -1286,7 +1285,7 @@ impl SentenceCoder<'_> {
         } else {
             (head, self.view.word(head))
         };
-        let head_is_noun = is_bare_word(head)
+        let head_is_noun = self.is_bare_word(head)
             && head_word.len() > 2
             && !NOT_SUBJECT_HEADS.contains(&head_word)
             && !NOUN_DETERMINERS.contains(&head_word)
@@ -1319,7 +1318,7 @@ impl SentenceCoder<'_> {
                     && (opener == 0 || !PREPOSITIONS.contains(&self.view.word(opener - 1)))
                     && !coordinated_with_actor(opener)
                     && (opener + 1..head).all(|between| {
-                        is_bare_word(between) && !PREPOSITIONS.contains(&self.view.word(between))
+                        self.is_bare_word(between) && !PREPOSITIONS.contains(&self.view.word(between))
                     })
             })
     }
@@ -1363,16 +1362,14 @@ impl SentenceCoder<'_> {
         };
         let is_bare_noun = |at: usize| {
             let word = self.view.word(at);
-            self.view.is_word(at)
-                && self.view.mention_at(at).is_none()
+            self.is_bare_word(at)
                 && word.len() > 2
-                && word.bytes().all(|byte| byte.is_ascii_lowercase())
                 && !PREPOSITIONS.contains(&word)
                 && !NOT_SUBJECT_HEADS.contains(&word)
         };
         is_bare_noun(head)
             && (head.saturating_sub(2)..head).rev().any(|opener| {
-                matches!(self.view.word(opener), "our" | "Our" | "my" | "My")
+                matches!(self.view.word(opener), "our" | "my")
                     && (opener == 0
                         || self.view.is_clause_break(opener - 1)
                         || !self.view.is_word(opener - 1))
@@ -1893,9 +1890,10 @@ impl SentenceCoder<'_> {
     }
 
     /// Whether the words between the relative pronoun at `relative` and the verb at `position`
-    /// are at most [`MOST_ADVERBIAL_WORDS`] lower-case words with no actor and no finite verb
-    /// among them (`who to this day threaten`, `which in recent years has supported`).
+    /// are at most four lower-case words with no actor and no finite verb among them (`who to
+    /// this day threaten`, `which in recent years has supported`).
     fn only_adverbs_between(&self, relative: usize, position: usize) -> bool {
+        const MOST_ADVERBIAL_WORDS: usize = 4;
         position - relative <= MOST_ADVERBIAL_WORDS + 1
             && (relative + 1..position).all(|between| self.is_plain_non_verb_word(between))
     }
@@ -1904,10 +1902,16 @@ impl SentenceCoder<'_> {
     /// regular finite verb (a determiner such as `this` or `its` only ends like one).
     fn is_plain_non_verb_word(&self, position: usize) -> bool {
         let word = self.view.word(position);
-        self.view.is_word(position)
-            && self.view.mention_at(position).is_none()
-            && word.bytes().all(|byte| byte.is_ascii_lowercase())
+        self.is_bare_word(position)
             && (!has_regular_finite_verb_ending(word) || NOUN_DETERMINERS.contains(&word))
+    }
+
+    /// Whether the token at `at` is a word of letters alone that names no actor (`leadership`,
+    /// not `,`, `1990` or the `Japan` of a mention).
+    fn is_bare_word(&self, at: usize) -> bool {
+        self.view.is_word(at)
+            && self.view.mention_at(at).is_none()
+            && self.view.word(at).bytes().all(|byte| byte.is_ascii_lowercase())
     }
 
     /// Whether only an aside set off by commas stands between the relative pronoun at `relative`
@@ -2498,7 +2502,7 @@ impl SentenceCoder<'_> {
         let participle_between = last + 2 < self.view.len()
             && self.view.word(last + 2) == "between"
             && next.bytes().all(|byte| byte.is_ascii_lowercase())
-            && (next.ends_with("ed") || matches!(next, "held" | "made" | "struck" | "undertaken"))
+            && is_past_participle(next)
             && !self.lexicon.triggers.contains_key(next);
         let between = if participle_between { last + 2 } else { last + 1 };
         let first = self.mention_right_after_word(between, "between")?;
@@ -2957,8 +2961,7 @@ impl SentenceCoder<'_> {
             return false;
         }
         let participle = self.view.word(trigger.first);
-        let is_participle =
-            participle.ends_with("ed") || matches!(participle, "met" | "sent" | "struck" | "held");
+        let is_participle = is_past_participle(participle);
         // `to be` close before the participle, with no subject of a clause of its own in between
         // (`this is why we condemned` is active).
         let be_right_before = (trigger.first.saturating_sub(3)..trigger.first).any(|before| {
@@ -3000,6 +3003,8 @@ impl SentenceCoder<'_> {
     fn participle_before_parties(&self, trigger: &TriggerMatch) -> bool {
         let participle = self.view.word(trigger.first);
         trigger.first == trigger.last
+            // Not every irregular participle: `the agreement struck between Israel and the UAE`
+            // would give the strike's code to the parties.
             && (participle.ends_with("ed") || matches!(participle, "met" | "held"))
             && trigger.first > 0
             && self.view.is_word(trigger.first - 1)
@@ -3018,8 +3023,7 @@ impl SentenceCoder<'_> {
     /// by the EU`), not an active verb.
     fn is_reduced_passive(&self, trigger: &TriggerMatch) -> bool {
         let participle = self.view.word(trigger.first);
-        let is_participle =
-            participle.ends_with("ed") || matches!(participle, "met" | "sent" | "struck" | "held");
+        let is_participle = is_past_participle(participle);
         let agent_follows = (self.view.word(trigger.last + 1) == "by"
             || self.agent_cue_after_recipient(trigger.last).is_some())
             && self.agent_after(trigger.last).is_some();
