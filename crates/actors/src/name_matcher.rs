@@ -11,8 +11,17 @@ use std::ops::Range;
 
 use rhetor_schema::{Token, TokenKind};
 
+use crate::anaphora::is_verb_like;
+use crate::compositions::may_modify_noun;
 use crate::gazetteer::{Gazetteer, NameTarget};
 use crate::token_trie::{NodeId, TokenTrie};
+
+/// Sector terms whose singular is far more often an adjective of quality than the group:
+/// `Canada's firm support`, `our national reconciliation`, `Japan's humanitarian assistance`,
+/// `academic freedom` name no business, citizens, aid workers or scholars (and `humanitarian
+/// assistance` must stay whole for the event coder). Before a noun they are read as adjectives;
+/// alone they still name the group (`a Russian national was arrested`, `the firm said`).
+const ADJECTIVES_OF_QUALITY: [&str; 4] = ["firm", "national", "humanitarian", "academic"];
 
 /// What a piece matched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -136,6 +145,12 @@ pub(crate) fn match_sentence(
                 let node = name.node;
                 (Some(name), Some(PieceKind::Name(node)))
             }
+            (None, Some(sector))
+                if is_adjective_of_quality(text, tokens, index, sector.end_token, sentence.end) =>
+            {
+                index = sector.end_token;
+                continue;
+            }
             (None, Some(sector)) => {
                 let row = gazetteer.sector_phrases.values(sector.node).first().copied();
                 (Some(sector), row.map(PieceKind::Sector))
@@ -159,6 +174,27 @@ pub(crate) fn match_sentence(
             (None, _) => index += 1,
         }
     }
+}
+
+/// Whether the one-word sector term at `index` (ending before `end_token`) is one of the
+/// [`ADJECTIVES_OF_QUALITY`] modifying the noun after it: a lower-case word that may stand in a
+/// noun phrase and is no verb.
+fn is_adjective_of_quality(
+    text: &str,
+    tokens: &[Token],
+    index: usize,
+    end_token: usize,
+    sentence_end: usize,
+) -> bool {
+    let word = |at: usize| text.get(tokens[at].start..tokens[at].end).unwrap_or("");
+    end_token == index + 1
+        && end_token < sentence_end
+        && tokens[end_token].kind == TokenKind::Word
+        && ADJECTIVES_OF_QUALITY
+            .iter()
+            .any(|form| word(index).eq_ignore_ascii_case(form))
+        && may_modify_noun(word(end_token))
+        && !is_verb_like(word(end_token))
 }
 
 /// A lone family name at `index`, as a one-token match (its node is unused).

@@ -55,6 +55,20 @@ fn is_known_entity(gazetteer: &Gazetteer, pieces: &[Piece], index: usize) -> boo
     })
 }
 
+/// Whether token `index` is inside a country's name, adjective or people word (`French`).
+fn is_country_word(gazetteer: &Gazetteer, pieces: &[Piece], index: usize) -> bool {
+    piece_at(pieces, index).is_some_and(|piece| {
+        matches!(piece.kind, PieceKind::Name(node) if gazetteer
+        .names
+        .values(node)
+        .iter()
+        .any(|target| matches!(
+            target,
+            NameTarget::CountryName(_) | NameTarget::CountryAdjective(_) | NameTarget::CountryPeople(_)
+        )))
+    })
+}
+
 /// Whether a country's name starts at token `index` (`Germany` in `the Governments of France
 /// and Germany`).
 fn starts_country_name(gazetteer: &Gazetteer, pieces: &[Piece], index: usize) -> bool {
@@ -135,9 +149,15 @@ pub(crate) fn find_organisation_names(
                 && !is_known_entity(gazetteer, pieces, cursor - 1);
             let inner_article =
                 previous == "the" && cursor - 1 > sentence.start && matches!(word(cursor - 2), "of" | "for");
+            // `the French and German Governments` are two governments, not one body named
+            // after two countries.
+            let joins_two_countries = previous == "and"
+                && cursor >= sentence.start + 2
+                && is_country_word(gazetteer, pieces, cursor)
+                && is_country_word(gazetteer, pieces, cursor - 2);
             if capitalised_word {
                 start = cursor - 1;
-            } else if !(is_name_connector(previous) || inner_article) {
+            } else if joins_two_countries || !(is_name_connector(previous) || inner_article) {
                 break;
             }
             cursor -= 1;

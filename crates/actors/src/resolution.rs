@@ -1599,6 +1599,50 @@ impl<'text> Resolver<'text> {
         modifiers_only.then_some(next)
     }
 
+    /// The sector piece of the next country adjective when the country word at `pieces[at]` is
+    /// coordinated with it before one sector term (`the French and German Governments`, `Russian,
+    /// Chinese and Iranian officials`, `the United States and British authorities`): each
+    /// conjunct is a composition with that sector. A list joined by commas must end with `and`
+    /// (`a visit to Thailand, U.S. Ambassador Roe` is no list), and a country's name takes part
+    /// only right before `and` and a plural sector term.
+    fn sector_of_next_conjunct<'p>(&self, pieces: &'p [Piece], at: usize) -> Option<&'p Piece> {
+        let piece = &pieces[at];
+        let next = pieces.get(at + 1)?;
+        let adjacent = next.tokens.start == piece.tokens.end + 1 && !piece.possessive;
+        if !adjacent || !self.is_country_adjective_piece(next) {
+            return None;
+        }
+        let is_adjective = self.is_country_adjective_piece(piece);
+        match self.word(piece.tokens.end) {
+            "and" => self.composed_sector(pieces, at + 1).filter(|sector| {
+                is_adjective
+                    || self
+                        .text
+                        .get(sector.range.clone())
+                        .is_some_and(|form| form.ends_with('s'))
+            }),
+            "," if is_adjective => self.sector_of_next_conjunct(pieces, at + 1),
+            _ => None,
+        }
+    }
+
+    /// Whether `piece` is a country's adjective or people word (`French`, `British`), not its
+    /// name.
+    fn is_country_adjective_piece(&self, piece: &Piece) -> bool {
+        let PieceKind::Name(node) = piece.kind else {
+            return false;
+        };
+        let targets = self.gazetteer.names.values(node);
+        targets.iter().any(|target| {
+            matches!(
+                target,
+                NameTarget::CountryAdjective(_) | NameTarget::CountryPeople(_)
+            )
+        }) && !targets
+            .iter()
+            .any(|target| matches!(target, NameTarget::CountryName(_)))
+    }
+
     /// Resolves the piece at `pieces[at]`; returns the token index after everything it used.
     fn resolve_piece(
         &mut self,
@@ -1871,7 +1915,14 @@ impl<'text> Resolver<'text> {
                     MentionKind::Metonym,
                 );
                 end = institution.tokens.end;
-            } else if let Some(sector) = self.composed_sector(pieces, at) {
+            } else if let Some((sector, own_range, own_end)) = self
+                .composed_sector(pieces, at)
+                .map(|sector| (sector, piece.range.start..sector.range.end, sector.tokens.end))
+                .or_else(|| {
+                    self.sector_of_next_conjunct(pieces, at)
+                        .map(|sector| (sector, piece.range.clone(), piece.tokens.end))
+                })
+            {
                 let PieceKind::Sector(row) = sector.kind else {
                     return end;
                 };
@@ -1880,14 +1931,9 @@ impl<'text> Resolver<'text> {
                     .sector_terms
                     .get(row)
                     .map_or("GOV", |term| term.sector);
-                end = sector.tokens.end;
+                end = own_end;
                 let draft = composition_draft(country, sector_code, false);
-                self.mention(
-                    draft,
-                    piece.range.start..sector.range.end,
-                    sentence,
-                    MentionKind::Composition,
-                );
+                self.mention(draft, own_range, sentence, MentionKind::Composition);
             } else if is_name {
                 let draft = country_draft(country);
                 let actor = self.mention(draft, piece.range.clone(), sentence, name_kind);

@@ -354,6 +354,11 @@ fn is_adverb_before_verb(word: &str) -> bool {
 /// parties (`the talks held between`, `the agreement reached between`, `the envoy sent by`).
 const IRREGULAR_PARTICIPLES: &[&str] = &["met", "sent", "struck", "held", "made", "undertaken"];
 
+/// Verbs of leaving a place, whose `from` names the place left, not who gives.
+const DEPARTURE_VERBS: &[&str] = &[
+    "withdraw", "retreat", "pull", "leave", "depart", "evacuate", "flee",
+];
+
 /// Whether `word` is a past participle: an `-ed` form or a common irregular one.
 fn is_past_participle(word: &str) -> bool {
     word.ends_with("ed") || IRREGULAR_PARTICIPLES.contains(&word)
@@ -506,6 +511,8 @@ impl SentenceCoder<'_> {
         // Where the last verbal trigger starts, for the purpose infinitives that follow it.
         let mut last_verbal_first: Option<usize> = None;
         let mut previous_subject: Option<&MentionInSentence> = None;
+        // The last praise's verb and whom it praises, for the act it praises them for.
+        let mut last_praise: Option<(usize, &MentionInSentence)> = None;
         for trigger in &triggers {
             // The act a request asks for (`urged Armenia to withdraw`) is coded by the request, and
             // the act a refusal refuses (`refused to withdraw`) did not happen: the rejection is
@@ -587,8 +594,27 @@ impl SentenceCoder<'_> {
             let antecedent_across_aside = (meaning.role != Role::Noun)
                 .then(|| self.antecedent_across_aside(trigger.first))
                 .flatten();
+            // `We are grateful to Japan for providing aid`, `we commend the work of UNICEF in
+            // Moldova for helping`: whom the speaker praises did what they are praised for.
+            let praised_agent = (meaning.role == Role::Verb && self.is_praised_act(trigger.first))
+                .then_some(last_praise)
+                .flatten()
+                .filter(|(praise_last, praised)| {
+                    praised.first > *praise_last
+                        && praised.last < trigger.first
+                        && !(praised.last + 1..trigger.first)
+                            .any(|between| self.view.is_clause_break(between))
+                })
+                .map(|(_, praised)| praised);
+            if meaning.role != Role::Noun && meaning.cameo == "051" {
+                last_praise = self
+                    .object_after(trigger.last, meaning.cameo)
+                    .map(|praised| (trigger.last, praised));
+            }
             let subject = if object_of_same_kind_verb {
                 previous_subject
+            } else if let Some(praised) = praised_agent {
+                Some(praised)
             } else if let Some(antecedent) = antecedent_across_aside {
                 Some(antecedent)
             } else if let Some(main_subject) = main_subject_of_participle {
@@ -646,6 +672,18 @@ impl SentenceCoder<'_> {
         }
         self.code_modal_demands(events);
         self.code_accusations(events);
+    }
+
+    /// Whether the verb at `position` is a gerund after `for` or `on` (`for providing`, `for
+    /// having provided`, `on hosting`): the act someone is praised, thanked or congratulated for.
+    fn is_praised_act(&self, position: usize) -> bool {
+        let word_before = |distance: usize| {
+            position
+                .checked_sub(distance)
+                .map_or("", |before| self.view.word(before))
+        };
+        (is_gerund(self.view.word(position)) && matches!(word_before(1), "for" | "on"))
+            || (word_before(1) == "having" && matches!(word_before(2), "for" | "on"))
     }
 
     /// Whether `mention` is a composition ending in a plural noun (`our people`, `US officials`,
@@ -722,8 +760,11 @@ impl SentenceCoder<'_> {
             .first
             .checked_sub(1)
             .map(|previous| self.view.word(previous));
-        // Verbs are seldom followed by `of`: `the politically motivated arrest of journalists`.
-        let followed_by_of = self.view.word(trigger.last + 1) == "of";
+        // Verbs are seldom followed by `of`: `the politically motivated arrest of journalists`;
+        // nor by a participle with its agent: `genocide and rape perpetrated by Bosnian Serbs`.
+        let followed_as_a_noun = self.view.word(trigger.last + 1) == "of"
+            || (is_past_participle(self.view.word(trigger.last + 1))
+                && self.view.word(trigger.last + 2) == "by");
         let adverb_after_subject = trigger.first >= 2
             && previous_word.is_some_and(|word| ADVERBIAL_DETERMINERS.contains(&word))
             && {
@@ -743,7 +784,7 @@ impl SentenceCoder<'_> {
         // subject; a form in `-s` there is a plural noun.
         let opens_sentence_in_plural = trigger.first == 0 && self.view.word(0).ends_with('s');
         let reads_as_noun = !adverb_after_subject
-            && (followed_by_of
+            && (followed_as_a_noun
                 || after_preposition
                 || opens_sentence_in_plural
                 || trigger.first > 0
@@ -963,8 +1004,23 @@ impl SentenceCoder<'_> {
         let confidence = confidence(meaning.role, source.is_some(), target.is_some());
         // `Sherman and Park condemned X` is two events, one for each subject.
         let sources = match (meaning.role, source) {
+            // `We are grateful to the United Nations, the OAU and the Commonwealth for
+            // supporting`: everyone praised did it, named after the first as much as before.
+            (Role::Verb, Some(subject)) if !passive && self.is_praised_act(trigger.first) => {
+                self.whole_coordination(subject)
+            }
             (Role::Verb | Role::Request, Some(subject)) if !passive && !judgement_in_passive => {
                 self.coordinated_with(subject)
+            }
+            // `We thank the United Nations, the FAO and the WFP for their timely assistance`: a
+            // plural possessive's act is each conjunct's.
+            (Role::Noun, Some(owner))
+                if owner.last < trigger.first
+                    && self
+                        .unresolved_possessive_pronoun_before(trigger.first)
+                        .is_some_and(|pronoun| self.view.word(pronoun) == "their") =>
+            {
+                self.whole_coordination(owner)
             }
             // `my Government and the Autonomous Bougainville Government held the consultation`:
             // the object of a light verb is each subject's.
@@ -982,11 +1038,15 @@ impl SentenceCoder<'_> {
                 self.coordinated_with(modifier)
             }
             // `the pledge by Saudi Arabia and the United Arab Emirates`, `support from Japan and
-            // France`: one event per agent.
-            (_, Some(agent))
-                if self
-                    .word_before_noun_phrase(agent)
-                    .is_some_and(|before| matches!(self.view.word(before), "by" | "from")) =>
+            // France`, and a noun's doer after `of` (`the mediation of ECOWAS and the African
+            // Union`, `the demands of the American and British Governments`): one event per agent.
+            (role, Some(agent))
+                if self.word_before_noun_phrase(agent).is_some_and(|before| {
+                    matches!(self.view.word(before), "by" | "from")
+                        || (role == Role::Noun
+                            && self.view.word(before) == "of"
+                            && agent.first > trigger.last)
+                }) =>
             {
                 self.coordinated_after(agent)
             }
@@ -1664,6 +1724,17 @@ impl SentenceCoder<'_> {
         coordinated
     }
 
+    /// The coordination `mention` is part of, wherever it stands in it: the conjuncts before it,
+    /// it, and those after it.
+    fn whole_coordination<'m>(
+        &'m self,
+        mention: &'m MentionInSentence,
+    ) -> Vec<Option<&'m MentionInSentence>> {
+        let mut conjuncts = self.coordinated_with(mention);
+        conjuncts.extend(self.coordinated_after(mention).into_iter().skip(1));
+        conjuncts
+    }
+
     /// Whether the tokens `between` two mentions join them as conjuncts of a list: only commas,
     /// `and` and articles, and at least one comma or `and`.
     fn joins_conjuncts(&self, between: Range<usize>) -> bool {
@@ -2262,8 +2333,16 @@ impl SentenceCoder<'_> {
                     && match self.view.word(start - 1) {
                         "by" => true,
                         // `the withdrawal of Soviet forces from Afghanistan`: what a retreat is from
-                        // is a place.
-                        "from" => !meaning_cameo.starts_with("08"),
+                        // is a place; so is what an infinitive of departure after the noun leaves
+                        // (`sanctions ... to put pressure on Iraq to withdraw from Kuwait`), unlike
+                        // whom one receives from (`the assistance it continues to receive from`).
+                        "from" => {
+                            !meaning_cameo.starts_with("08")
+                                && !(trigger.last + 1..start).any(|between| {
+                                    self.view.word(between) == "to"
+                                        && DEPARTURE_VERBS.contains(&self.view.word(between + 1))
+                                })
+                        }
                         "of" => {
                             (is_request && start == trigger.last + 2)
                                 || self.of_names_the_doer(trigger, meaning_cameo, start)
@@ -2368,7 +2447,19 @@ impl SentenceCoder<'_> {
         };
         // `the embargo of the United States against Cuba`, `the aggression of Armenia against
         // Azerbaijan`: an `of` whose mention an `against` follows names who acts against whom.
-        let against_follows = self.view.word(mention.last + 1) == "against";
+        // `the attacks of Russia on Ukraine` likewise, and after a list of doers (`the attacks
+        // of Russia and Belarus on Ukraine`).
+        let list_last = self
+            .coordinated_after(mention)
+            .last()
+            .copied()
+            .flatten()
+            .map_or(mention.last, |conjunct| conjunct.last);
+        let against_follows = match self.view.word(list_last + 1) {
+            "against" => true,
+            "on" => cameo.starts_with('1') && self.mention_right_after_word(list_last + 1, "on").is_some(),
+            _ => false,
+        };
         if cameo.starts_with("08") || against_follows {
             return true;
         }
@@ -2683,11 +2774,7 @@ impl SentenceCoder<'_> {
     /// before a noun trigger or one adjective before it (`call on the Taliban to end their
     /// military offensive`): the nearest earlier mention of the sentence that is not the speaker.
     fn possessive_pronoun_antecedent(&self, first: usize) -> Option<&MentionInSentence> {
-        let pronoun = (first.saturating_sub(2)..first).find(|&position| {
-            matches!(self.view.word(position), "their" | "his" | "her")
-                && self.view.mention_at(position).is_none()
-                && (position + 1..first).all(|between| self.view.is_word(between))
-        })?;
+        let pronoun = self.unresolved_possessive_pronoun_before(first)?;
         let nearest = self
             .view
             .mentions
@@ -2699,7 +2786,8 @@ impl SentenceCoder<'_> {
         }
         // `both Kosovo and Serbia during their first meetings`, `to Australia, New Zealand and
         // the Pacific Island countries for their continued support`: a plural possessive after a
-        // coordination is the coordination's, whose first-named the coder gives the act.
+        // coordination is the coordination's, from its first-named on (each conjunct gets the
+        // act, see `code_trigger`).
         let mut first_conjunct = nearest;
         while let Some(previous) = self.view.mentions.iter().rev().find(|mention| {
             mention.last < first_conjunct.first
@@ -2708,6 +2796,16 @@ impl SentenceCoder<'_> {
             first_conjunct = previous;
         }
         Some(first_conjunct)
+    }
+
+    /// Where an unresolved `their`, `his` or `her` stands right before the noun trigger at
+    /// `first` or one adjective before it.
+    fn unresolved_possessive_pronoun_before(&self, first: usize) -> Option<usize> {
+        (first.saturating_sub(2)..first).find(|&position| {
+            matches!(self.view.word(position), "their" | "his" | "her")
+                && self.view.mention_at(position).is_none()
+                && (position + 1..first).all(|between| self.view.is_word(between))
+        })
     }
 
     /// A possessor that determines the trigger's noun phrase across a few lower-case modifiers,
