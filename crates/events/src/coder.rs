@@ -364,6 +364,35 @@ fn is_past_participle(word: &str) -> bool {
     word.ends_with("ed") || IRREGULAR_PARTICIPLES.contains(&word)
 }
 
+/// Whether a CAMEO code gives something to its target: support, cooperation or aid (05, 07).
+fn is_gift(cameo: &str) -> bool {
+    cameo.starts_with("05") || cameo.starts_with("07")
+}
+
+/// What the sentence around a trigger says of it, found while walking the sentence's triggers.
+#[derive(Clone, Copy)]
+struct TriggerContext<'m> {
+    /// The subject of its clause, if it has one.
+    subject: Option<&'m MentionInSentence>,
+    /// Whether the sentence is a question.
+    question: bool,
+    /// Where a negated perception that denies the trigger stands (`we have not seen any
+    /// condemnation`).
+    denied_from: Option<usize>,
+    /// Whether the trigger is a noun in the object of a verb of the same kind (`provide aid`).
+    object_of_same_kind_verb: bool,
+    /// Who thanks someone for the gift the trigger names (`We thank Japan for its support`).
+    thanked_for_gift_to: Option<&'m MentionInSentence>,
+}
+
+/// A praise or thanks in the sentence: its verb's last token, whom it praises, and who praises.
+#[derive(Clone, Copy)]
+struct Praise<'m> {
+    verb_last: usize,
+    praised: &'m MentionInSentence,
+    praiser: Option<&'m MentionInSentence>,
+}
+
 /// Whether `word` is a lower-case hyphenated compound, which before a noun modifies it (`a
 /// first-time visit`, `the long-standing support`, `a two-day meeting`).
 fn is_hyphenated_modifier(word: &str) -> bool {
@@ -511,8 +540,8 @@ impl SentenceCoder<'_> {
         // Where the last verbal trigger starts, for the purpose infinitives that follow it.
         let mut last_verbal_first: Option<usize> = None;
         let mut previous_subject: Option<&MentionInSentence> = None;
-        // The last praise's verb and whom it praises, for the act it praises them for.
-        let mut last_praise: Option<(usize, &MentionInSentence)> = None;
+        // The last praise, for the act it praises someone for.
+        let mut last_praise: Option<Praise> = None;
         for trigger in &triggers {
             // The act a request asks for (`urged Armenia to withdraw`) is coded by the request, and
             // the act a refusal refuses (`refused to withdraw`) did not happen: the rejection is
@@ -596,21 +625,25 @@ impl SentenceCoder<'_> {
                 .flatten();
             // `We are grateful to Japan for providing aid`, `we commend the work of UNICEF in
             // Moldova for helping`: whom the speaker praises did what they are praised for.
-            let praised_agent = (meaning.role == Role::Verb && self.is_praised_act(trigger.first))
-                .then_some(last_praise)
-                .flatten()
-                .filter(|(praise_last, praised)| {
-                    praised.first > *praise_last
-                        && praised.last < trigger.first
-                        && !(praised.last + 1..trigger.first)
-                            .any(|between| self.view.is_clause_break(between))
+            let praise_in_reach = last_praise.filter(|praise| {
+                praise.praised.first > praise.verb_last
+                    && praise.praised.last < trigger.first
+                    && !(praise.praised.last + 1..trigger.first)
+                        .any(|between| self.view.is_clause_break(between))
+            });
+            let praised_agent = praise_in_reach
+                .filter(|_| meaning.role == Role::Verb && self.is_praised_act(trigger.first))
+                .map(|praise| praise.praised);
+            // `We thank Japan for its generous assistance`: what someone is thanked for was given
+            // to whoever thanks them.
+            let thanked_for_gift_to = praise_in_reach
+                .filter(|praise| {
+                    meaning.role == Role::Noun
+                        && is_gift(meaning.cameo)
+                        && (praise.praised.last + 1..trigger.first)
+                            .any(|between| self.view.word(between) == "for")
                 })
-                .map(|(_, praised)| praised);
-            if meaning.role != Role::Noun && meaning.cameo == "051" {
-                last_praise = self
-                    .object_after(trigger.last, meaning.cameo)
-                    .map(|praised| (trigger.last, praised));
-            }
+                .and_then(|praise| praise.praiser);
             let subject = if object_of_same_kind_verb {
                 previous_subject
             } else if let Some(praised) = praised_agent {
@@ -659,15 +692,27 @@ impl SentenceCoder<'_> {
             if meaning.role != Role::Noun && subject.is_some() {
                 previous_subject = subject;
             }
+            if meaning.role != Role::Noun && meaning.cameo == "051" {
+                last_praise = self
+                    .object_after(trigger.last, meaning.cameo)
+                    .map(|praised| Praise {
+                        verb_last: trigger.last,
+                        praised,
+                        praiser: subject.or_else(|| self.speaker_mention()),
+                    });
+            }
             let denied_here = denied_from.filter(|&position| position < trigger.first && !denial_spent);
             denial_spent |= denied_here.is_some();
             events.extend(self.code_trigger(
                 trigger,
                 meaning,
-                subject,
-                question,
-                denied_here,
-                object_of_same_kind_verb,
+                TriggerContext {
+                    subject,
+                    question,
+                    denied_from: denied_here,
+                    object_of_same_kind_verb,
+                    thanked_for_gift_to,
+                },
             ));
         }
         self.code_modal_demands(events);
@@ -828,11 +873,15 @@ impl SentenceCoder<'_> {
         &self,
         trigger: &TriggerMatch,
         meaning: TriggerMeaning,
-        subject: Option<&MentionInSentence>,
-        question: bool,
-        denied_from: Option<usize>,
-        object_of_same_kind_verb: bool,
+        context: TriggerContext,
     ) -> Vec<Event> {
+        let TriggerContext {
+            subject,
+            question,
+            denied_from,
+            object_of_same_kind_verb,
+            thanked_for_gift_to,
+        } = context;
         if meaning.needs_parties_between && self.parties_between(trigger.last).is_none() {
             return Vec::new();
         }
@@ -895,6 +944,10 @@ impl SentenceCoder<'_> {
         let subject_receives = needed
             || noun_phrase_start
                 .is_some_and(|start| self.verb_governs(CueKind::Receipt, start, trigger.first));
+        // A gift with its own recipient phrase (`for its support to the Partnership`) is not
+        // given to whoever gives thanks for it.
+        let recipient_in_context =
+            thanked_for_gift_to.filter(|_| !matches!(self.view.word(trigger.last + 1), "to" | "for"));
         let (source, target) = match meaning.role {
             // `in meetings with Salvadoran President Bukele`, `emphasized cooperation with
             // Japan`: a meeting or cooperation with someone, whose other party the sentence does
@@ -903,8 +956,13 @@ impl SentenceCoder<'_> {
                 if (meaning.cameo.starts_with("04") || meaning.cameo.starts_with("05"))
                     && self.view.word(trigger.last + 1) == "with" =>
             {
-                let (source, target) =
-                    self.noun_roles(trigger, subject, object_of_same_kind_verb, subject_receives);
+                let (source, target) = self.noun_roles(
+                    trigger,
+                    subject,
+                    object_of_same_kind_verb,
+                    subject_receives,
+                    recipient_in_context,
+                );
                 let speaker = self
                     .speaker_mention()
                     .filter(|speaker| target.is_some_and(|target| target.actor != speaker.actor));
@@ -942,7 +1000,13 @@ impl SentenceCoder<'_> {
             ),
             Role::Verb => (subject_or_speaker, self.object_after(trigger.last, meaning.cameo)),
             Role::Request => (subject_or_speaker, self.request_target(trigger.last)),
-            Role::Noun => self.noun_roles(trigger, subject, object_of_same_kind_verb, subject_receives),
+            Role::Noun => self.noun_roles(
+                trigger,
+                subject,
+                object_of_same_kind_verb,
+                subject_receives,
+                recipient_in_context,
+            ),
         };
         let qualifier_floor = subject.map_or(0, |mention| mention.last + 1);
         // `We will never accept the occupation`, `Russia must end its invasion`: a noun in the
@@ -2285,13 +2349,16 @@ impl SentenceCoder<'_> {
     }
 
     /// Source and target of a nominalisation; `subject_receives` says a verb of need or of
-    /// receiving governs it (its subject is then who receives it).
+    /// receiving governs it (its subject is then who receives it); `recipient_in_context` is who
+    /// receives a gift by the sentence around it (whoever gives thanks for it), the target when
+    /// the noun's own phrase names none.
     fn noun_roles<'m>(
         &'m self,
         trigger: &TriggerMatch,
         subject: Option<&'m MentionInSentence>,
         object_of_same_kind_verb: bool,
         subject_receives: bool,
+        recipient_in_context: Option<&'m MentionInSentence>,
     ) -> (Option<&'m MentionInSentence>, Option<&'m MentionInSentence>) {
         // `Russia's invasion`, `Russia's further invasion`, `US support`.
         // A sector word with no country (`their military offensive`) names no agent: the agent is
@@ -2414,7 +2481,12 @@ impl SentenceCoder<'_> {
                     .and_then(|agent| self.mention_after_word(agent.last, target_words))
                     .filter(is_not_source)
             })
-            .or(recipient.filter(is_not_source));
+            .or(recipient.filter(is_not_source))
+            // Only a gift whose giver is known is coded for its recipient in context: the
+            // context says who receives, not that someone gave.
+            .or(recipient_in_context
+                .filter(|_| source.is_some())
+                .filter(is_not_source));
         (source, target)
     }
 
