@@ -2127,7 +2127,7 @@ impl<'text> Resolver<'text> {
             self.mention(draft, piece.range.clone(), sentence, MentionKind::Composition);
             return piece.tokens.end;
         }
-        if !names_actor_alone(&form, term.head_of_org) {
+        if !names_actor_alone(&form, term.head_of_org) || self.is_a_persons_leadership(piece, token_range) {
             return piece.tokens.end;
         }
         // International bodies and the international community belong to no country, wherever
@@ -2147,6 +2147,31 @@ impl<'text> Resolver<'text> {
         // A group's context country is not a new mention of that country for `this country`.
         self.last_country = country_before;
         piece.tokens.end
+    }
+
+    /// Whether `piece` is `leadership` that a person's possessive determines, across at most two
+    /// adjectives (`his capable leadership`, `your wise leadership`): the person's quality of
+    /// leading, not a group of leaders (`the Palestinian leadership`).
+    fn is_a_persons_leadership(&self, piece: &Piece, token_range: &Range<usize>) -> bool {
+        const MOST_ADJECTIVES: usize = 2;
+        if !self.word(piece.tokens.start).eq_ignore_ascii_case("leadership") {
+            return false;
+        }
+        let mut before = piece.tokens.start;
+        for _ in 0..=MOST_ADJECTIVES {
+            if before <= token_range.start {
+                return false;
+            }
+            before -= 1;
+            let word = self.word(before);
+            if matches!(word.to_lowercase().as_str(), "his" | "her" | "your") {
+                return true;
+            }
+            if !may_modify_noun(word) {
+                return false;
+            }
+        }
+        false
     }
 
     /// Withdraws the latest first-person mention when it starts at `start`: a possessive read as

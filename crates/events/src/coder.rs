@@ -7,7 +7,7 @@ use rhetor_actors::{ActorAnalysis, MentionKind};
 use rhetor_schema::{Event, Modality, QuoteKind, Span};
 use rhetor_segment::{has_regular_finite_verb_ending, Segmentation, SentenceSegment};
 
-use crate::lexicon::{CueKind, Lexicon, Role, TriggerMeaning};
+use crate::lexicon::{Condition, CueKind, Lexicon, Role, TriggerMeaning};
 use crate::sentence_view::{MentionInSentence, SentenceView};
 
 /// Words after which a mention is a prepositional complement, not a subject.
@@ -568,7 +568,7 @@ impl SentenceCoder<'_> {
                 meaning.role == Role::Noun
                     && trigger.first - verb_last <= 3
                     && verb_cameo.get(..2) == meaning.cameo.get(..2)
-                    && !(meaning.needs_parties_between && verb_cameo != meaning.cameo)
+                    && !(meaning.condition == Condition::PartiesBetween && verb_cameo != meaning.cameo)
             });
             if same_as_verb {
                 continue;
@@ -717,6 +717,27 @@ impl SentenceCoder<'_> {
         }
         self.code_modal_demands(events);
         self.code_accusations(events);
+    }
+
+    /// Whether a verb ending at `last` has an object after it: a word that is no preposition and
+    /// no `my` (`Before I conclude my statement` ends a speech; an agreement is no one's own).
+    fn has_object_after(&self, last: usize) -> bool {
+        let next = last + 1;
+        next < self.view.len()
+            && self.view.is_word(next)
+            && !PREPOSITIONS.contains(&self.view.word(next))
+            && self.view.word(next) != "my"
+    }
+
+    /// Whether an actor's mention is the object of a verb ending at `last`, right after it or
+    /// after `the`.
+    fn has_actor_object_after(&self, last: usize) -> bool {
+        let start = if self.view.word(last + 1) == "the" {
+            last + 2
+        } else {
+            last + 1
+        };
+        self.view.mentions.iter().any(|mention| mention.first == start)
     }
 
     /// Whether the verb at `position` is a gerund after `for` or `on` (`for providing`, `for
@@ -882,7 +903,13 @@ impl SentenceCoder<'_> {
             object_of_same_kind_verb,
             thanked_for_gift_to,
         } = context;
-        if meaning.needs_parties_between && self.parties_between(trigger.last).is_none() {
+        let condition_unmet = match meaning.condition {
+            Condition::None => false,
+            Condition::PartiesBetween => self.parties_between(trigger.last).is_none(),
+            Condition::Object => !self.has_object_after(trigger.last),
+            Condition::ActorObject => !self.has_actor_object_after(trigger.last),
+        };
+        if condition_unmet {
             return Vec::new();
         }
         if self.joins_others_in_an_act(trigger) {
@@ -2239,9 +2266,12 @@ impl SentenceCoder<'_> {
             // States withdraws forces`, `so long as Israel continues to occupy`: a word that is
             // also a conjunction opens a clause when the mention has its own auxiliary or a
             // finite verb.
+            // A nominative pronoun is never a preposition's object (`As we assure him`).
             let next = self.view.word(mention.last + 1);
             let opens_clause = matches!(word, "after" | "before" | "since" | "as")
-                && (FINITE_AUXILIARIES.contains(&next) || has_regular_finite_verb_ending(next));
+                && (FINITE_AUXILIARIES.contains(&next)
+                    || has_regular_finite_verb_ending(next)
+                    || matches!(self.view.word(mention.first), "we" | "i" | "they" | "he" | "she"));
             return !opens_clause;
         }
         let is_name = matches!(mention.kind, MentionKind::Name | MentionKind::Metonym);

@@ -21,14 +21,29 @@ pub(crate) enum Role {
     Request,
 }
 
+/// What a trigger form needs around it to be an event at all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Condition {
+    /// Nothing: the form is an event wherever it stands.
+    None,
+    /// A noun that is an event only between two named parties (`the agreement between Ecuador
+    /// and Peru`); alone it is too common a word (`the Paris Agreement`, `in agreement with`).
+    PartiesBetween,
+    /// A verb that is an event only with an object after it (`we conclude an agreement`, `we
+    /// back the United Nations`); without one it means something else (`Before I conclude,`,
+    /// `as we look back`).
+    Object,
+    /// A verb that is an event only with an actor as its object (`we celebrate Viet Nam`, not
+    /// `we celebrate the fiftieth anniversary`).
+    ActorObject,
+}
+
 /// One meaning of a trigger form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct TriggerMeaning {
     pub(crate) cameo: &'static str,
     pub(crate) role: Role,
-    /// A noun that is an event only between two named parties (`the agreement between Ecuador
-    /// and Peru`); alone it is too common a word (`the Paris Agreement`, `in agreement with`).
-    pub(crate) needs_parties_between: bool,
+    pub(crate) condition: Condition,
 }
 
 /// The qualifying cue kinds of `cues.tsv`.
@@ -132,11 +147,13 @@ impl Lexicon {
             let [cameo, role, forms, ..] = fields[..] else {
                 continue;
             };
-            let (role, needs_parties_between) = match role {
-                "verb" => (Role::Verb, false),
-                "noun" => (Role::Noun, false),
-                "noun_between" => (Role::Noun, true),
-                "request" => (Role::Request, false),
+            let (role, condition) = match role {
+                "verb" => (Role::Verb, Condition::None),
+                "verb_with_object" => (Role::Verb, Condition::Object),
+                "verb_with_actor_object" => (Role::Verb, Condition::ActorObject),
+                "noun" => (Role::Noun, Condition::None),
+                "noun_between" => (Role::Noun, Condition::PartiesBetween),
+                "request" => (Role::Request, Condition::None),
                 _ => continue,
             };
             for form in forms.split('|') {
@@ -144,7 +161,7 @@ impl Lexicon {
                 lexicon.triggers.entry(form).or_default().push(TriggerMeaning {
                     cameo,
                     role,
-                    needs_parties_between,
+                    condition,
                 });
             }
         }
@@ -279,11 +296,11 @@ mod tests {
         let lexicon = Lexicon::embedded();
         let data_rows = |tsv: &'static str| rows(tsv).count();
         let trigger_rows = data_rows(include_str!("../data/triggers.tsv"));
-        let parsed_trigger_rows: HashSet<(&str, Role, bool)> = lexicon
+        let parsed_trigger_rows: HashSet<(&str, Role, Condition)> = lexicon
             .triggers
             .values()
             .flatten()
-            .map(|meaning| (meaning.cameo, meaning.role, meaning.needs_parties_between))
+            .map(|meaning| (meaning.cameo, meaning.role, meaning.condition))
             .collect();
         assert_eq!(
             parsed_trigger_rows.len(),
