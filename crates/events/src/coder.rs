@@ -333,7 +333,7 @@ const NOUN_PHRASE_ADJECTIVES: &[&str] = &[
 
 /// Endings of adjectives (and participles used as adjectives) that nouns seldom have.
 const ADJECTIVE_ENDINGS: &[&str] = &[
-    "ed", "al", "ive", "ful", "ous", "ic", "less", "ible", "able", "ing",
+    "ed", "al", "ive", "ful", "ous", "ic", "less", "ible", "able", "ing", "wide",
 ];
 
 /// Whether `word` ends like an adjective or a participle used as one, and is long enough for the
@@ -644,10 +644,17 @@ impl SentenceCoder<'_> {
                             .any(|between| self.view.word(between) == "for")
                 })
                 .and_then(|praise| praise.praiser);
+            // `the statement made by President Hollande in urging`, `France's role in supporting`:
+            // a gerund after `in` is the act of the agent of the noun before it.
+            let agent_of_act_in = (meaning.role != Role::Noun)
+                .then(|| self.agent_of_gerund_after_in(trigger.first))
+                .flatten();
             let subject = if object_of_same_kind_verb {
                 previous_subject
             } else if let Some(praised) = praised_agent {
                 Some(praised)
+            } else if let Some(agent) = agent_of_act_in {
+                Some(agent)
             } else if let Some(antecedent) = antecedent_across_aside {
                 Some(antecedent)
             } else if let Some(main_subject) = main_subject_of_participle {
@@ -717,6 +724,33 @@ impl SentenceCoder<'_> {
         }
         self.code_modal_demands(events);
         self.code_accusations(events);
+    }
+
+    /// The agent of the noun before `in` when the verb at `position` is a gerund after that `in`:
+    /// named right before `in` after `by` (`the statement made by President Hollande in urging`),
+    /// or a possessive determining a noun right before `in` (`France's role in supporting`).
+    fn agent_of_gerund_after_in(&self, position: usize) -> Option<&MentionInSentence> {
+        let in_position = position
+            .checked_sub(1)
+            .filter(|&before| self.view.word(before) == "in")?;
+        if !is_gerund(self.view.word(position)) {
+            return None;
+        }
+        self.view.mentions.iter().find(|mention| {
+            let by_agent = mention.last + 1 == in_position
+                && !mention.possessive
+                && self
+                    .word_before_noun_phrase(mention)
+                    .is_some_and(|before| self.view.word(before) == "by");
+            // The possessive's `'s` is in its token, or a token of its own (`the United States’`).
+            let noun = in_position.saturating_sub(1);
+            let possessor_of_the_noun = mention.possessive
+                && (mention.last + 1 == noun
+                    || (mention.last + 2 == noun && !self.view.is_word(mention.last + 1)))
+                && self.view.is_word(noun)
+                && self.view.mention_at(noun).is_none();
+            by_agent || possessor_of_the_noun
+        })
     }
 
     /// Whether a verb ending at `last` has an object after it: a word that is no preposition and
@@ -928,7 +962,14 @@ impl SentenceCoder<'_> {
         let passive_with_be = meaning.role == Role::Verb && self.is_passive(trigger);
         let reduced_passive =
             meaning.role == Role::Verb && !passive_with_be && self.is_reduced_passive(trigger);
-        let passive = passive_with_be || reduced_passive;
+        // `Iraq is called upon to withdraw`: a request in the passive is made of its subject. (A
+        // request coordinated after a passive is active: `the negotiations had not been
+        // initiated and called for them to start`.)
+        let passive_request = meaning.role == Role::Request
+            && self.is_passive(trigger)
+            && !(trigger.first.saturating_sub(3)..trigger.first)
+                .any(|before| matches!(self.view.word(before), "and" | "or" | ","));
+        let passive = passive_with_be || reduced_passive || passive_request;
         // `terrorism cannot be condoned`, `such acts should in no way be tolerated`: a trigger
         // that holds its own `to be` is a judgement in the passive; without an agent it is the
         // speaker's, and what is judged is the subject.
@@ -1012,7 +1053,7 @@ impl SentenceCoder<'_> {
                             .filter(|recipient| recipient.last < agent_cue)
                     }),
             ),
-            Role::Verb if passive => (self.agent_after(trigger.last), subject),
+            Role::Verb | Role::Request if passive => (self.agent_after(trigger.last), subject),
             Role::Verb if judgement_in_passive => (
                 self.agent_after(trigger.last).or_else(|| self.speaker_mention()),
                 // What is judged is the subject of the trigger's own clause (`Russia's aggression
