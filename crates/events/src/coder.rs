@@ -1574,18 +1574,37 @@ impl SentenceCoder<'_> {
     fn noun_follows_light_verb(&self, position: usize) -> bool {
         // `has committed nearly $75 million in humanitarian assistance`: the amount of an aid noun
         // is the light verb's object, the noun its complement.
+        const MOST_WORDS_BETWEEN: usize = 4;
+        // `We express our deep concern about and rejection of`: two nouns coordinated before one
+        // complement, the first with its preposition, are both the light verb's object.
+        const MOST_WORDS_BETWEEN_WITH_A_COORDINATED_NOUN: usize = 6;
         let position = self.start_of_amount_before(position).unwrap_or(position);
-        (1..=4).any(|distance| {
+        (1..=MOST_WORDS_BETWEEN_WITH_A_COORDINATED_NOUN).any(|distance| {
             position >= distance && {
                 let before = position - distance;
-                // `launched open, immoral aggression`: a comma may part two adjectives.
-                let in_between_is_noun_phrase = (before + 1..position).all(|between| {
-                    (self.view.is_word(between) && !PREPOSITIONS.contains(&self.view.word(between)))
-                        || (self.view.word(between) == ","
-                            && between > before + 1
-                            && self.view.is_word(between - 1)
-                            && self.view.is_word(between + 1))
+                // The coordination stays inside the noun phrase: its `and` stands right before the
+                // noun or one adjective before it, and no clause opens in it (`have had their voice
+                // silenced and that the massacres`, `reaffirmed the Vienna Declaration and described
+                // terrorism`).
+                let coordinated = (position.saturating_sub(2).max(before + 1)..position).any(|and| {
+                    self.view.word(and) == "and"
+                        && (and + 1..position).all(|between| !is_past_participle(self.view.word(between)))
+                }) && !(before + 1..position).any(|between| {
+                    let word = self.view.word(between);
+                    CLAUSE_OPENERS.contains(&word) || SUBJECT_PRONOUNS.contains(&word)
                 });
+                // `launched open, immoral aggression`: a comma may part two adjectives.
+                let in_between_is_noun_phrase = (distance <= MOST_WORDS_BETWEEN || coordinated)
+                    && (before + 1..position).all(|between| {
+                        let word = self.view.word(between);
+                        (self.view.is_word(between)
+                            && (!PREPOSITIONS.contains(&word)
+                                || (coordinated && self.view.word(between + 1) == "and")))
+                            || (word == ","
+                                && between > before + 1
+                                && self.view.is_word(between - 1)
+                                && self.view.is_word(between + 1))
+                    });
                 in_between_is_noun_phrase
                     && (self.lexicon.is_cue(CueKind::LightVerb, self.view.word(before))
                         || (before > 0 && {
