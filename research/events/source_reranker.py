@@ -29,6 +29,11 @@ Result (2026-11-30, twelfth session, SETS extended to the eighty-ninth and then 
 final coder of each step): trained on the others and scored on sets no rule had read, the eighty-sixth to
 eighty-ninth give the re-ranker 64 of 79 against the rules' 60 (C = 0.3), the ninetieth to ninety-third 67 of 91
 against 67; with the seventy-eighth to eighty-fifth, 255 against 253 of 331 blind events. Not adopted.
+
+Result (2026-11-30, thirteenth session, all 100 gold sets, development, -heldout and -heldout2 to
+-heldout101, leave one set out, with 05a37a9's coder; `... 98-101`): the rules 2,808 of 3,285
+detected events, the re-ranker 2,824-2,831 (C 0.1-3); on the ninety-eighth to hundred-and-first,
+unread, the rules 64 of 75 and the re-ranker 63. Not adopted.
 """
 import collections
 import os
