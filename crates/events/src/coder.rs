@@ -385,10 +385,9 @@ struct TriggerContext<'m> {
     thanked_for_gift_to: Option<&'m MentionInSentence>,
 }
 
-/// A praise or thanks in the sentence: its verb's last token, whom it praises, and who praises.
+/// A praise or thanks in the sentence: whom it praises (its verb's object), and who praises.
 #[derive(Clone, Copy)]
 struct Praise<'m> {
-    verb_last: usize,
     praised: &'m MentionInSentence,
     praiser: Option<&'m MentionInSentence>,
 }
@@ -626,8 +625,7 @@ impl SentenceCoder<'_> {
             // `We are grateful to Japan for providing aid`, `we commend the work of UNICEF in
             // Moldova for helping`: whom the speaker praises did what they are praised for.
             let praise_in_reach = last_praise.filter(|praise| {
-                praise.praised.first > praise.verb_last
-                    && praise.praised.last < trigger.first
+                praise.praised.last < trigger.first
                     && !(praise.praised.last + 1..trigger.first)
                         .any(|between| self.view.is_clause_break(between))
             });
@@ -703,7 +701,6 @@ impl SentenceCoder<'_> {
                 last_praise = self
                     .object_after(trigger.last, meaning.cameo)
                     .map(|praised| Praise {
-                        verb_last: trigger.last,
                         praised,
                         praiser: subject.or_else(|| self.speaker_mention()),
                     });
@@ -1572,12 +1569,12 @@ impl SentenceCoder<'_> {
     /// Whether the noun at `position` is the object of a light verb (`reiterate the call`,
     /// `expressed his support`), looking back over at most three determiners and adjectives.
     fn noun_follows_light_verb(&self, position: usize) -> bool {
-        // `has committed nearly $75 million in humanitarian assistance`: the amount of an aid noun
-        // is the light verb's object, the noun its complement.
         const MOST_WORDS_BETWEEN: usize = 4;
         // `We express our deep concern about and rejection of`: two nouns coordinated before one
         // complement, the first with its preposition, are both the light verb's object.
         const MOST_WORDS_BETWEEN_WITH_A_COORDINATED_NOUN: usize = 6;
+        // `has committed nearly $75 million in humanitarian assistance`: the amount of an aid noun
+        // is the light verb's object, the noun its complement.
         let position = self.start_of_amount_before(position).unwrap_or(position);
         (1..=MOST_WORDS_BETWEEN_WITH_A_COORDINATED_NOUN).any(|distance| {
             position >= distance && {
