@@ -97,6 +97,19 @@ pub enum NameTarget {
     NotAnActor,
 }
 
+impl NameTarget {
+    /// The country this target names by its name, its adjective or its people (`France`,
+    /// `French`, `the French`), if it is one of those.
+    pub(crate) fn country_word(&self) -> Option<usize> {
+        match *self {
+            NameTarget::CountryName(country)
+            | NameTarget::CountryAdjective(country)
+            | NameTarget::CountryPeople(country) => Some(country),
+            _ => None,
+        }
+    }
+}
+
 /// The parsed gazetteer. Get it with [`Gazetteer::get`].
 #[derive(Debug)]
 pub struct Gazetteer {

@@ -34,6 +34,14 @@ pub(crate) enum PieceKind {
     Surname(&'static str),
 }
 
+/// The gazetteer readings of `piece`: its name's targets, none for a sector term or a surname.
+pub(crate) fn name_targets<'g>(gazetteer: &'g Gazetteer, piece: &Piece) -> &'g [NameTarget] {
+    match piece.kind {
+        PieceKind::Name(node) => gazetteer.names.values(node),
+        PieceKind::Sector(_) | PieceKind::Surname(_) => &[],
+    }
+}
+
 /// One match in a sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Piece {

@@ -13,7 +13,7 @@ use std::ops::Range;
 use rhetor_schema::Token;
 
 use crate::gazetteer::{Gazetteer, NameTarget};
-use crate::name_matcher::{is_capitalised, Piece, PieceKind};
+use crate::name_matcher::{is_capitalised, name_targets, Piece, PieceKind};
 use crate::titles::{is_personal_title, is_title_word};
 
 /// A capitalised organisation name found in a sentence.
@@ -58,14 +58,9 @@ fn is_known_entity(gazetteer: &Gazetteer, pieces: &[Piece], index: usize) -> boo
 /// Whether token `index` is inside a country's name, adjective or people word (`French`).
 fn is_country_word(gazetteer: &Gazetteer, pieces: &[Piece], index: usize) -> bool {
     piece_at(pieces, index).is_some_and(|piece| {
-        matches!(piece.kind, PieceKind::Name(node) if gazetteer
-        .names
-        .values(node)
-        .iter()
-        .any(|target| matches!(
-            target,
-            NameTarget::CountryName(_) | NameTarget::CountryAdjective(_) | NameTarget::CountryPeople(_)
-        )))
+        name_targets(gazetteer, piece)
+            .iter()
+            .any(|target| target.country_word().is_some())
     })
 }
 
@@ -74,11 +69,9 @@ fn is_country_word(gazetteer: &Gazetteer, pieces: &[Piece], index: usize) -> boo
 fn starts_country_name(gazetteer: &Gazetteer, pieces: &[Piece], index: usize) -> bool {
     pieces.iter().any(|piece| {
         piece.tokens.start == index
-            && matches!(piece.kind, PieceKind::Name(node) if gazetteer
-                .names
-                .values(node)
+            && name_targets(gazetteer, piece)
                 .iter()
-                .any(|target| matches!(target, NameTarget::CountryName(_))))
+                .any(|target| matches!(target, NameTarget::CountryName(_)))
     })
 }
 
@@ -234,12 +227,7 @@ pub(crate) fn find_organisation_names(
                         .names
                         .values(node)
                         .iter()
-                        .find_map(|target| match *target {
-                            NameTarget::CountryName(country)
-                            | NameTarget::CountryAdjective(country)
-                            | NameTarget::CountryPeople(country) => Some(country),
-                            _ => None,
-                        });
+                        .find_map(NameTarget::country_word);
                     country = country.or(country_here);
                     distinctive |= country_here.is_none();
                 }

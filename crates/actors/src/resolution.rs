@@ -18,7 +18,7 @@ use crate::compositions::{
     organisation_draft, STATE_SECTORS,
 };
 use crate::gazetteer::{Country, Gazetteer, NameTarget, Organisation};
-use crate::name_matcher::{is_capitalised, match_sentence, strip_possessive, Piece, PieceKind};
+use crate::name_matcher::{is_capitalised, match_sentence, name_targets, strip_possessive, Piece, PieceKind};
 use crate::office_holders::{DateRange, AMBIGUOUS_SURNAMES};
 use crate::organisations::{find_organisation_names, identity_key, slug, OrganisationName};
 use crate::titled_persons::{is_name_word, is_post_head, titled_person_at, KnownNameAt, TitledPerson};
@@ -1629,10 +1629,7 @@ impl<'text> Resolver<'text> {
     /// Whether `piece` is a country's adjective or people word (`French`, `British`), not its
     /// name.
     fn is_country_adjective_piece(&self, piece: &Piece) -> bool {
-        let PieceKind::Name(node) = piece.kind else {
-            return false;
-        };
-        let targets = self.gazetteer.names.values(node);
+        let targets = name_targets(self.gazetteer, piece);
         targets.iter().any(|target| {
             matches!(
                 target,
@@ -1866,12 +1863,7 @@ impl<'text> Resolver<'text> {
                     self.mention(draft, piece.range.clone(), sentence, name_kind);
                 }
             }
-        } else if let Some(country) = first(|target| match target {
-            NameTarget::CountryName(country)
-            | NameTarget::CountryAdjective(country)
-            | NameTarget::CountryPeople(country) => Some(*country),
-            _ => None,
-        }) {
+        } else if let Some(country) = first(NameTarget::country_word) {
             let Some(country) = self.gazetteer.countries.get(country) else {
                 return end;
             };

@@ -763,12 +763,7 @@ impl SentenceCoder<'_> {
     /// Whether an actor's mention is the object of a verb ending at `last`, right after it or
     /// after `the`.
     fn has_actor_object_after(&self, last: usize) -> bool {
-        let start = if self.view.word(last + 1) == "the" {
-            last + 2
-        } else {
-            last + 1
-        };
-        self.view.mentions.iter().any(|mention| mention.first == start)
+        self.mention_opening_at(last + 1).is_some()
     }
 
     /// Whether the verb at `position` is a gerund after `for` or `on` (`for providing`, `for
@@ -2774,10 +2769,15 @@ impl SentenceCoder<'_> {
         if self.view.word(position) != word {
             return None;
         }
-        let start = if self.view.word(position + 1) == "the" {
-            position + 2
+        self.mention_opening_at(position + 1)
+    }
+
+    /// The mention that starts at `start`, or after a `the` there.
+    fn mention_opening_at(&self, start: usize) -> Option<&MentionInSentence> {
+        let start = if self.view.word(start) == "the" {
+            start + 1
         } else {
-            position + 1
+            start
         };
         self.view.mentions.iter().find(|mention| mention.first == start)
     }
