@@ -794,10 +794,10 @@ impl SentenceCoder<'_> {
         buffer: &mut String,
         lookup: impl Fn(&str) -> Option<T>,
     ) -> Option<(usize, T)> {
-        if !self.lexicon.may_start_phrase(self.view.word(position)) {
-            return None;
-        }
-        (1..=self.lexicon.longest_phrase_words).rev().find_map(|count| {
+        let longest = self
+            .lexicon
+            .longest_phrase_starting_with(self.view.word(position));
+        (1..=longest).rev().find_map(|count| {
             let phrase = self.view.phrase(position, count, buffer)?;
             lookup(phrase).map(|found| (count, found))
         })
@@ -1897,10 +1897,10 @@ impl SentenceCoder<'_> {
         };
         let mut buffer = String::new();
         for position in 0..self.view.len() {
-            if !self.lexicon.may_start_phrase(self.view.word(position)) {
-                continue;
-            }
-            let Some(count) = (1..=2).rev().find(|&count| {
+            let longest = self
+                .lexicon
+                .longest_phrase_starting_with(self.view.word(position));
+            let Some(count) = (1..=longest.min(2)).rev().find(|&count| {
                 self.view
                     .phrase(position, count, &mut buffer)
                     .is_some_and(|phrase| self.lexicon.is_cue(CueKind::Demanded, phrase))
@@ -2463,6 +2463,14 @@ impl SentenceCoder<'_> {
             // noun phrase, across its adjectives, is the agent (not an actor named earlier).
             .or_else(|| self.possessor_mention(trigger.first))
             .or_else(|| self.possessor_across_noun_modifiers(trigger.first));
+        // `India came to our assistance`: whoever comes to someone's aid gives it, and the
+        // possessor receives it.
+        let rescue_verb = self.verb_coming_to_the_aid(trigger.first);
+        let (right_before, rescued) = if rescue_verb.is_some() {
+            (None, right_before)
+        } else {
+            (right_before, None)
+        };
         // A demand `of X` is X's (`the calls of my country`), when the `of` follows the noun: an
         // `of` further on belongs to the demand's complement (`the call for urgency in ... the
         // Ezulwini Consensus of the African Union`). The object of a light verb (`we reiterate the
@@ -2508,6 +2516,7 @@ impl SentenceCoder<'_> {
             .relative_clause_recipient(trigger.last)
             .or_else(|| subject.filter(|subject| subject_receives && subject.last < trigger.first));
         let source = right_before
+            .or_else(|| rescue_verb.and_then(|verb| self.subject_right_before_verb(subject, verb)))
             .or(agent_after_word)
             .or(parties_between.map(|(first, _)| first))
             .or_else(|| self.agent_involved_in(trigger.first))
@@ -2550,7 +2559,9 @@ impl SentenceCoder<'_> {
             .filter(|(first, _)| source.is_some_and(|source| std::ptr::eq(source, *first)))
             .map(|(_, second)| second)
             .filter(is_not_source);
-        let target = second_party
+        let target = rescued
+            .filter(is_not_source)
+            .or(second_party)
             .or_else(|| {
                 self.mention_after_word(trigger.last, target_words)
                     .filter(is_not_source)
@@ -2637,6 +2648,10 @@ impl SentenceCoder<'_> {
             || cameo.starts_with("03")
             || (consults && !self.noun_follows_light_verb(trigger.first));
         let in_support_of = trigger.first > 0 && self.view.word(trigger.first - 1) == "in";
+        // `its support of the Palestinian people`: a possessive determiner names the doer, so
+        // `of X` is whom the act is for; so does `come to the aid of the Albanian people`.
+        let determined_otherwise = self.noun_has_possessive_determiner(trigger.first)
+            || self.verb_coming_to_the_aid(trigger.first).is_some();
         // `the technical assistance and financing of the Government of Japan`, `the support of
         // United Nations institutions`, `the cooperation of my Government`, `the assistance of
         // Mr. Annan`: a state, a body, a person or the speaker by name gives too.
@@ -2648,14 +2663,84 @@ impl SentenceCoder<'_> {
                 MentionKind::Name => {
                     matches!(actor.actor_type.as_str(), "country" | "organisation" | "person")
                 }
+                // `the close cooperation of the Cambodian people`, `the support of the Ugandan
+                // Army`: a country's people or force acts too; `our national efforts` names none.
                 MentionKind::Composition => {
                     actor.actor_type == "organisation"
-                        || (actor.sector.as_deref() == Some("GOV") && actor.country.is_some())
+                        || (actor.country.is_some()
+                            && (actor.sector.as_deref() != Some("CVL")
+                                || matches!(
+                                    self.view.word(mention.last),
+                                    "people" | "peoples" | "population" | "society" | "citizens" | "nation"
+                                )))
                 }
                 MentionKind::Speaker => true,
                 _ => false,
             });
-        gives && !in_support_of && names_a_giver
+        gives && !in_support_of && !determined_otherwise && names_a_giver
+    }
+
+    /// The position of the verb when the noun at `first` is what someone comes or rushes to
+    /// (`came to our assistance`, `come to the aid of Haiti`): the verb's subject gives it, and
+    /// the possessor or the `of` after it receives it.
+    fn verb_coming_to_the_aid(&self, first: usize) -> Option<usize> {
+        let before = first.checked_sub(1)?;
+        let word_before = self.view.word(before);
+        let to = if word_before == "the" || POSSESSIVE_DETERMINERS.contains(&word_before) {
+            before.checked_sub(1)
+        } else {
+            self.possessor_mention(first)
+                .filter(|possessor| possessor.last + 3 >= first)
+                .and_then(|possessor| {
+                    self.start_of_noun_phrase_before(possessor.first, 0)
+                        .checked_sub(1)
+                })
+        };
+        let verb = to.filter(|&to| self.view.word(to) == "to")?.checked_sub(1)?;
+        matches!(
+            self.view.word(verb),
+            "come" | "comes" | "came" | "coming" | "rush" | "rushes" | "rushed" | "rushing" | "hurried"
+        )
+        .then_some(verb)
+    }
+
+    /// The clause's `subject` when it stands right before `verb`, a finite verb, with at most
+    /// adverbs and auxiliaries between (`India came`, `the United Nations has come`): not the
+    /// subject of a clause the verb's own (`to come`, `friends that came`) is embedded in.
+    fn subject_right_before_verb<'m>(
+        &self,
+        subject: Option<&'m MentionInSentence>,
+        verb: usize,
+    ) -> Option<&'m MentionInSentence> {
+        const MOST_WORDS_BETWEEN: usize = 3;
+        subject.filter(|subject| {
+            subject.last < verb
+                && verb - subject.last <= MOST_WORDS_BETWEEN + 1
+                && (subject.last + 1..verb).all(|between| {
+                    let word = self.view.word(between);
+                    self.view.is_word(between) && !matches!(word, "to" | "that" | "who" | "which")
+                })
+        })
+    }
+
+    /// Whether the noun at `first` opens with a possessive determiner, before at most three
+    /// adjectives (`its support`, `our continued and strong support`).
+    fn noun_has_possessive_determiner(&self, first: usize) -> bool {
+        const MOST_MODIFIER_WORDS: usize = 3;
+        for before in (first.saturating_sub(MOST_MODIFIER_WORDS + 1)..first).rev() {
+            let word = self.view.word(before);
+            if POSSESSIVE_DETERMINERS.contains(&word) {
+                return true;
+            }
+            let is_modifier = has_adjective_ending(word)
+                || PLAIN_ADJECTIVES.contains(&word)
+                || NOUN_PHRASE_ADJECTIVES.contains(&word)
+                || matches!(word, "and" | ",");
+            if !is_modifier {
+                return false;
+            }
+        }
+        false
     }
 
     /// The subject of the main clause when the noun trigger at `first` stands in an adverbial
@@ -3512,7 +3597,10 @@ impl SentenceCoder<'_> {
     fn cue_span_between(&self, kind: CueKind, start: usize, end: usize) -> Option<Range<usize>> {
         let mut buffer = String::new();
         (start..end).rev().find_map(|position| {
-            (1..=3).find_map(|count| {
+            let longest = self
+                .lexicon
+                .longest_phrase_starting_with(self.view.word(position));
+            (1..=longest.min(3)).find_map(|count| {
                 let phrase = self.view.phrase(position, count, &mut buffer)?;
                 (position + count <= end && self.lexicon.is_cue(kind, phrase))
                     .then_some(position..position + count)

@@ -100,11 +100,11 @@ pub(crate) struct Lexicon {
     pub(crate) cues: HashMap<CueKind, HashSet<&'static str>>,
     /// CAMEO code to (PLOVER type, PLOVER mode).
     pub(crate) plover: HashMap<&'static str, (&'static str, Option<&'static str>)>,
-    /// The most words any trigger, accusation or cue phrase has.
-    pub(crate) longest_phrase_words: usize,
-    /// The first word of every trigger, accusation and cue phrase: a position whose word is not
-    /// here starts no phrase, which spares most lookups.
-    pub(crate) first_words: HashSet<&'static str>,
+    /// The first word of every trigger, accusation and cue phrase, with the most words of a phrase
+    /// that starts with it: a position whose word is not here starts no phrase, which spares most
+    /// lookups, and one whose phrases are all short is not read further (`the` starts phrases of at
+    /// most three words, though some phrases have six).
+    first_words: HashMap<&'static str, usize>,
 }
 
 impl Lexicon {
@@ -140,8 +140,7 @@ impl Lexicon {
             future_intents: Vec::new(),
             cues: HashMap::default(),
             plover: HashMap::default(),
-            longest_phrase_words: 1,
-            first_words: HashSet::default(),
+            first_words: HashMap::default(),
         };
         for fields in rows(triggers_tsv) {
             let [cameo, role, forms, ..] = fields[..] else {
@@ -244,14 +243,15 @@ impl Lexicon {
     }
 
     fn note_phrase_length(&mut self, phrase: &'static str) {
-        self.longest_phrase_words = self.longest_phrase_words.max(phrase.split(' ').count());
-        self.first_words
-            .insert(phrase.split(' ').next().unwrap_or(phrase));
+        let first_word = phrase.split(' ').next().unwrap_or(phrase);
+        let longest = self.first_words.entry(first_word).or_default();
+        *longest = (*longest).max(phrase.split(' ').count());
     }
 
-    /// Whether a phrase of any lexicon may start with `word`.
-    pub(crate) fn may_start_phrase(&self, word: &str) -> bool {
-        self.first_words.contains(word)
+    /// The most words of a trigger, accusation or cue phrase that starts with `word`; 0 when none
+    /// does.
+    pub(crate) fn longest_phrase_starting_with(&self, word: &str) -> usize {
+        self.first_words.get(word).copied().unwrap_or(0)
     }
 
     /// Whether `phrase` is a cue of `kind`.
