@@ -1176,6 +1176,14 @@ impl SentenceCoder<'_> {
             }
             _ => vec![source],
         };
+        // `thank those countries that have been cooperating with my Government ..., in particular
+        // the United States of America, the People's Republic of China and France`: the actors
+        // that exemplify the unnamed plural subject of a relative clause each did its act, whoever
+        // the main clause's subject is.
+        let sources = match self.exemplified_agent(trigger) {
+            Some(first_example) => self.coordinated_after(first_example),
+            None => sources,
+        };
         let reported_by = self.reported_by(trigger.first);
         // Only an active verb may have an unnamed quoted `we` as its subject: a passive
         // (`parts of our country will be occupied`) or a noun with another possessor (`your
@@ -1232,6 +1240,83 @@ impl SentenceCoder<'_> {
                 })
             })
             .collect()
+    }
+
+    /// The first actor of a list that exemplifies the unnamed plural subject of a relative clause
+    /// whose verb is `trigger` (`the countries and organisations that have provided aid to the
+    /// Sudanese people, especially Egypt, Qatar and Kuwait`, `our friends that came to our aid,
+    /// in particular the United States`): the list opens with `especially`, `in particular`,
+    /// `notably`, `including`, `such as` or `namely`, after the trigger and within the sentence.
+    fn exemplified_agent(&self, trigger: &TriggerMatch) -> Option<&MentionInSentence> {
+        const MOST_AUXILIARIES: usize = 4;
+        const MOST_WORDS_BEFORE_EXAMPLE: usize = 6;
+        // `friends that came to our aid`: the clause's verb is the one the noun is come to.
+        let verb = self
+            .verb_coming_to_the_aid(trigger.first)
+            .unwrap_or(trigger.first);
+        let relative_pronoun = (verb.saturating_sub(MOST_AUXILIARIES + 1)..verb)
+            .rev()
+            .take_while(|&position| {
+                position + 1 == verb
+                    || matches!(
+                        self.view.word(position + 1),
+                        "have" | "has" | "had" | "been" | "be" | "will" | "are" | "were" | "also" | "always"
+                    )
+            })
+            .find(|&position| matches!(self.view.word(position), "that" | "who" | "which"))?;
+        let antecedent = relative_pronoun.checked_sub(1)?;
+        if self.view.mention_at(antecedent).is_some()
+            || !matches!(
+                self.view.word(antecedent),
+                "countries"
+                    | "states"
+                    | "nations"
+                    | "partners"
+                    | "friends"
+                    | "donors"
+                    | "neighbours"
+                    | "neighbors"
+                    | "governments"
+                    | "organizations"
+                    | "organisations"
+                    | "agencies"
+                    | "those"
+            )
+        {
+            return None;
+        }
+        let marker_end = (trigger.last + 1..self.view.len())
+            .take_while(|&position| !self.leaves_the_relative_clause(position))
+            .find_map(|position| match self.view.word(position) {
+                "especially" | "particularly" | "notably" | "including" | "namely" => Some(position),
+                "in" if self.view.word(position + 1) == "particular" => Some(position + 1),
+                "such" if self.view.word(position + 1) == "as" => Some(position + 1),
+                _ => None,
+            })?;
+        // `especially our brothers and sisters in Egypt, Qatar`: the speaker's `our` is no example.
+        self.view
+            .mentions
+            .iter()
+            .find(|mention| mention.first > marker_end && mention.kind != MentionKind::Speaker)
+            .filter(|mention| {
+                mention.first - marker_end <= MOST_WORDS_BEFORE_EXAMPLE
+                    && (marker_end + 1..mention.first).all(|between| !self.view.is_clause_break(between))
+            })
+    }
+
+    /// Whether the word at `position`, after a relative clause's verb, opens something other
+    /// than that clause's continuation, so that a list after it exemplifies something else:
+    /// another relative clause (`countries that have hosted refugees and organisations that have
+    /// provided aid, especially`), another complement or object of the main verb (`thanks to the
+    /// governments which have helped us, and to the financial bodies, including`) or a clause of
+    /// its own (`those who have contributed, and we salute especially`).
+    fn leaves_the_relative_clause(&self, position: usize) -> bool {
+        let word = self.view.word(position);
+        let next = self.view.word(position + 1);
+        matches!(word, "that" | "who" | "which")
+            || SUBJECT_PRONOUNS.contains(&word)
+            || (matches!(word, "and" | "or") && PREPOSITIONS.contains(&next))
+            || (word == "," && matches!(next, "and" | "or"))
     }
 
     /// Whether nothing stands in the subject slot of the act at `position`: going back over
