@@ -7,7 +7,7 @@ use rhetor_actors::{ActorAnalysis, MentionKind};
 use rhetor_schema::{Event, Modality, QuoteKind, Span};
 use rhetor_segment::{has_regular_finite_verb_ending, Segmentation, SentenceSegment};
 
-use crate::lexicon::{Condition, CueKind, Lexicon, Role, TriggerMeaning};
+use crate::lexicon::{Condition, CueKind, Lexicon, RefinementSide, Role, TriggerMeaning};
 use crate::sentence_view::{MentionInSentence, SentenceView};
 
 /// Words after which a mention is a prepositional complement, not a subject.
@@ -3759,23 +3759,52 @@ impl SentenceCoder<'_> {
                 && (refinement.triggers.is_empty()
                     || trigger_form.is_some_and(|form| refinement.triggers.contains(&form)))
         }) {
-            let mut searched = if refinement.before {
-                0..first
-            } else {
-                last + 1..window_end
+            let is_refinement_phrase = |position: usize, count: usize, buffer: &mut String| {
+                self.view
+                    .phrase(position, count, buffer)
+                    .is_some_and(|phrase| refinement.phrases.contains(&phrase))
             };
-            let applies = searched.any(|position| {
-                (1..=4).any(|count| {
-                    self.view
-                        .phrase(position, count, &mut buffer)
-                        .is_some_and(|phrase| refinement.phrases.contains(&phrase))
-                })
-            });
+            let applies = match refinement.side {
+                RefinementSide::After => (last + 1..window_end)
+                    .any(|position| (1..=4).any(|count| is_refinement_phrase(position, count, &mut buffer))),
+                RefinementSide::Before => (0..first)
+                    .any(|position| (1..=4).any(|count| is_refinement_phrase(position, count, &mut buffer))),
+                RefinementSide::AdjacentBefore => {
+                    let noun_phrase_start = self.start_of_adjectives_before(first);
+                    (1..=4).any(|count| {
+                        noun_phrase_start
+                            .checked_sub(count)
+                            .is_some_and(|position| is_refinement_phrase(position, count, &mut buffer))
+                    })
+                }
+            };
             if applies {
                 return refinement.refined.to_owned();
             }
         }
         base.to_owned()
+    }
+
+    /// Where the adjectives right before the noun at `first` start (`the continued and
+    /// generous support` → `continued`), or `first` when none stands there.
+    fn start_of_adjectives_before(&self, first: usize) -> usize {
+        let mut start = first;
+        while let Some(before) = start.checked_sub(1) {
+            let word = self.view.word(before);
+            let is_adjective = has_adjective_ending(word)
+                || PLAIN_ADJECTIVES.contains(&word)
+                || NOUN_PHRASE_ADJECTIVES.contains(&word)
+                || (matches!(word, "and" | ",") && start < first);
+            if !is_adjective {
+                break;
+            }
+            start = before;
+        }
+        // A conjunction does not open the adjectives (`with aid and support`).
+        while start < first && matches!(self.view.word(start), "and" | ",") {
+            start += 1;
+        }
+        start
     }
 
     fn event(&self, parts: EventParts) -> Event {

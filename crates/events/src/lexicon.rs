@@ -72,14 +72,26 @@ pub(crate) enum CueKind {
     Provision,
 }
 
+/// Where a refinement's words are sought, relative to the trigger.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum RefinementSide {
+    /// After the trigger, in its clause (the file's default).
+    After,
+    /// Anywhere before the trigger in its sentence (`before`).
+    Before,
+    /// Right before the trigger, across its adjectives only (`adjacent_before`: `with the
+    /// continued support`).
+    AdjacentBefore,
+}
+
 /// A refinement of a base code by words that follow (or precede) the trigger.
 #[derive(Debug, Clone)]
 pub(crate) struct Refinement {
     pub(crate) base: &'static str,
     pub(crate) refined: &'static str,
     pub(crate) phrases: Vec<&'static str>,
-    /// Whether the words are sought before the trigger, in its sentence, rather than after it.
-    pub(crate) before: bool,
+    /// Where the words are sought.
+    pub(crate) side: RefinementSide,
     /// The trigger forms it applies to (lowercase); empty for any trigger of the base code.
     pub(crate) triggers: Vec<&'static str>,
 }
@@ -175,7 +187,11 @@ impl Lexicon {
             let [base, refined, phrases, ..] = fields[..] else {
                 continue;
             };
-            let before = fields.get(3) == Some(&"before");
+            let side = match fields.get(3) {
+                Some(&"before") => RefinementSide::Before,
+                Some(&"adjacent_before") => RefinementSide::AdjacentBefore,
+                _ => RefinementSide::After,
+            };
             let triggers = fields
                 .get(4)
                 .filter(|forms| **forms != "-")
@@ -185,7 +201,7 @@ impl Lexicon {
                 base,
                 refined,
                 phrases: phrases.split('|').collect(),
-                before,
+                side,
                 triggers,
             });
         }
