@@ -1101,6 +1101,18 @@ impl<'text> Resolver<'text> {
             }
         };
         let person = titled_person_at(&words, index - offset, known_name_at)?;
+        // `President of South Africa`, `Vice-President of the African National Congress`,
+        // `President of the European Community`: a known name that straddles the end of what
+        // read as a portfolio is the post's country or body, and no person's name follows.
+        let name_start = person.name.start + offset;
+        let straddles_the_name = |tokens: &Range<usize>| tokens.start < name_start && name_start < tokens.end;
+        if pieces.iter().any(|piece| straddles_the_name(&piece.tokens))
+            || organisation_names
+                .iter()
+                .any(|name| straddles_the_name(&name.tokens))
+        {
+            return None;
+        }
         Some(TitledPerson {
             mention: person.mention.start + offset..person.mention.end + offset,
             name: person.name.start + offset..person.name.end + offset,

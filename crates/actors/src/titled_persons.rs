@@ -149,6 +149,8 @@ pub(crate) fn is_name_word(word: &str) -> bool {
             .chars()
             .all(|character| character.is_alphabetic() || matches!(character, '-' | '\'' | '’'))
         && !is_title_word(word)
+        // `the Secretary General's report`: a title word with a possessive ending is no name.
+        && !crate::name_matcher::strip_possessive(word).is_some_and(|(stem, _)| is_title_word(stem))
 }
 
 /// Whether `word` heads a title that stands for a post (`Minister`, `Secretary`).

@@ -707,3 +707,18 @@ fn an_official_the_text_names_without_a_country_takes_the_one_the_title_gives() 
         ["Moldovan Foreign Minister Nicu Popescu"]
     );
 }
+
+#[test]
+fn a_post_of_a_named_country_or_body_is_no_unknown_official() {
+    let text = "We welcome the President of South Africa and the Vice-President of the African National \
+                Congress. The Secretary General's report was read.";
+    let analysis = analyse(text, &ActorContext::default());
+    let ids: Vec<String> = summary(text, &analysis).into_iter().map(|(id, _)| id).collect();
+    // The post is the country's government or the body, not a person named `Africa`, `Congress`
+    // or `General`.
+    assert!(ids.iter().all(|id| !id.starts_with("person:")), "{ids:?}");
+    assert_eq!(
+        mentions_of(text, &analysis, "ZAF/GOV"),
+        ["President of South Africa"]
+    );
+}
