@@ -79,8 +79,21 @@ const FOREIGN_POST_WORDS: &[&str] = &["Foreign", "Minister", "Prime", "President
 
 /// Lower-case particles that may stand inside a name (`Khalid bin Salman`, `Ursula von der`).
 const NAME_PARTICLES: &[&str] = &[
-    "bin", "bint", "ibn", "al", "el", "de", "da", "di", "van", "von", "der", "la", "le",
+    "bin", "bint", "ibn", "al", "el", "de", "da", "di", "van", "von", "der", "la", "le", "dos", "das", "do",
+    "du", "del", "arap", "wa",
 ];
+
+/// Whether `word` is a middle initial (`F.` in `John F. Kennedy`), which joins the name words
+/// around it as a particle does.
+fn is_initial(word: &str) -> bool {
+    word.strip_suffix('.').is_some_and(is_initial_letter)
+}
+
+/// Whether `word` is one upper-case letter.
+fn is_initial_letter(word: &str) -> bool {
+    let mut characters = word.chars();
+    matches!((characters.next(), characters.next()), (Some(letter), None) if letter.is_uppercase())
+}
 
 /// Capitalised words of bodies and places, never of a person's name: a title before them names
 /// a body's office (`President of the General Assembly`), and the person, if any, comes later.
@@ -328,9 +341,18 @@ fn name_end(words: &[&str], start: usize, known_name_at: &impl Fn(usize) -> Know
     while name_words < MOST_NAME_WORDS {
         let next_name_word = if is_name_shaped(end) {
             end
-        } else if words.get(end).is_some_and(|word| NAME_PARTICLES.contains(word)) && is_name_shaped(end + 1)
+        } else if words
+            .get(end)
+            .is_some_and(|word| NAME_PARTICLES.contains(word) || is_initial(word))
+            && is_name_shaped(end + 1)
         {
             end + 1
+        } else if words.get(end).is_some_and(|word| is_initial_letter(word))
+            && words.get(end + 1) == Some(&".")
+            && is_name_shaped(end + 2)
+        {
+            // The tokenizer may split an initial from its full stop (`F` `.`).
+            end + 2
         } else {
             break;
         };

@@ -722,3 +722,19 @@ fn a_post_of_a_named_country_or_body_is_no_unknown_official() {
         ["President of South Africa"]
     );
 }
+
+#[test]
+fn an_unknown_officials_name_runs_through_particles_and_initials() {
+    let text =
+        "President Daniel arap Moi met President José Eduardo dos Santos. President John F. Kennedy spoke.";
+    let analysis = analyse(text, &ActorContext::default());
+    let ids: Vec<String> = summary(text, &analysis).into_iter().map(|(id, _)| id).collect();
+    assert_eq!(
+        ids,
+        [
+            "person:daniel-arap-moi",
+            "person:josé-eduardo-dos-santos",
+            "person:john-f-kennedy"
+        ]
+    );
+}
