@@ -316,6 +316,24 @@ const PLAIN_ADJECTIVES: &[&str] = &[
     "solid",
 ];
 
+/// Plural nouns that stand for actors without naming them, whose relative clause a list of
+/// examples may follow (`those countries that have helped us, in particular Japan`).
+const UNNAMED_PLURAL_ACTORS: &[&str] = &[
+    "countries",
+    "states",
+    "nations",
+    "partners",
+    "friends",
+    "donors",
+    "neighbours",
+    "neighbors",
+    "governments",
+    "organizations",
+    "organisations",
+    "agencies",
+    "those",
+];
+
 /// Possessive determiners, which open the noun phrase of a mention that does not include them.
 const POSSESSIVE_DETERMINERS: &[&str] = &["his", "her", "its", "their", "our", "my", "your"];
 
@@ -342,6 +360,12 @@ fn has_adjective_ending(word: &str) -> bool {
     ADJECTIVE_ENDINGS
         .iter()
         .any(|ending| word.len() > ending.len() + 2 && word.ends_with(ending))
+}
+
+/// Whether `word` reads as an adjective between a determiner and its noun: by its ending, or as
+/// one of the plain adjectives (`strong`, `close`) or the noun-phrase adjectives (`brotherly`).
+fn is_adjective_before_noun(word: &str) -> bool {
+    has_adjective_ending(word) || PLAIN_ADJECTIVES.contains(&word) || NOUN_PHRASE_ADJECTIVES.contains(&word)
 }
 
 /// Whether `word` is an adverb that may stand between a subject and its verb (`Japan also
@@ -1266,22 +1290,7 @@ impl SentenceCoder<'_> {
             .find(|&position| matches!(self.view.word(position), "that" | "who" | "which"))?;
         let antecedent = relative_pronoun.checked_sub(1)?;
         if self.view.mention_at(antecedent).is_some()
-            || !matches!(
-                self.view.word(antecedent),
-                "countries"
-                    | "states"
-                    | "nations"
-                    | "partners"
-                    | "friends"
-                    | "donors"
-                    | "neighbours"
-                    | "neighbors"
-                    | "governments"
-                    | "organizations"
-                    | "organisations"
-                    | "agencies"
-                    | "those"
-            )
+            || !UNNAMED_PLURAL_ACTORS.contains(&self.view.word(antecedent))
         {
             return None;
         }
@@ -2817,10 +2826,7 @@ impl SentenceCoder<'_> {
             if POSSESSIVE_DETERMINERS.contains(&word) {
                 return true;
             }
-            let is_modifier = has_adjective_ending(word)
-                || PLAIN_ADJECTIVES.contains(&word)
-                || NOUN_PHRASE_ADJECTIVES.contains(&word)
-                || matches!(word, "and" | ",");
+            let is_modifier = is_adjective_before_noun(word) || matches!(word, "and" | ",");
             if !is_modifier {
                 return false;
             }
@@ -3791,10 +3797,8 @@ impl SentenceCoder<'_> {
         let mut start = first;
         while let Some(before) = start.checked_sub(1) {
             let word = self.view.word(before);
-            let is_adjective = has_adjective_ending(word)
-                || PLAIN_ADJECTIVES.contains(&word)
-                || NOUN_PHRASE_ADJECTIVES.contains(&word)
-                || (matches!(word, "and" | ",") && start < first);
+            let is_adjective =
+                is_adjective_before_noun(word) || (matches!(word, "and" | ",") && start < first);
             if !is_adjective {
                 break;
             }
