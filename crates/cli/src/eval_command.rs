@@ -11,23 +11,34 @@ pub(crate) fn run(arguments: &EvalArguments) -> anyhow::Result<()> {
             corpora,
             errors,
         } => {
-            let is_petrarch_validation = gold.extension().is_some_and(|extension| extension == "xml");
-            let scores = if is_petrarch_validation {
-                rhetor_evaluate::evaluate_petrarch_validation(gold)
-            } else {
-                rhetor_evaluate::evaluate_event_gold(gold, corpora)
-            }
-            .with_context(|| format!("evaluating events on {}", gold.display()))?;
-            outln!("events: {}", gold.display())?;
-            out!("{scores}")?;
-            if *errors {
-                outln!(
-                    "\nmissed or wrongly coded gold events: {}",
-                    scores.mismatches.len()
-                )?;
-                for mismatch in &scores.mismatches {
-                    out!("\n{mismatch}")?;
+            let mut pooled = rhetor_evaluate::EventScores::default();
+            for (index, gold) in gold.iter().enumerate() {
+                let is_petrarch_validation = gold.extension().is_some_and(|extension| extension == "xml");
+                let scores = if is_petrarch_validation {
+                    rhetor_evaluate::evaluate_petrarch_validation(gold)
+                } else {
+                    rhetor_evaluate::evaluate_event_gold(gold, corpora)
                 }
+                .with_context(|| format!("evaluating events on {}", gold.display()))?;
+                if index > 0 {
+                    outln!()?;
+                }
+                outln!("events: {}", gold.display())?;
+                out!("{scores}")?;
+                if *errors {
+                    outln!(
+                        "\nmissed or wrongly coded gold events: {}",
+                        scores.mismatches.len()
+                    )?;
+                    for mismatch in &scores.mismatches {
+                        out!("\n{mismatch}")?;
+                    }
+                }
+                pooled.pool(scores);
+            }
+            if gold.len() > 1 {
+                outln!("\nevents: pooled over {} gold files", gold.len())?;
+                out!("{pooled}")?;
             }
             Ok(())
         }

@@ -238,8 +238,10 @@ pub(crate) enum EvalAnalyser {
     /// Event coding: type, source and target accuracy, and (source, target, type) triples.
     Events {
         /// Gold events: rhetor's JSONL gold (`data/gold/events.jsonl`) or a PETRARCH2
-        /// validation file (`.xml`).
-        gold: PathBuf,
+        /// validation file (`.xml`); with several files, each one's figures and then their pooled
+        /// figures (every count summed over the files).
+        #[arg(required = true)]
+        gold: Vec<PathBuf>,
         /// Where the JSONL corpora that the JSONL gold references are.
         #[arg(long, default_value = "../shared/data/corpora")]
         corpora: PathBuf,

@@ -94,6 +94,31 @@ fn ratio(numerator: usize, denominator: usize) -> f64 {
 }
 
 impl EventScores {
+    /// Adds `other`'s counts to these, as if its sentences had been evaluated with these: the
+    /// pooled scores of several gold files (`rhetor eval events A B ...`).
+    pub fn pool(&mut self, other: EventScores) {
+        self.sentences += other.sentences;
+        self.gold_events += other.gold_events;
+        self.predicted_events += other.predicted_events;
+        self.detected += other.detected;
+        self.type_correct += other.type_correct;
+        self.source_correct += other.source_correct;
+        self.target_correct += other.target_correct;
+        self.negation_correct += other.negation_correct;
+        self.modality_correct += other.modality_correct;
+        self.triples_matched_predicted += other.triples_matched_predicted;
+        self.triples_matched_gold += other.triples_matched_gold;
+        self.triples_predicted += other.triples_predicted;
+        self.triples_gold += other.triples_gold;
+        for (event_type, score) in other.by_type {
+            let pooled = self.by_type.entry(event_type).or_default();
+            pooled.gold += score.gold;
+            pooled.detected += score.detected;
+            pooled.typed_correctly += score.typed_correctly;
+        }
+        self.mismatches.extend(other.mismatches);
+    }
+
     /// Share of gold events detected.
     pub fn detection_recall(&self) -> f64 {
         ratio(self.detected, self.gold_events)

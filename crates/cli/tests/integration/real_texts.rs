@@ -273,3 +273,44 @@ fn text_format_shows_events_with_their_negation_and_the_stances() {
         run.stdout
     );
 }
+
+#[test]
+fn event_gold_files_are_scored_each_and_pooled() {
+    let Some(corpora) = shared_file("data/corpora") else {
+        return;
+    };
+    let gold = |name: &str| {
+        crate::support::repository_root()
+            .join("data/gold")
+            .join(name)
+            .to_str()
+            .expect("UTF-8 path")
+            .to_owned()
+    };
+    let (first, second) = (gold("events-heldout102.jsonl"), gold("events-heldout103.jsonl"));
+    let corpora = corpora.to_str().expect("UTF-8 path").to_owned();
+    let detected = |output: &str| -> Vec<usize> {
+        output
+            .lines()
+            .filter_map(|line| line.strip_prefix("detection recall"))
+            .map(|rest| {
+                let count = rest.split('(').nth(1).and_then(|inside| inside.split(' ').next());
+                count
+                    .and_then(|count| count.parse().ok())
+                    .expect("a detected count")
+            })
+            .collect()
+    };
+    let one = rhetor(&["eval", "events", &first, "--corpora", &corpora]);
+    let both = rhetor(&["eval", "events", &first, &second, "--corpora", &corpora]);
+    assert_eq!(both.exit_code, 0, "{}", both.stderr);
+    assert!(both.stdout.contains("events: pooled over 2 gold files"));
+    let [alone] = detected(&one.stdout)[..] else {
+        panic!("one file, one report: {}", one.stdout)
+    };
+    let [first_count, second_count, pooled] = detected(&both.stdout)[..] else {
+        panic!("two reports and the pooled one: {}", both.stdout)
+    };
+    assert_eq!(first_count, alone);
+    assert_eq!(pooled, first_count + second_count);
+}
