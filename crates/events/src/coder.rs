@@ -2817,21 +2817,12 @@ impl SentenceCoder<'_> {
         })
     }
 
-    /// Whether the noun at `first` opens with a possessive determiner, before at most three
-    /// adjectives (`its support`, `our continued and strong support`).
+    /// Whether the noun at `first` opens with a possessive determiner, before its adjectives
+    /// (`its support`, `our continued and strong support`).
     fn noun_has_possessive_determiner(&self, first: usize) -> bool {
-        const MOST_MODIFIER_WORDS: usize = 3;
-        for before in (first.saturating_sub(MOST_MODIFIER_WORDS + 1)..first).rev() {
-            let word = self.view.word(before);
-            if POSSESSIVE_DETERMINERS.contains(&word) {
-                return true;
-            }
-            let is_modifier = is_adjective_before_noun(word) || matches!(word, "and" | ",");
-            if !is_modifier {
-                return false;
-            }
-        }
-        false
+        self.start_of_adjectives_before(first)
+            .checked_sub(1)
+            .is_some_and(|before| POSSESSIVE_DETERMINERS.contains(&self.view.word(before)))
     }
 
     /// The subject of the main clause when the noun trigger at `first` stands in an adverbial
