@@ -1204,7 +1204,9 @@ impl SentenceCoder<'_> {
         // the United States of America, the People's Republic of China and France`: the actors
         // that exemplify the unnamed plural subject of a relative clause each did its act, whoever
         // the main clause's subject is.
-        let sources = match self.exemplified_agent(trigger) {
+        let first_example = self.exemplified_agent(trigger);
+        let exemplified = first_example.is_some();
+        let sources = match first_example {
             Some(first_example) => self.coordinated_after(first_example),
             None => sources,
         };
@@ -1226,6 +1228,22 @@ impl SentenceCoder<'_> {
                         .zip(source)
                         .is_some_and(|(conjunct, source)| std::ptr::eq(conjunct, source))
                 });
+                // Nor are the examples that are the sources (`partners who are supporting AMISOM,
+                // especially the European Union and the United States`): the act is then coded
+                // without a target.
+                if exemplified && !targets.is_empty() {
+                    targets.retain(|conjunct| {
+                        !conjunct.is_some_and(|conjunct| {
+                            sources
+                                .iter()
+                                .flatten()
+                                .any(|source| std::ptr::eq(conjunct, *source))
+                        })
+                    });
+                    if targets.is_empty() {
+                        targets.push(None);
+                    }
+                }
                 targets
             }
             None => vec![None],
@@ -1272,22 +1290,17 @@ impl SentenceCoder<'_> {
     /// in particular the United States`): the list opens with `especially`, `in particular`,
     /// `notably`, `including`, `such as` or `namely`, after the trigger and within the sentence.
     fn exemplified_agent(&self, trigger: &TriggerMatch) -> Option<&MentionInSentence> {
-        const MOST_AUXILIARIES: usize = 4;
         const MOST_WORDS_BEFORE_EXAMPLE: usize = 6;
         // `friends that came to our aid`: the clause's verb is the one the noun is come to.
         let verb = self
             .verb_coming_to_the_aid(trigger.first)
             .unwrap_or(trigger.first);
-        let relative_pronoun = (verb.saturating_sub(MOST_AUXILIARIES + 1)..verb)
-            .rev()
-            .take_while(|&position| {
-                position + 1 == verb
-                    || matches!(
-                        self.view.word(position + 1),
-                        "have" | "has" | "had" | "been" | "be" | "will" | "are" | "were" | "also" | "always"
-                    )
-            })
-            .find(|&position| matches!(self.view.word(position), "that" | "who" | "which"))?;
+        // The relative pronoun stands before the verb's auxiliaries and adverbs (`countries which
+        // have not yet joined`).
+        let relative_pronoun = self.start_of_auxiliaries_before(verb).checked_sub(1)?;
+        if !matches!(self.view.word(relative_pronoun), "that" | "who" | "which") {
+            return None;
+        }
         let antecedent = relative_pronoun.checked_sub(1)?;
         if self.view.mention_at(antecedent).is_some()
             || !UNNAMED_PLURAL_ACTORS.contains(&self.view.word(antecedent))
@@ -2798,23 +2811,16 @@ impl SentenceCoder<'_> {
         .then_some(verb)
     }
 
-    /// The clause's `subject` when it stands right before `verb`, a finite verb, with at most
-    /// adverbs and auxiliaries between (`India came`, `the United Nations has come`): not the
-    /// subject of a clause the verb's own (`to come`, `friends that came`) is embedded in.
+    /// The clause's `subject` when it stands right before `verb`, with only auxiliaries and
+    /// adverbs between (`India came`, `the United Nations has always come`): not the subject of a
+    /// clause the verb's own (`to come`, `friends that came`) is embedded in, nor an actor inside
+    /// a longer subject (`Men from 16 United Nations Member States came`).
     fn subject_right_before_verb<'m>(
         &self,
         subject: Option<&'m MentionInSentence>,
         verb: usize,
     ) -> Option<&'m MentionInSentence> {
-        const MOST_WORDS_BETWEEN: usize = 3;
-        subject.filter(|subject| {
-            subject.last < verb
-                && verb - subject.last <= MOST_WORDS_BETWEEN + 1
-                && (subject.last + 1..verb).all(|between| {
-                    let word = self.view.word(between);
-                    self.view.is_word(between) && !matches!(word, "to" | "that" | "who" | "which")
-                })
-        })
+        subject.filter(|subject| subject.last + 1 == self.start_of_auxiliaries_before(verb))
     }
 
     /// Whether the noun at `first` opens with a possessive determiner, before its adjectives
