@@ -1298,7 +1298,9 @@ impl SentenceCoder<'_> {
         // The relative pronoun stands before the verb's auxiliaries and adverbs (`countries which
         // have not yet joined`).
         let relative_pronoun = self.start_of_auxiliaries_before(verb).checked_sub(1)?;
-        if !matches!(self.view.word(relative_pronoun), "that" | "who" | "which") {
+        // In the passive (`those who may have been arrested, including`) the examples are
+        // whom the act is done to.
+        if !matches!(self.view.word(relative_pronoun), "that" | "who" | "which") || self.is_passive(trigger) {
             return None;
         }
         let antecedent = relative_pronoun.checked_sub(1)?;
@@ -2811,16 +2813,25 @@ impl SentenceCoder<'_> {
         .then_some(verb)
     }
 
-    /// The clause's `subject` when it stands right before `verb`, with only auxiliaries and
-    /// adverbs between (`India came`, `the United Nations has always come`): not the subject of a
-    /// clause the verb's own (`to come`, `friends that came`) is embedded in, nor an actor inside
-    /// a longer subject (`Men from 16 United Nations Member States came`).
+    /// The clause's `subject` when it stands right before `verb`, a finite verb, with at most
+    /// three words between (`India came`, `the United Nations has always come`, `The Dominican
+    /// people of course came`): not the subject of a clause the verb's own (`to come`, `friends
+    /// that came`) is embedded in. (Only auxiliaries and adverbs between, as
+    /// `start_of_auxiliaries_before` reads them, would lose the last example.)
     fn subject_right_before_verb<'m>(
         &self,
         subject: Option<&'m MentionInSentence>,
         verb: usize,
     ) -> Option<&'m MentionInSentence> {
-        subject.filter(|subject| subject.last + 1 == self.start_of_auxiliaries_before(verb))
+        const MOST_WORDS_BETWEEN: usize = 3;
+        subject.filter(|subject| {
+            subject.last < verb
+                && verb - subject.last <= MOST_WORDS_BETWEEN + 1
+                && (subject.last + 1..verb).all(|between| {
+                    let word = self.view.word(between);
+                    self.view.is_word(between) && !matches!(word, "to" | "that" | "who" | "which")
+                })
+        })
     }
 
     /// Whether the noun at `first` opens with a possessive determiner, before its adjectives
