@@ -471,7 +471,7 @@ mod tests {
         let gazetteer = Gazetteer::get();
         assert_eq!(gazetteer.skipped_rows, 0);
         assert_eq!(gazetteer.countries.len(), 208);
-        assert_eq!(gazetteer.organisations.len(), 254);
+        assert_eq!(gazetteer.organisations.len(), 266);
         assert_eq!(gazetteer.sector_terms.len(), 155);
         let terms: usize = gazetteer.persons.iter().map(|person| person.terms.len()).sum();
         assert_eq!(terms, 780);

@@ -23,6 +23,12 @@ use crate::token_trie::{NodeId, TokenTrie};
 /// alone they still name the group (`a Russian national was arrested`, `the firm said`).
 const ADJECTIVES_OF_QUALITY: [&str; 4] = ["firm", "national", "humanitarian", "academic"];
 
+/// Head nouns that the data lists as one-word aliases after `the` (`the Commission`, `the
+/// Union`, `the Fund`, `the Alliance`): right after another capitalised word they end a longer
+/// name the gazetteer does not know (`the Gulf of Guinea Commission`, `the Global Fund`, `the
+/// Northern Alliance`), not the organisation the alias stands for.
+const ARTICLE_ALIAS_HEADS: [&str; 5] = ["Commission", "Union", "Fund", "Alliance", "Commonwealth"];
+
 /// What a piece matched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum PieceKind {
@@ -149,6 +155,10 @@ pub(crate) fn match_sentence(
                 index = name.end_token;
                 continue;
             }
+            (Some(name), _) if ends_an_unknown_name(text, tokens, index, sentence.start, name.end_token) => {
+                index = name.end_token;
+                continue;
+            }
             (Some(name), _) => {
                 let node = name.node;
                 (Some(name), Some(PieceKind::Name(node)))
@@ -182,6 +192,35 @@ pub(crate) fn match_sentence(
             (None, _) => index += 1,
         }
     }
+}
+
+/// Whether the one-word match at `index` is one of the [`ARTICLE_ALIAS_HEADS`] right after a
+/// capitalised word other than a sentence-opening article, which makes it the head of a longer
+/// name.
+fn ends_an_unknown_name(
+    text: &str,
+    tokens: &[Token],
+    index: usize,
+    sentence_start: usize,
+    end_token: usize,
+) -> bool {
+    if end_token != index + 1 || index <= sentence_start {
+        return false;
+    }
+    let word = |position: usize| {
+        text.get(tokens[position].start..tokens[position].end)
+            .unwrap_or("")
+    };
+    let head = word(index);
+    let head = head
+        .strip_suffix("’s")
+        .or_else(|| head.strip_suffix("'s"))
+        .unwrap_or(head);
+    let previous = word(index - 1);
+    ARTICLE_ALIAS_HEADS.contains(&head)
+        && tokens[index - 1].kind == TokenKind::Word
+        && previous.chars().next().is_some_and(char::is_uppercase)
+        && previous != "The"
 }
 
 /// Whether the one-word sector term at `index` (ending before `end_token`) is one of the

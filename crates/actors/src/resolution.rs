@@ -371,6 +371,10 @@ pub(crate) struct Resolver<'text> {
     pub(crate) own_rank_officials: Vec<usize>,
     /// The last sentence in which a first-person pronoun or a speaker's title was read.
     first_person_sentence: Option<usize>,
+    /// The sentence whose verb after an aside had the speaker's state for subject (`My country,
+    /// while ..., reiterates its`), so that a verb coordinated with it has it too (`and reaffirms
+    /// its support`).
+    speakers_state_subject_after_aside: Option<usize>,
     /// The mention (and its coordination) that opened the latest sentence with an actor.
     sentence_opening: Option<SentenceOpening>,
     /// The antecedents of a subject `they`: the actors of the latest sentence whose subject was
@@ -415,6 +419,7 @@ impl<'text> Resolver<'text> {
             first_person_sectors: Vec::new(),
             own_rank_officials: Vec::new(),
             first_person_sentence: None,
+            speakers_state_subject_after_aside: None,
             sentence_opening: None,
             plural_subject: None,
             meeting_counterparts: None,
@@ -450,6 +455,16 @@ impl<'text> Resolver<'text> {
                 mention.range.start == first_word_start || Some(mention.range.start) == after_article_start
             })
             .map(|mention| mention.actor)
+    }
+
+    /// Whether the sentence starting at `first_token` opens with the speaker's state (`My
+    /// country`, `Our Government`) set off by a comma, with another comma before `position`
+    /// closing the aside.
+    fn opens_with_speakers_state_and_aside(&self, first_token: usize, position: usize) -> bool {
+        first_token + 3 < position
+            && is_first_person_possessive(self.word(first_token))
+            && SPEAKER_STATE_NOUNS.contains(&self.word(first_token + 1))
+            && self.word(first_token + 2) == ","
     }
 
     /// Resolves every sentence of the segmentation.
@@ -1323,6 +1338,24 @@ impl<'text> Resolver<'text> {
                 Some(LastMention::SpeakerState { sentence: state_sentence }) if state_sentence + 1 >= sentence
             );
             if after_speakers_state && (is_subject || !matches!(word, "it" | "It")) {
+                self.first_person.push((token.start..token.end, sentence));
+                return index + 1;
+            }
+            // `My country, while stating its commitment to Security Council resolutions,
+            // reiterates its condemnation`: the verb after an aside set off by commas has the
+            // sentence's opening subject, and so does the `its` it governs.
+            let after_verb_after = |opener: &str| {
+                matches!(word, "its" | "Its")
+                    && index >= token_range.start + 2
+                    && self.word(index - 2) == opener
+                    && is_verb_like(self.word(index - 1))
+            };
+            let after_aside =
+                after_verb_after(",") && self.opens_with_speakers_state_and_aside(token_range.start, index);
+            let coordinated_after_aside =
+                after_verb_after("and") && self.speakers_state_subject_after_aside == Some(sentence);
+            if after_aside || coordinated_after_aside {
+                self.speakers_state_subject_after_aside = Some(sentence);
                 self.first_person.push((token.start..token.end, sentence));
                 return index + 1;
             }

@@ -314,6 +314,29 @@ const PLAIN_ADJECTIVES: &[&str] = &[
     "broad",
     "new",
     "solid",
+    // Of measure, urgency and sincerity, before aid, support and appeals (`receives adequate
+    // support`, `launch a solemn appeal`, `our sincere thanks`).
+    "adequate",
+    "appropriate",
+    "sufficient",
+    "significant",
+    "immediate",
+    "urgent",
+    "constant",
+    "consistent",
+    "solemn",
+    "sincere",
+    "genuine",
+    "great",
+    "major",
+    "huge",
+    "prompt",
+    "concrete",
+    "warm",
+    "heartfelt",
+    "necessary",
+    "important",
+    "precious",
 ];
 
 /// Plural nouns that stand for actors without naming them, whose relative clause a list of
@@ -405,8 +428,9 @@ struct TriggerContext<'m> {
     denied_from: Option<usize>,
     /// Whether the trigger is a noun in the object of a verb of the same kind (`provide aid`).
     object_of_same_kind_verb: bool,
-    /// Who thanks someone for the gift the trigger names (`We thank Japan for its support`).
-    thanked_for_gift_to: Option<&'m MentionInSentence>,
+    /// The thanks for the gift the trigger names (`We thank Japan for its support`): the one
+    /// thanked gave it, to the one who thanks.
+    thanked_for_gift: Option<Praise<'m>>,
 }
 
 /// A praise or thanks in the sentence: whom it praises (its verb's object), and who praises.
@@ -587,28 +611,36 @@ impl SentenceCoder<'_> {
             // verb of the same kind (`we welcome the agreement between Portugal and Indonesia`:
             // the welcome, 051, and the agreement, 057), unless the verb is the same act (`signed
             // the agreement between`).
-            let same_as_verb = last_verbal.is_some_and(|(verb_last, verb_cameo)| {
-                meaning.role == Role::Noun
-                    && trigger.first - verb_last <= 3
-                    && verb_cameo.get(..2) == meaning.cameo.get(..2)
-                    && !(meaning.condition == Condition::PartiesBetween && verb_cameo != meaning.cameo)
+            // `We thank them all for their support`: what a praise is for is the praised one's
+            // own act, not more of the praise.
+            let reason_of_praise = last_verbal.is_some_and(|(verb_last, verb_cameo)| {
+                verb_cameo == "051"
+                    && (verb_last + 1..trigger.first).any(|between| self.view.word(between) == "for")
             });
+            let same_as_verb = !reason_of_praise
+                && last_verbal.is_some_and(|(verb_last, verb_cameo)| {
+                    meaning.role == Role::Noun
+                        && trigger.first - verb_last <= 3
+                        && verb_cameo.get(..2) == meaning.cameo.get(..2)
+                        && !(meaning.condition == Condition::PartiesBetween && verb_cameo != meaning.cameo)
+                });
             if same_as_verb {
                 continue;
             }
             // Further along the verb's object, a noun of the same kind is one more act of the
             // verb's subject (`provide security assistance, humanitarian aid, and economic
             // support`: three kinds of aid, each the subject's).
-            let object_of_same_kind_verb = last_verbal.is_some_and(|(verb_last, verb_cameo)| {
-                meaning.role == Role::Noun
-                    && verb_cameo.get(..2) == meaning.cameo.get(..2)
-                    && trigger.first - verb_last <= SAME_ACT_OBJECT_WORDS
-                    && (verb_last + 1..trigger.first).all(|between| {
-                        !self.view.is_clause_break(between)
-                            && self.view.mention_at(between).is_none()
-                            && !matches!(self.view.word(between), "." | "but" | "while" | "which")
-                    })
-            });
+            let object_of_same_kind_verb = !reason_of_praise
+                && last_verbal.is_some_and(|(verb_last, verb_cameo)| {
+                    meaning.role == Role::Noun
+                        && verb_cameo.get(..2) == meaning.cameo.get(..2)
+                        && trigger.first - verb_last <= SAME_ACT_OBJECT_WORDS
+                        && (verb_last + 1..trigger.first).all(|between| {
+                            !self.view.is_clause_break(between)
+                                && self.view.mention_at(between).is_none()
+                                && !matches!(self.view.word(between), "." | "but" | "while" | "which")
+                        })
+                });
             if meaning.role != Role::Noun {
                 last_verbal = Some((trigger.last, meaning.cameo));
                 last_verbal_first = Some(trigger.first);
@@ -657,15 +689,13 @@ impl SentenceCoder<'_> {
                 .filter(|_| meaning.role == Role::Verb && self.is_praised_act(trigger.first))
                 .map(|praise| praise.praised);
             // `We thank Japan for its generous assistance`: what someone is thanked for was given
-            // to whoever thanks them.
-            let thanked_for_gift_to = praise_in_reach
-                .filter(|praise| {
-                    meaning.role == Role::Noun
-                        && is_gift(meaning.cameo)
-                        && (praise.praised.last + 1..trigger.first)
-                            .any(|between| self.view.word(between) == "for")
-                })
-                .and_then(|praise| praise.praiser);
+            // by them to whoever thanks them.
+            let thanked_for_gift = praise_in_reach.filter(|praise| {
+                meaning.role == Role::Noun
+                    && is_gift(meaning.cameo)
+                    && (praise.praised.last + 1..trigger.first)
+                        .any(|between| self.view.word(between) == "for")
+            });
             // `the statement made by President Hollande in urging`, `France's role in supporting`:
             // a gerund after `in` is the act of the agent of the noun before it.
             let agent_of_act_in = (meaning.role != Role::Noun)
@@ -694,6 +724,9 @@ impl SentenceCoder<'_> {
             } else if meaning.role != Role::Noun
                 && (!trigger.meanings.iter().any(|other| other.role == Role::Noun)
                     || self.follows_going_to(trigger.first))
+                // `I launch a solemn appeal to`: a request read as the object of a light verb has
+                // that verb's subject, not the noun phrase it stands in.
+                && !(meaning.role == Role::Request && self.noun_follows_light_verb(trigger.first))
                 && self.has_unnamed_subject(trigger.first)
             {
                 None
@@ -739,12 +772,28 @@ impl SentenceCoder<'_> {
                     question,
                     denied_from: denied_here,
                     object_of_same_kind_verb,
-                    thanked_for_gift_to,
+                    thanked_for_gift,
                 },
             ));
         }
         self.code_modal_demands(events);
         self.code_accusations(events);
+    }
+
+    /// Whether the verb ending at `last` governs a `that` clause rather than a gift (`provided
+    /// that the country receives`, `resolution 242 provides that`, `given that`): `that` is
+    /// followed by what opens a clause (a determiner, a pronoun, `there`, a name), not by the
+    /// noun a demonstrative `that` would point at (`sent that message`).
+    fn opens_that_clause(&self, last: usize) -> bool {
+        if self.view.word(last + 1) != "that" {
+            return false;
+        }
+        let next = self.view.word(last + 2);
+        NOUN_DETERMINERS.contains(&next)
+            || SUBJECT_DETERMINERS.contains(&next)
+            || SUBJECT_PRONOUNS.contains(&next.to_lowercase().as_str())
+            || matches!(next, "there" | "all" | "our" | "their" | "my" | "his" | "her")
+            || next.chars().next().is_some_and(char::is_uppercase)
     }
 
     /// The agent of the noun before `in` when the verb at `position` is a gerund after that `in`:
@@ -868,6 +917,20 @@ impl SentenceCoder<'_> {
                 .any(|range| range.start <= token.start && token.end <= range.end)
     }
 
+    /// Whether token `position` is written with a capital letter followed by lower-case ones in
+    /// the text (`Fund`, not `WELCOME` or `fund`; the view's words are lowercase).
+    fn is_capitalised(&self, position: usize) -> bool {
+        self.view
+            .tokens
+            .get(position)
+            .and_then(|token| self.text.get(token.start..token.end))
+            .is_some_and(|word| {
+                let mut characters = word.chars();
+                characters.next().is_some_and(char::is_uppercase)
+                    && characters.all(|character| !character.is_uppercase())
+            })
+    }
+
     /// The meaning of a form that is both a verb and a noun, decided by the word before it. A verb
     /// form after an article or a possessive with no noun meaning is an adjective (`the detained
     /// journalists`) and codes nothing.
@@ -892,10 +955,18 @@ impl SentenceCoder<'_> {
         // other prepositions a gerund can stand: `without condemning`, `by supporting`); so does
         // one right after a verb of need or of receiving (`we require support`, `to receive
         // support`).
+        // The verb of need or receiving may stand before the noun's adjectives (`the country
+        // receives adequate support`).
+        let word_before_adjectives = self
+            .start_of_adjectives_before(trigger.first)
+            .checked_sub(1)
+            .map(|before| self.view.word(before));
+        let is_need_or_receipt = |word: &str| {
+            self.lexicon.is_cue(CueKind::Need, word) || self.lexicon.is_cue(CueKind::Receipt, word)
+        };
         let after_preposition = previous_word == Some("with")
-            || previous_word.is_some_and(|word| {
-                self.lexicon.is_cue(CueKind::Need, word) || self.lexicon.is_cue(CueKind::Receipt, word)
-            });
+            || previous_word.is_some_and(is_need_or_receipt)
+            || word_before_adjectives.is_some_and(is_need_or_receipt);
         // `Attacks against civilians ...`: a third person cannot open a sentence without its
         // subject; a form in `-s` there is a plural noun.
         let opens_sentence_in_plural = trigger.first == 0 && self.view.word(0).ends_with('s');
@@ -930,11 +1001,29 @@ impl SentenceCoder<'_> {
                 .find(|meaning| meaning.role == role)
                 .copied()
         };
-        let verbal = preferred(Role::Request).or_else(|| preferred(Role::Verb));
+        // `the Trust Fund of ECOWAS`, `the Abu Dhabi Fund for Economic Development`: a capitalised
+        // form after another capitalised word is part of a name, never a verb.
+        let inside_a_name = trigger.first > 0
+            && self.is_capitalised(trigger.first)
+            && self.view.is_word(trigger.first - 1)
+            && self.is_capitalised(trigger.first - 1)
+            && self.view.word(trigger.first - 1) != "the";
+        let verbal = if inside_a_name {
+            None
+        } else {
+            preferred(Role::Request).or_else(|| preferred(Role::Verb))
+        };
         if reads_as_noun {
             let after_determiner =
                 after_preposition || previous_word.is_some_and(|word| NOUN_DETERMINERS.contains(&word));
-            preferred(Role::Noun).or(if after_determiner { None } else { verbal })
+            // `We reiterate our call on Israel to withdraw`, `I launch a solemn appeal to the
+            // international community`: a request form that holds its preposition names its
+            // addressee as a noun does, and a light verb's subject makes it.
+            let request_with_its_preposition = trigger.last > trigger.first
+                && matches!(self.view.word(trigger.last), "on" | "upon" | "to")
+                && preferred(Role::Request).is_some();
+            let keeps_verbal_meaning = !after_determiner || request_with_its_preposition;
+            preferred(Role::Noun).or(if keeps_verbal_meaning { verbal } else { None })
         } else {
             verbal.or_else(|| preferred(Role::Noun))
         }
@@ -951,7 +1040,7 @@ impl SentenceCoder<'_> {
             question,
             denied_from,
             object_of_same_kind_verb,
-            thanked_for_gift_to,
+            thanked_for_gift,
         } = context;
         let condition_unmet = match meaning.condition {
             Condition::None => false,
@@ -963,6 +1052,12 @@ impl SentenceCoder<'_> {
             return Vec::new();
         }
         if self.joins_others_in_an_act(trigger) {
+            return Vec::new();
+        }
+        if meaning.role == Role::Verb
+            && meaning.cameo.starts_with("07")
+            && self.opens_that_clause(trigger.last)
+        {
             return Vec::new();
         }
         if meaning.role == Role::Noun
@@ -1030,8 +1125,10 @@ impl SentenceCoder<'_> {
                 .is_some_and(|start| self.verb_governs(CueKind::Receipt, start, trigger.first));
         // A gift with its own recipient phrase (`for its support to the Partnership`) is not
         // given to whoever gives thanks for it.
-        let recipient_in_context =
-            thanked_for_gift_to.filter(|_| !matches!(self.view.word(trigger.last + 1), "to" | "for"));
+        let recipient_in_context = thanked_for_gift
+            .and_then(|praise| praise.praiser)
+            .filter(|_| !matches!(self.view.word(trigger.last + 1), "to" | "for"));
+        let thanked_giver = thanked_for_gift.map(|praise| praise.praised);
         let (source, target) = match meaning.role {
             // `in meetings with Salvadoran President Bukele`, `emphasized cooperation with
             // Japan`: a meeting or cooperation with someone, whose other party the sentence does
@@ -1046,6 +1143,7 @@ impl SentenceCoder<'_> {
                     object_of_same_kind_verb,
                     subject_receives,
                     recipient_in_context,
+                    thanked_giver,
                 );
                 let speaker = self
                     .speaker_mention()
@@ -1090,6 +1188,7 @@ impl SentenceCoder<'_> {
                 object_of_same_kind_verb,
                 subject_receives,
                 recipient_in_context,
+                thanked_giver,
             ),
         };
         let qualifier_floor = subject.map_or(0, |mention| mention.last + 1);
@@ -1304,6 +1403,9 @@ impl SentenceCoder<'_> {
             return None;
         }
         let antecedent = relative_pronoun.checked_sub(1)?;
+        if let Some(first_example) = self.examples_closing_before(relative_pronoun) {
+            return Some(first_example);
+        }
         if self.view.mention_at(antecedent).is_some()
             || !UNNAMED_PLURAL_ACTORS.contains(&self.view.word(antecedent))
         {
@@ -1326,6 +1428,41 @@ impl SentenceCoder<'_> {
                 mention.first - marker_end <= MOST_WORDS_BEFORE_EXAMPLE
                     && (marker_end + 1..mention.first).all(|between| !self.view.is_clause_break(between))
             })
+    }
+
+    /// The first of the examples that a relative clause at `relative_pronoun` follows, when they
+    /// exemplify an unnamed plural right before them (`countries such as Belarus, Cuba, Myanmar,
+    /// Zimbabwe and others which repeatedly failed to respond`): only names, commas, `and` and
+    /// `others` stand between the marker and the relative pronoun.
+    fn examples_closing_before(&self, relative_pronoun: usize) -> Option<&MentionInSentence> {
+        const MOST_LIST_TOKENS: usize = 30;
+        let mut position = relative_pronoun;
+        while position > 0 && relative_pronoun - position < MOST_LIST_TOKENS {
+            let before = position - 1;
+            let in_list = self.view.mention_at(before).is_some()
+                || matches!(self.view.word(before), "," | "and" | "others" | "other");
+            if !in_list {
+                break;
+            }
+            position = before;
+        }
+        let marker_end = position.checked_sub(1)?;
+        let marker_start = match self.view.word(marker_end) {
+            "especially" | "particularly" | "notably" | "including" | "namely" => marker_end,
+            "as" if marker_end > 0 && self.view.word(marker_end - 1) == "such" => marker_end - 1,
+            "particular" if marker_end > 0 && self.view.word(marker_end - 1) == "in" => marker_end - 1,
+            _ => return None,
+        };
+        // The list must hold a name and exemplify an unnamed plural (`22 countries such as`).
+        let exemplified = marker_start.checked_sub(1)?;
+        if !UNNAMED_PLURAL_ACTORS.contains(&self.view.word(exemplified)) {
+            return None;
+        }
+        self.view
+            .mentions
+            .iter()
+            .find(|mention| mention.first > marker_end && mention.last < relative_pronoun)
+            .filter(|mention| mention.kind != MentionKind::Speaker)
     }
 
     /// Whether the word at `position`, after a relative clause's verb, opens something other
@@ -1625,6 +1762,17 @@ impl SentenceCoder<'_> {
             // `is going to` is an auxiliary of the future like `will` (`the West is going to
             // sanction`).
             if self.follows_going_to(before) {
+                before -= 2;
+                continue;
+            }
+            // `which repeatedly failed to respond`: a failure negates the verb like `not`.
+            if before >= 2
+                && self.view.word(before - 1) == "to"
+                && matches!(
+                    self.view.word(before - 2),
+                    "failed" | "fail" | "fails" | "failing"
+                )
+            {
                 before -= 2;
                 continue;
             }
@@ -1971,6 +2119,12 @@ impl SentenceCoder<'_> {
                 closed_length = coordinated.len();
             }
             current = next;
+        }
+        // `Belarus, Cuba, Myanmar, Zimbabwe and others`: an open end closes the list too.
+        if matches!(self.view.word(current.last + 1), "and" | "or")
+            && matches!(self.view.word(current.last + 2), "others" | "other")
+        {
+            closed_length = coordinated.len();
         }
         coordinated.truncate(closed_length);
         coordinated
@@ -2550,6 +2704,7 @@ impl SentenceCoder<'_> {
         object_of_same_kind_verb: bool,
         subject_receives: bool,
         recipient_in_context: Option<&'m MentionInSentence>,
+        thanked_giver: Option<&'m MentionInSentence>,
     ) -> (Option<&'m MentionInSentence>, Option<&'m MentionInSentence>) {
         // `Russia's invasion`, `Russia's further invasion`, `US support`.
         // A sector word with no country (`their military offensive`) names no agent: the agent is
@@ -2640,6 +2795,16 @@ impl SentenceCoder<'_> {
                             .or_else(|| self.carrier_possessor(trigger.first))
                             .or_else(|| subject.filter(|_| is_object))
                             .or_else(|| self.possessive_pronoun_antecedent(trigger.first))
+                            // `We thank the United Nations for the ongoing support provided to
+                            // Sri Lanka`: a gift that heads the thanks' `for` with no giver of its
+                            // own is the one thanked for it.
+                            .or_else(|| {
+                                thanked_giver.filter(|_| {
+                                    self.noun_phrase_start(trigger.first)
+                                        .checked_sub(1)
+                                        .is_some_and(|before| self.view.word(before) == "for")
+                                })
+                            })
                     })
                     .flatten()
             })
@@ -3125,7 +3290,15 @@ impl SentenceCoder<'_> {
             .rev()
             .find(|mention| mention.last < pronoun && mention.kind != MentionKind::Speaker)?;
         if self.view.word(pronoun) != "their" {
-            return Some(nearest);
+            // `Our people will never forget his decisive support`: a `his` or `her` stands for a
+            // person (or an office such as `the Secretary-General`), not for a people or a state
+            // named before it.
+            let is_people_or_state = self
+                .actors
+                .actors
+                .get(nearest.actor)
+                .is_some_and(|actor| matches!(actor.actor_type.as_str(), "country" | "group"));
+            return (!is_people_or_state).then_some(nearest);
         }
         // `both Kosovo and Serbia during their first meetings`, `to Australia, New Zealand and
         // the Pacific Island countries for their continued support`: a plural possessive after a
