@@ -738,3 +738,47 @@ fn an_unknown_officials_name_runs_through_particles_and_initials() {
         ]
     );
 }
+
+#[test]
+fn a_one_word_alias_after_a_capitalised_word_heads_an_unknown_name() {
+    let text = "The leaders of ECOWAS and the Gulf of Guinea Commission met. The Global Fund helped. \
+                The European Commission spoke, and the Commission agreed.";
+    let analysis = analyse(text, &ActorContext::default());
+    // `Commission` in the Gulf of Guinea's name and `Fund` in the Global Fund's are not the
+    // European Commission or the IMF; the Gulf of Guinea Commission is known by its full name.
+    assert_eq!(
+        mentions_of(text, &analysis, "org:EC"),
+        ["European Commission", "Commission"]
+    );
+    assert_eq!(
+        mentions_of(text, &analysis, "org:GGC"),
+        ["Gulf of Guinea Commission"]
+    );
+    assert!(mentions_of(text, &analysis, "org:IMF").is_empty());
+}
+
+#[test]
+fn the_its_of_a_verb_after_an_aside_is_the_speaker_state_s() {
+    let text = "My country, while stating its commitment to Security Council resolutions, reiterates its \
+                condemnation of terrorism and reaffirms its support for Kenya.";
+    let context = ActorContext {
+        speaker_country: Some("MRT"),
+        ..ActorContext::default()
+    };
+    let analysis = analyse(text, &context);
+    let speaker = analysis.speaker.expect("the speaker is known");
+    let speaker_mentions: Vec<&str> = analysis
+        .mentions
+        .iter()
+        .filter(|mention| mention.actor == speaker)
+        .map(|mention| &text[mention.range.clone()])
+        .collect();
+    assert_eq!(
+        speaker_mentions.iter().filter(|text| **text == "its").count(),
+        3,
+        "{speaker_mentions:?}"
+    );
+    assert!(mentions_of(text, &analysis, "org:UNSC")
+        .iter()
+        .all(|mention| mention != "its"));
+}

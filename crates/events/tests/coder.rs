@@ -703,3 +703,59 @@ fn readout_phrasings_wars_and_calls_for_are_found() {
     );
     assert_eq!(one(&events, "10").source.as_deref(), Some("EST"));
 }
+
+#[test]
+fn a_request_held_as_a_noun_is_the_light_verb_subject_s_and_a_thanked_gift_is_the_thanked_one_s() {
+    let events = events(
+        "We reiterate our call on Israel to withdraw. We therefore launch a solemn appeal to Japan. \
+         We thank Norway for the generous support provided to our country.",
+        &[("ISR", "Israel"), ("JPN", "Japan"), ("NOR", "Norway")],
+        Some("MDG"),
+    );
+    let requests: Vec<_> = events
+        .iter()
+        .filter(|event| event.cameo.starts_with("10"))
+        .map(|event| (event.source.as_deref(), event.target.as_deref()))
+        .collect();
+    assert_eq!(requests, [(Some("MDG"), Some("ISR")), (Some("MDG"), Some("JPN"))]);
+    let support = events
+        .iter()
+        .find(|event| event.trigger.text == "support")
+        .expect("the support is coded");
+    assert_eq!(
+        (support.source.as_deref(), support.target.as_deref()),
+        (Some("NOR"), Some("MDG"))
+    );
+}
+
+#[test]
+fn examples_before_a_relative_clause_each_act_and_names_are_not_verbs() {
+    let events = events(
+        "We need countries such as Belarus, Cuba and others which supported the resolution. The \
+         Trust Fund helps. Benin receives adequate support, provided that the region is calm.",
+        &[("BLR", "Belarus"), ("CUB", "Cuba"), ("BEN", "Benin")],
+        Some("GBR"),
+    );
+    let supporters: Vec<_> = events
+        .iter()
+        .filter(|event| event.trigger.text == "supported")
+        .map(|event| event.source.as_deref())
+        .collect();
+    assert_eq!(supporters, [Some("BLR"), Some("CUB")]);
+    assert!(events
+        .iter()
+        .all(|event| event.trigger.text != "Fund" && event.trigger.text != "provided"));
+    // Whoever receives support is its target, across its adjectives.
+    let received = events
+        .iter()
+        .find(|event| event.trigger.text == "support")
+        .expect("the received support is coded");
+    assert_eq!(
+        (
+            received.source.as_deref(),
+            received.target.as_deref(),
+            received.cameo.as_str()
+        ),
+        (None, Some("BEN"), "070")
+    );
+}
