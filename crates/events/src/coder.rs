@@ -482,7 +482,64 @@ pub fn find_events(text: &str, segmentation: &Segmentation, actors: &ActorAnalys
             );
         }
     }
+    carry_known_agents(&mut events, actors, segmentation);
     events
+}
+
+/// How many events back a coercion or assault with no agent looks for one done to the same
+/// target.
+const KNOWN_AGENT_LOOKBACK: usize = 40;
+
+/// Gives an occupation, blockade or assault that names no agent (`the illegal occupation of
+/// Palestine`, `Palestinians are killed`) the agent the document last named for an act of the
+/// same CAMEO root (occupation and war, 19; sanctions, 16; arrests, 17; ...) against the same
+/// target (`Israel's occupation of Palestine` before it, or `the embargo imposed by the United
+/// States against Cuba` in the same sentence): a document keeps to one occupier, one blockader.
+/// Only events that happened count, as source and as heir.
+fn carry_known_agents(events: &mut [Event], actors: &ActorAnalysis, segmentation: &Segmentation) {
+    const CARRIED_TYPES: [&str; 2] = ["COERCE", "ASSAULT"];
+    // A target is compared by its country; a group with none (`civilians`) is no one in
+    // particular and carries nothing.
+    let country_of = |id: &str| {
+        actors
+            .actors
+            .iter()
+            .find(|actor| actor.id == id)
+            .and_then(|actor| actor.country.clone())
+    };
+    let sentence_of = |event: &Event| {
+        segmentation
+            .sentences
+            .partition_point(|sentence| sentence.range.end <= event.trigger.start)
+    };
+    let happened = |event: &Event| !event.negated && event.modality == Modality::Asserted;
+    for index in 0..events.len() {
+        let event = &events[index];
+        if event.source.is_some() || !CARRIED_TYPES.contains(&event.plover.as_str()) || !happened(event) {
+            continue;
+        }
+        let Some(target) = event.target.as_deref().and_then(country_of) else {
+            continue;
+        };
+        let sentence = sentence_of(event);
+        let known_agent = events
+            .iter()
+            .enumerate()
+            .filter(|&(other, _)| other != index && other + KNOWN_AGENT_LOOKBACK >= index)
+            // Earlier in the document, or anywhere in the same sentence.
+            .filter(|(_, other)| other.trigger.start < event.trigger.start || sentence_of(other) == sentence)
+            .filter(|(_, other)| {
+                other.cameo.get(..2) == event.cameo.get(..2)
+                    && happened(other)
+                    && other.target.as_deref().and_then(country_of).as_deref() == Some(target.as_str())
+            })
+            .filter_map(|(_, other)| other.source.clone())
+            // The nearest one: the last in text order.
+            .rfind(|source| country_of(source).as_deref() != Some(target.as_str()));
+        if let Some(agent) = known_agent {
+            events[index].source = Some(agent);
+        }
+    }
 }
 
 /// The longest stretch of a sentence, in tokens, that is coded as one. The coder's windows look
