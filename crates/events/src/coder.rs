@@ -500,13 +500,18 @@ fn carry_known_agents(events: &mut [Event], actors: &ActorAnalysis, segmentation
     const CARRIED_TYPES: [&str; 2] = ["COERCE", "ASSAULT"];
     // A target is compared by its country; a group with none (`civilians`) is no one in
     // particular and carries nothing.
-    let country_of = |id: &str| {
-        actors
-            .actors
-            .iter()
-            .find(|actor| actor.id == id)
-            .and_then(|actor| actor.country.clone())
-    };
+    if !events
+        .iter()
+        .any(|event| event.source.is_none() && CARRIED_TYPES.contains(&event.plover.as_str()))
+    {
+        return;
+    }
+    let countries: std::collections::HashMap<&str, &str> = actors
+        .actors
+        .iter()
+        .filter_map(|actor| Some((actor.id.as_str(), actor.country.as_deref()?)))
+        .collect();
+    let country_of = |id: &str| countries.get(id).map(|country| (*country).to_owned());
     let sentence_of = |event: &Event| {
         segmentation
             .sentences
@@ -1878,6 +1883,12 @@ impl SentenceCoder<'_> {
     /// Whether the noun at `position` is the object of a light verb (`reiterate the call`,
     /// `expressed his support`), looking back over at most three determiners and adjectives.
     fn noun_follows_light_verb(&self, position: usize) -> bool {
+        self.light_verb_before(position).is_some()
+    }
+
+    /// The first token of the light verb whose object the noun at `position` is (see
+    /// [`Self::noun_follows_light_verb`]), if there is one.
+    fn light_verb_before(&self, position: usize) -> Option<usize> {
         const MOST_WORDS_BETWEEN: usize = 4;
         // `We express our deep concern about and rejection of`: two nouns coordinated before one
         // complement, the first with its preposition, are both the light verb's object.
@@ -1885,9 +1896,9 @@ impl SentenceCoder<'_> {
         // `has committed nearly $75 million in humanitarian assistance`: the amount of an aid noun
         // is the light verb's object, the noun its complement.
         let position = self.start_of_amount_before(position).unwrap_or(position);
-        (1..=MOST_WORDS_BETWEEN_WITH_A_COORDINATED_NOUN).any(|distance| {
-            position >= distance && {
-                let before = position - distance;
+        (1..=MOST_WORDS_BETWEEN_WITH_A_COORDINATED_NOUN).find_map(|distance| {
+            let before = position.checked_sub(distance)?;
+            {
                 // The coordination stays inside the noun phrase: its `and` stands right before the
                 // noun or one adjective before it, and no clause opens in it (`have had their voice
                 // silenced and that the massacres`, `reaffirmed the Vienna Declaration and described
@@ -1911,14 +1922,19 @@ impl SentenceCoder<'_> {
                                 && self.view.is_word(between - 1)
                                 && self.view.is_word(between + 1))
                     });
-                in_between_is_noun_phrase
-                    && (self.lexicon.is_cue(CueKind::LightVerb, self.view.word(before))
-                        || (before > 0 && {
-                            let mut buffer = String::new();
-                            self.view
-                                .phrase(before - 1, 2, &mut buffer)
-                                .is_some_and(|phrase| self.lexicon.is_cue(CueKind::LightVerb, phrase))
-                        }))
+                if !in_between_is_noun_phrase {
+                    return None;
+                }
+                if self.lexicon.is_cue(CueKind::LightVerb, self.view.word(before)) {
+                    return Some(before);
+                }
+                let mut buffer = String::new();
+                (before > 0
+                    && self
+                        .view
+                        .phrase(before - 1, 2, &mut buffer)
+                        .is_some_and(|phrase| self.lexicon.is_cue(CueKind::LightVerb, phrase)))
+                .then(|| before - 1)
             }
         })
     }
@@ -2479,6 +2495,11 @@ impl SentenceCoder<'_> {
             // subject, not the country.
             .filter(|mention| mention.kind != MentionKind::Modifier)
             .filter(|mention| !self.is_vocative(mention))
+            // `I wish him all success, and assure him`: a third person's object pronoun is no
+            // subject (the speaker's is, after `let` or `allow`: `Let me congratulate`).
+            .filter(|mention| {
+                !(mention.first == mention.last && matches!(self.view.word(mention.first), "him" | "them"))
+            })
             // `our China policy`: a country's name after a possessive determiner modifies a noun
             // (`our Chargé d'Affaires Kvien` is a person).
             .filter(|mention| !self.is_country_modifying_a_possessed_noun(mention))
@@ -2850,7 +2871,17 @@ impl SentenceCoder<'_> {
                         self.subject_after_opening_adverbial(trigger.first)
                             .or_else(|| self.relative_clause_subject(trigger.last))
                             .or_else(|| self.carrier_possessor(trigger.first))
-                            .or_else(|| subject.filter(|_| is_object))
+                            // `Member States will not continue to make unreasonable demands`: a
+                            // light verb whose subject names no actor leaves its object's doer
+                            // unknown.
+                            .or_else(|| {
+                                subject.filter(|_| {
+                                    is_object
+                                        && !self
+                                            .light_verb_before(trigger.first)
+                                            .is_some_and(|verb| self.has_unnamed_subject(verb))
+                                })
+                            })
                             .or_else(|| self.possessive_pronoun_antecedent(trigger.first))
                             // `We thank the United Nations for the ongoing support provided to
                             // Sri Lanka`: a gift that heads the thanks' `for` with no giver of its

@@ -759,3 +759,32 @@ fn examples_before_a_relative_clause_each_act_and_names_are_not_verbs() {
         (None, Some("BEN"), "070")
     );
 }
+
+#[test]
+fn an_agentless_occupation_takes_the_occupier_the_document_named() {
+    let events = events(
+        "Israel's occupation of Palestine began in 1967. The illegal occupation of Palestine continues. \
+         Spain condemned the occupation of Cyprus.",
+        &[
+            ("ISR", "Israel"),
+            ("PSE", "Palestine"),
+            ("ESP", "Spain"),
+            ("CYP", "Cyprus"),
+        ],
+        None,
+    );
+    let occupations: Vec<_> = events
+        .iter()
+        .filter(|event| event.cameo.starts_with("19"))
+        .map(|event| (event.source.as_deref(), event.target.as_deref()))
+        .collect();
+    // The occupier of Palestine is not carried over to another country's occupation.
+    assert_eq!(
+        occupations,
+        [
+            (Some("ISR"), Some("PSE")),
+            (Some("ISR"), Some("PSE")),
+            (None, Some("CYP"))
+        ]
+    );
+}
