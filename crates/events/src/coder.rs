@@ -498,49 +498,62 @@ const KNOWN_AGENT_LOOKBACK: usize = 40;
 /// Only events that happened count, as source and as heir.
 fn carry_known_agents(events: &mut [Event], actors: &ActorAnalysis, segmentation: &Segmentation) {
     const CARRIED_TYPES: [&str; 2] = ["COERCE", "ASSAULT"];
-    // A target is compared by its country; a group with none (`civilians`) is no one in
-    // particular and carries nothing.
-    if !events
-        .iter()
-        .any(|event| event.source.is_none() && CARRIED_TYPES.contains(&event.plover.as_str()))
-    {
+    let is_heir = |event: &Event| {
+        event.source.is_none()
+            && CARRIED_TYPES.contains(&event.plover.as_str())
+            && !event.negated
+            && event.modality == Modality::Asserted
+    };
+    if !events.iter().any(is_heir) {
         return;
     }
+    // A target is compared by its country; a group with none (`civilians`) is no one in
+    // particular and carries nothing.
     let countries: std::collections::HashMap<&str, &str> = actors
         .actors
         .iter()
         .filter_map(|actor| Some((actor.id.as_str(), actor.country.as_deref()?)))
         .collect();
-    let country_of = |id: &str| countries.get(id).map(|country| (*country).to_owned());
+    let country_of = |id: Option<&str>| id.and_then(|id| countries.get(id).copied());
     let sentence_of = |event: &Event| {
         segmentation
             .sentences
             .partition_point(|sentence| sentence.range.end <= event.trigger.start)
     };
-    let happened = |event: &Event| !event.negated && event.modality == Modality::Asserted;
     for index in 0..events.len() {
-        let event = &events[index];
-        if event.source.is_some() || !CARRIED_TYPES.contains(&event.plover.as_str()) || !happened(event) {
+        if !is_heir(&events[index]) {
             continue;
         }
-        let Some(target) = event.target.as_deref().and_then(country_of) else {
+        let Some(target) = country_of(events[index].target.as_deref()) else {
             continue;
         };
-        let sentence = sentence_of(event);
-        let known_agent = events
+        let root = events[index].cameo.get(..2).unwrap_or_default().to_owned();
+        let agent_of = |other: &Event| {
+            let gives = other.cameo.get(..2) == Some(root.as_str())
+                && !other.negated
+                && other.modality == Modality::Asserted
+                && country_of(other.target.as_deref()) == Some(target)
+                && country_of(other.source.as_deref()) != Some(target);
+            gives.then(|| other.source.clone()).flatten()
+        };
+        // Events are in text order, a sentence's together: the heir's own sentence first (the
+        // strongest evidence), then the nearest of the events before it.
+        let sentence = sentence_of(&events[index]);
+        let sentence_start = (0..index)
+            .rev()
+            .take_while(|&other| sentence_of(&events[other]) == sentence)
+            .last()
+            .unwrap_or(index);
+        let in_sentence = events[sentence_start..]
             .iter()
-            .enumerate()
-            .filter(|&(other, _)| other != index && other + KNOWN_AGENT_LOOKBACK >= index)
-            // Earlier in the document, or anywhere in the same sentence.
-            .filter(|(_, other)| other.trigger.start < event.trigger.start || sentence_of(other) == sentence)
-            .filter(|(_, other)| {
-                other.cameo.get(..2) == event.cameo.get(..2)
-                    && happened(other)
-                    && other.target.as_deref().and_then(country_of).as_deref() == Some(target.as_str())
-            })
-            .filter_map(|(_, other)| other.source.clone())
-            // The nearest one: the last in text order.
-            .rfind(|source| country_of(source).as_deref() != Some(target.as_str()));
+            .take_while(|other| sentence_of(other) == sentence)
+            .find_map(agent_of);
+        let known_agent = in_sentence.or_else(|| {
+            events[sentence_start.saturating_sub(KNOWN_AGENT_LOOKBACK)..sentence_start]
+                .iter()
+                .rev()
+                .find_map(agent_of)
+        });
         if let Some(agent) = known_agent {
             events[index].source = Some(agent);
         }
