@@ -495,7 +495,9 @@ const KNOWN_AGENT_LOOKBACK: usize = 40;
 /// same CAMEO root (occupation and war, 19; sanctions, 16; arrests, 17; ...) against the same
 /// target (`Israel's occupation of Palestine` before it, or `the embargo imposed by the United
 /// States against Cuba` in the same sentence): a document keeps to one occupier, one blockader.
-/// Only events that happened count, as source and as heir.
+/// Only events that happened count, as source and as heir, and only a state's, a group's or an
+/// organisation's agency is carried, not a person's (whom the symmetry check's swap of office
+/// holders reads unevenly: carrying them repeated each such asymmetry down the document).
 fn carry_known_agents(events: &mut [Event], actors: &ActorAnalysis, segmentation: &Segmentation) {
     const CARRIED_TYPES: [&str; 2] = ["COERCE", "ASSAULT"];
     let is_heir = |event: &Event| {
@@ -533,7 +535,11 @@ fn carry_known_agents(events: &mut [Event], actors: &ActorAnalysis, segmentation
                 && !other.negated
                 && other.modality == Modality::Asserted
                 && country_of(other.target.as_deref()) == Some(target)
-                && country_of(other.source.as_deref()) != Some(target);
+                && country_of(other.source.as_deref()) != Some(target)
+                && !other
+                    .source
+                    .as_deref()
+                    .is_some_and(|source| source.starts_with("person:"));
             gives.then(|| other.source.clone()).flatten()
         };
         // Events are in text order, a sentence's together: the heir's own sentence first (the
