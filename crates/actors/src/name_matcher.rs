@@ -212,14 +212,11 @@ fn ends_an_unknown_name(
             .unwrap_or("")
     };
     let head = word(index);
-    let head = head
-        .strip_suffix("’s")
-        .or_else(|| head.strip_suffix("'s"))
-        .unwrap_or(head);
+    let head = strip_possessive(head).map_or(head, |(stem, _)| stem);
     let previous = word(index - 1);
     ARTICLE_ALIAS_HEADS.contains(&head)
         && tokens[index - 1].kind == TokenKind::Word
-        && previous.chars().next().is_some_and(char::is_uppercase)
+        && is_capitalised(previous)
         && previous != "The"
 }
 

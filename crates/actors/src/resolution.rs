@@ -458,8 +458,8 @@ impl<'text> Resolver<'text> {
     }
 
     /// Whether the sentence starting at `first_token` opens with the speaker's state (`My
-    /// country`, `Our Government`) set off by a comma, with another comma before `position`
-    /// closing the aside.
+    /// country`, `Our Government`) set off by a comma, with room for an aside before `position`
+    /// (the caller checks the comma that closes it).
     fn opens_with_speakers_state_and_aside(&self, first_token: usize, position: usize) -> bool {
         first_token + 3 < position
             && is_first_person_possessive(self.word(first_token))

@@ -529,9 +529,9 @@ fn carry_known_agents(events: &mut [Event], actors: &ActorAnalysis, segmentation
         let Some(target) = country_of(events[index].target.as_deref()) else {
             continue;
         };
-        let root = events[index].cameo.get(..2).unwrap_or_default().to_owned();
+        let root = events[index].cameo.get(..2);
         let agent_of = |other: &Event| {
-            let gives = other.cameo.get(..2) == Some(root.as_str())
+            let gives = other.cameo.get(..2) == root
                 && !other.negated
                 && other.modality == Modality::Asserted
                 && country_of(other.target.as_deref()) == Some(target)
@@ -863,18 +863,18 @@ impl SentenceCoder<'_> {
 
     /// Whether the verb ending at `last` governs a `that` clause rather than a gift (`provided
     /// that the country receives`, `resolution 242 provides that`, `given that`): `that` is
-    /// followed by what opens a clause (a determiner, a pronoun, `there`, a name), not by the
-    /// noun a demonstrative `that` would point at (`sent that message`).
+    /// followed by what opens a clause (a determiner, a pronoun, `there`), not by the noun a
+    /// demonstrative `that` would point at (`sent that message`).
     fn opens_that_clause(&self, last: usize) -> bool {
         if self.view.word(last + 1) != "that" {
             return false;
         }
+        // The view's words are lowercase already.
         let next = self.view.word(last + 2);
         NOUN_DETERMINERS.contains(&next)
             || SUBJECT_DETERMINERS.contains(&next)
-            || SUBJECT_PRONOUNS.contains(&next.to_lowercase().as_str())
+            || SUBJECT_PRONOUNS.contains(&next)
             || matches!(next, "there" | "all" | "our" | "their" | "my" | "his" | "her")
-            || next.chars().next().is_some_and(char::is_uppercase)
     }
 
     /// The agent of the noun before `in` when the verb at `position` is a gerund after that `in`:
@@ -1494,12 +1494,7 @@ impl SentenceCoder<'_> {
         }
         let marker_end = (trigger.last + 1..self.view.len())
             .take_while(|&position| !self.leaves_the_relative_clause(position))
-            .find_map(|position| match self.view.word(position) {
-                "especially" | "particularly" | "notably" | "including" | "namely" => Some(position),
-                "in" if self.view.word(position + 1) == "particular" => Some(position + 1),
-                "such" if self.view.word(position + 1) == "as" => Some(position + 1),
-                _ => None,
-            })?;
+            .find(|&position| self.example_marker_ending_at(position).is_some())?;
         // `especially our brothers and sisters in Egypt, Qatar`: the speaker's `our` is no example.
         self.view
             .mentions
@@ -1509,6 +1504,17 @@ impl SentenceCoder<'_> {
                 mention.first - marker_end <= MOST_WORDS_BEFORE_EXAMPLE
                     && (marker_end + 1..mention.first).all(|between| !self.view.is_clause_break(between))
             })
+    }
+
+    /// Where a marker of examples that ends at `end` starts (`especially`, `including`, `in
+    /// particular`, `such as`), if one does.
+    fn example_marker_ending_at(&self, end: usize) -> Option<usize> {
+        match self.view.word(end) {
+            "especially" | "particularly" | "notably" | "including" | "namely" => Some(end),
+            "as" if end > 0 && self.view.word(end - 1) == "such" => Some(end - 1),
+            "particular" if end > 0 && self.view.word(end - 1) == "in" => Some(end - 1),
+            _ => None,
+        }
     }
 
     /// The first of the examples that a relative clause at `relative_pronoun` follows, when they
@@ -1528,12 +1534,7 @@ impl SentenceCoder<'_> {
             position = before;
         }
         let marker_end = position.checked_sub(1)?;
-        let marker_start = match self.view.word(marker_end) {
-            "especially" | "particularly" | "notably" | "including" | "namely" => marker_end,
-            "as" if marker_end > 0 && self.view.word(marker_end - 1) == "such" => marker_end - 1,
-            "particular" if marker_end > 0 && self.view.word(marker_end - 1) == "in" => marker_end - 1,
-            _ => return None,
-        };
+        let marker_start = self.example_marker_ending_at(marker_end)?;
         // The list must hold a name and exemplify an unnamed plural (`22 countries such as`).
         let exemplified = marker_start.checked_sub(1)?;
         if !UNNAMED_PLURAL_ACTORS.contains(&self.view.word(exemplified)) {
@@ -1917,44 +1918,42 @@ impl SentenceCoder<'_> {
         let position = self.start_of_amount_before(position).unwrap_or(position);
         (1..=MOST_WORDS_BETWEEN_WITH_A_COORDINATED_NOUN).find_map(|distance| {
             let before = position.checked_sub(distance)?;
-            {
-                // The coordination stays inside the noun phrase: its `and` stands right before the
-                // noun or one adjective before it, and no clause opens in it (`have had their voice
-                // silenced and that the massacres`, `reaffirmed the Vienna Declaration and described
-                // terrorism`).
-                let coordinated = (position.saturating_sub(2).max(before + 1)..position).any(|and| {
-                    self.view.word(and) == "and"
-                        && (and + 1..position).all(|between| !is_past_participle(self.view.word(between)))
-                }) && !(before + 1..position).any(|between| {
+            // The coordination stays inside the noun phrase: its `and` stands right before the
+            // noun or one adjective before it, and no clause opens in it (`have had their voice
+            // silenced and that the massacres`, `reaffirmed the Vienna Declaration and described
+            // terrorism`).
+            let coordinated = (position.saturating_sub(2).max(before + 1)..position).any(|and| {
+                self.view.word(and) == "and"
+                    && (and + 1..position).all(|between| !is_past_participle(self.view.word(between)))
+            }) && !(before + 1..position).any(|between| {
+                let word = self.view.word(between);
+                CLAUSE_OPENERS.contains(&word) || SUBJECT_PRONOUNS.contains(&word)
+            });
+            // `launched open, immoral aggression`: a comma may part two adjectives.
+            let in_between_is_noun_phrase = (distance <= MOST_WORDS_BETWEEN || coordinated)
+                && (before + 1..position).all(|between| {
                     let word = self.view.word(between);
-                    CLAUSE_OPENERS.contains(&word) || SUBJECT_PRONOUNS.contains(&word)
+                    (self.view.is_word(between)
+                        && (!PREPOSITIONS.contains(&word)
+                            || (coordinated && self.view.word(between + 1) == "and")))
+                        || (word == ","
+                            && between > before + 1
+                            && self.view.is_word(between - 1)
+                            && self.view.is_word(between + 1))
                 });
-                // `launched open, immoral aggression`: a comma may part two adjectives.
-                let in_between_is_noun_phrase = (distance <= MOST_WORDS_BETWEEN || coordinated)
-                    && (before + 1..position).all(|between| {
-                        let word = self.view.word(between);
-                        (self.view.is_word(between)
-                            && (!PREPOSITIONS.contains(&word)
-                                || (coordinated && self.view.word(between + 1) == "and")))
-                            || (word == ","
-                                && between > before + 1
-                                && self.view.is_word(between - 1)
-                                && self.view.is_word(between + 1))
-                    });
-                if !in_between_is_noun_phrase {
-                    return None;
-                }
-                if self.lexicon.is_cue(CueKind::LightVerb, self.view.word(before)) {
-                    return Some(before);
-                }
-                let mut buffer = String::new();
-                (before > 0
-                    && self
-                        .view
-                        .phrase(before - 1, 2, &mut buffer)
-                        .is_some_and(|phrase| self.lexicon.is_cue(CueKind::LightVerb, phrase)))
-                .then(|| before - 1)
+            if !in_between_is_noun_phrase {
+                return None;
             }
+            if self.lexicon.is_cue(CueKind::LightVerb, self.view.word(before)) {
+                return Some(before);
+            }
+            let mut buffer = String::new();
+            (before > 0
+                && self
+                    .view
+                    .phrase(before - 1, 2, &mut buffer)
+                    .is_some_and(|phrase| self.lexicon.is_cue(CueKind::LightVerb, phrase)))
+            .then(|| before - 1)
         })
     }
 
