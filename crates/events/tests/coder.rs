@@ -788,3 +788,56 @@ fn an_agentless_occupation_takes_the_occupier_the_document_named() {
         ]
     );
 }
+
+#[test]
+fn an_unattributed_meeting_or_signed_agreement_is_the_speakers_unless_it_meets_the_speaker() {
+    let events = events(
+        "The visits to Rwanda and Kenya strengthened our ties. The visit to Poland was a success. \
+         Spain said that the visit to Chile was a success. The mediation efforts for Cyprus continue.",
+        &[
+            ("RWA", "Rwanda"),
+            ("KEN", "Kenya"),
+            ("POL", "Poland"),
+            ("ESP", "Spain"),
+            ("CHL", "Chile"),
+            ("CYP", "Cyprus"),
+        ],
+        Some("POL/GOV"),
+    );
+    let meetings: Vec<_> = events
+        .iter()
+        .filter(|event| event.cameo.starts_with("04"))
+        .map(|event| {
+            (
+                event.source.as_deref(),
+                event.target.as_deref(),
+                event.cameo.as_str(),
+            )
+        })
+        .collect();
+    // The speaker's own visits; no one's visit to the speaker; a visit that Spain reports is
+    // not the speaker's; a mediation is a third party's.
+    assert_eq!(
+        meetings,
+        [
+            (Some("POL/GOV"), Some("RWA"), "042"),
+            (Some("POL/GOV"), Some("KEN"), "042"),
+            (None, Some("POL"), "042"),
+            (None, Some("CHL"), "042"),
+            (None, Some("CYP"), "045"),
+        ]
+    );
+}
+
+#[test]
+fn hosting_refugees_is_asylum_and_joining_in_a_call_is_a_request() {
+    let hosted = events(
+        "Pakistan has hosted millions of refugees for decades.",
+        &[("PAK", "Pakistan")],
+        Some("PAK/GOV"),
+    );
+    assert_eq!(one(&hosted, "07").cameo, "075");
+    let joined = events("We join in the call for restraint.", &[], Some("PAN/GOV"));
+    let call = one(&joined, "10");
+    assert_eq!(call.source.as_deref(), Some("PAN/GOV"));
+}
