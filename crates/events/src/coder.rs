@@ -1408,26 +1408,6 @@ impl SentenceCoder<'_> {
             None => sources,
         };
         let reported_by = self.reported_by(trigger.first);
-        // `during the visit to Chile`, `the last meeting with the Turkish Cypriot leader`, `the
-        // Canal Treaty, since it was signed in 1977`: a meeting or an agreement that names no
-        // one who holds it is the speaker's own, when the speaker speaks in its own words, is a
-        // state or an organisation (a spokesperson in a transcript tells of others' meetings as
-        // often as of their own) and is not the one met. A subject that names no actor (`the
-        // parties are negotiating`) keeps the act from the speaker, and so does a negation: a
-        // meeting that did not happen (`just as the world did not negotiate with terrorists`) is
-        // most often a reproach to others.
-        let speaker_holds_unattributed_meeting = is_the_speakers_when_unattributed(&cameo)
-            && !negated
-            && !(matches!(meaning.role, Role::Verb | Role::Request)
-                && self.has_unnamed_subject(trigger.first));
-        let speaker_of_unattributed_meeting =
-            self.speaker_mention()
-                .map(|speaker| speaker.actor)
-                .filter(|&speaker| {
-                    speaker_holds_unattributed_meeting
-                        && reported_by == Some(speaker)
-                        && self.actors.actors[speaker].actor_type != "person"
-                });
         // Only an active verb may have an unnamed quoted `we` as its subject: a passive
         // (`parts of our country will be occupied`) or a noun with another possessor (`your
         // sanctions`) is not the quoted speaker's act.
@@ -1482,12 +1462,15 @@ impl SentenceCoder<'_> {
                     .map(|mention| self.quoted_first_person(mention, trigger.first))
                     .map(|actor| self.ministry_of_speaker(actor))
                     .filter(|&target| Some(target) != source);
-                // Only a meeting with someone: one with no one named (`has hosted three
-                // congresses`) says too little to be the speaker's.
                 let source = source.or_else(|| {
-                    speaker_of_unattributed_meeting.filter(|&speaker| {
-                        target.is_some_and(|target| target != speaker && !self.same_country(target, speaker))
-                    })
+                    self.speaker_of_unattributed_meeting(
+                        trigger,
+                        meaning.role,
+                        &cameo,
+                        negated,
+                        reported_by,
+                        target?,
+                    )
                 });
                 (source, target)
             })
@@ -1506,6 +1489,36 @@ impl SentenceCoder<'_> {
                 })
             })
             .collect()
+    }
+
+    /// The speaker, as the one who holds a meeting or signs an agreement with `target` that names
+    /// no one who holds it (`during the visit to Chile`, `the last meeting with the Turkish
+    /// Cypriot leader`, `the Canal Treaty, since it was signed in 1977`; see
+    /// [`is_the_speakers_when_unattributed`]): when the speaker speaks in its own words, is a
+    /// state or an organisation (a spokesperson in a transcript tells of others' meetings as often
+    /// as of their own) and is not the one met. A meeting with no one named (`has hosted three
+    /// congresses`) says too little to be the speaker's. A subject that names no actor (`the
+    /// parties are negotiating`) keeps the act from the speaker, and so does a negation: a meeting
+    /// that did not happen (`just as the world did not negotiate with terrorists`) is most often
+    /// a reproach to others.
+    fn speaker_of_unattributed_meeting(
+        &self,
+        trigger: &TriggerMatch,
+        role: Role,
+        cameo: &str,
+        negated: bool,
+        reported_by: Option<usize>,
+        target: usize,
+    ) -> Option<usize> {
+        let speaker = self.speaker_mention()?.actor;
+        let holds_it = is_the_speakers_when_unattributed(cameo)
+            && !negated
+            && reported_by == Some(speaker)
+            && !self.is_person(speaker)
+            && target != speaker
+            && !self.same_country(target, speaker)
+            && !(matches!(role, Role::Verb | Role::Request) && self.has_unnamed_subject(trigger.first));
+        holds_it.then_some(speaker)
     }
 
     /// The first actor of a list that exemplifies the unnamed plural subject of a relative clause
@@ -2127,6 +2140,14 @@ impl SentenceCoder<'_> {
                 })
             });
         speaking_government.unwrap_or(actor)
+    }
+
+    /// Whether an actor is a person (an office holder or someone named).
+    fn is_person(&self, actor: usize) -> bool {
+        self.actors
+            .actors
+            .get(actor)
+            .is_some_and(|actor| actor.actor_type == "person")
     }
 
     /// Whether an actor is a sector with no country (`group:GOV`).
@@ -3057,13 +3078,7 @@ impl SentenceCoder<'_> {
         // body's unless a light verb's subject holds it (`Kerry will launch the inaugural meeting
         // of the Working Group`).
         let consults = cameo.starts_with("04");
-        if consults
-            && self
-                .actors
-                .actors
-                .get(mention.actor)
-                .is_some_and(|actor| actor.actor_type == "person")
-        {
+        if consults && self.is_person(mention.actor) {
             return true;
         }
         // `the proposal of France`, `the offer of Japan`: an intent `of X` is X's.
