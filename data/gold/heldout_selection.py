@@ -22,11 +22,14 @@ def default_corpora_directory():
     return os.path.join(repository, "..", "shared", "data", "corpora")
 
 
-def select_heldout(seed, quotas, excluded_selections, output_name, corpora_directory=None):
+def select_heldout(seed, quotas, excluded_selections, output_name, corpora_directory=None,
+                   is_excluded_sentence=None):
     """Selects the sentences of a held-out set and writes `output_name` (see the module docs).
 
     The corpora are read from `corpora_directory`, else from the first command-line argument,
-    else from ../shared/data/corpora beside the repository."""
+    else from ../shared/data/corpora beside the repository. Every document of
+    `excluded_selections` is excluded, and every sentence for which
+    `is_excluded_sentence(corpus, document, a, b)` is true (character offsets)."""
     here = os.path.dirname(os.path.abspath(__file__))
     cdir = corpora_directory or (sys.argv[1] if len(sys.argv) > 1 else default_corpora_directory())
     excluded_docs = {
@@ -43,7 +46,11 @@ def select_heldout(seed, quotas, excluded_selections, output_name, corpora_direc
         for d in docs:
             documents[(corpus, d["id"])] = d
         excluded_ids = {doc_id for excluded_corpus, doc_id in excluded_docs if excluded_corpus == corpus}
-        for doc_id, a, b, st in sample_strata(rng, docs, quota, excluded_ids):
+        sentence_filter = None
+        if is_excluded_sentence is not None:
+            def sentence_filter(document, a, b, corpus=corpus):
+                return is_excluded_sentence(corpus, document, a, b)
+        for doc_id, a, b, st in sample_strata(rng, docs, quota, excluded_ids, sentence_filter):
             selected.append((corpus, doc_id, a, b, st))
 
     out = []

@@ -217,18 +217,19 @@ MANUAL_PICKS = [
 STRATA = ["neg", "capital", "reported", "future", "demand", "cue", "nocue"]
 
 
-def sample_strata(rng, docs, quota, excluded_ids=frozenset()):
+def sample_strata(rng, docs, quota, excluded_ids=frozenset(), is_excluded_sentence=None):
     """The random stratified sample of one corpus: each stratum's usable sentences shuffled with
     `rng`, in STRATA order, taking at most one sentence per document, up to the stratum's quota.
-    `docs` are sorted by id; documents in `excluded_ids` are skipped. Returns (doc_id, a, b,
-    stratum) with character offsets."""
+    `docs` are sorted by id; documents in `excluded_ids` are skipped, and so is every sentence
+    for which `is_excluded_sentence(document, a, b)` is true. Returns (doc_id, a, b, stratum)
+    with character offsets."""
     pools = {k: [] for k in quota}
     for d in docs:
         if d["id"] in excluded_ids:
             continue
         for a, b in split_sentences(d["text"]):
             s = d["text"][a:b]
-            if usable(s):
+            if usable(s) and not (is_excluded_sentence and is_excluded_sentence(d, a, b)):
                 pools[stratum(s)].append((d["id"], a, b))
     selected = []
     used_docs = set()
