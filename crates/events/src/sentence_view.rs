@@ -124,9 +124,32 @@ impl<'a> SentenceView<'a> {
 
     /// The lowercase text of tokens `first..first + count`, joined by single spaces, when they are
     /// all words; `buffer` is reused to avoid allocating per lookup.
-    pub(crate) fn phrase<'b>(&self, first: usize, count: usize, buffer: &'b mut String) -> Option<&'b str> {
+    pub(crate) fn phrase<'s>(
+        &'s self,
+        first: usize,
+        count: usize,
+        buffer: &'s mut String,
+    ) -> Option<&'s str> {
         if first + count > self.len() {
             return None;
+        }
+        // Words written with single spaces between them (nearly all phrases) are a slice of the
+        // lowercase sentence as they stand; only other spacing is rebuilt in `buffer`.
+        let mut single_spaced = true;
+        for position in first..first + count {
+            if !self.is_word(position) {
+                return None;
+            }
+            if position > first {
+                let gap = self.tokens[position - 1].end..self.tokens[position].start;
+                single_spaced &=
+                    gap.len() == 1 && self.lowercase.as_bytes()[gap.start - self.sentence_start] == b' ';
+            }
+        }
+        if single_spaced {
+            let start = self.tokens[first].start - self.sentence_start;
+            let end = self.tokens[first + count - 1].end - self.sentence_start;
+            return self.lowercase.get(start..end);
         }
         buffer.clear();
         for position in first..first + count {
@@ -155,5 +178,34 @@ impl<'a> SentenceView<'a> {
         // demands`: a conjunction before an inserted phrase opens a new clause.
         matches!(self.word(position), ";" | ":" | ")" | "]")
             || (matches!(self.word(position), "and" | "but") && self.word(position + 1) == ",")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The view of the first sentence of `text`, with the actors the default context finds.
+    fn first_sentence_phrases(text: &str, first: usize, count: usize) -> Option<String> {
+        let segmentation = rhetor_segment::segment(text);
+        let actors = rhetor_actors::find_actors(text, &segmentation, &rhetor_actors::ActorContext::default());
+        let view = SentenceView::new(text, &segmentation.tokens, &segmentation.sentences[0], 0, &actors);
+        let mut buffer = String::new();
+        view.phrase(first, count, &mut buffer).map(str::to_owned)
+    }
+
+    #[test]
+    fn phrases_are_lowercase_words_joined_by_single_spaces_whatever_the_spacing() {
+        let text = "They  Call on\nthe Parties, to refrain.";
+        // A slice of the sentence where single spaces separate the words, rebuilt elsewhere.
+        assert_eq!(first_sentence_phrases(text, 1, 2).as_deref(), Some("call on"));
+        assert_eq!(first_sentence_phrases(text, 0, 2).as_deref(), Some("they call"));
+        assert_eq!(
+            first_sentence_phrases(text, 2, 3).as_deref(),
+            Some("on the parties")
+        );
+        // Punctuation is no word, and a phrase may not run past the sentence.
+        assert_eq!(first_sentence_phrases(text, 4, 2), None);
+        assert_eq!(first_sentence_phrases(text, 6, 9), None);
     }
 }
