@@ -1519,15 +1519,28 @@ impl<'text> Resolver<'text> {
         } else {
             &[]
         };
-        let title_words = extra_titles.iter().chain(SPEAKER_TITLES).find_map(|title| {
-            let words: Vec<&str> = title.split(' ').collect();
-            let fits = index + words.len() < token_range.end
-                && words
-                    .iter()
-                    .enumerate()
-                    .all(|(offset, expected)| self.word(index + 1 + offset) == *expected);
-            fits.then_some(words.len())
-        })?;
+        // This runs at every `the`: titles are tried only when their first word is the next word,
+        // and matched word by word without collecting them.
+        let next_word = self.word(index + 1);
+        let starts_with_next_word = |title: &&&str| {
+            !next_word.is_empty()
+                && title
+                    .strip_prefix(next_word)
+                    .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+        };
+        let title_words = extra_titles
+            .iter()
+            .chain(SPEAKER_TITLES)
+            .filter(starts_with_next_word)
+            .find_map(|title| {
+                let word_count = title.split(' ').count();
+                let fits = index + word_count < token_range.end
+                    && title
+                        .split(' ')
+                        .enumerate()
+                        .all(|(offset, expected)| self.word(index + 1 + offset) == expected);
+                fits.then_some(word_count)
+            })?;
         let after = index + 1 + title_words;
         let followed_by_name_or_of = after < token_range.end && {
             let next = self.word(after);

@@ -56,6 +56,10 @@ pub(crate) type NodeId = u32;
 pub(crate) struct TokenTrie<V> {
     /// First tokens of all phrases.
     roots: TokenMap<&'static str, NodeId>,
+    /// Which bytes begin a first token: most words of a text begin with a byte no name begins
+    /// with (a lower-case letter, for the case-sensitive name trie), and are turned away here
+    /// without hashing them.
+    first_bytes: [bool; 256],
     /// All nodes below the root level.
     nodes: Vec<TrieNode<V>>,
 }
@@ -64,6 +68,7 @@ impl<V> Default for TokenTrie<V> {
     fn default() -> Self {
         TokenTrie {
             roots: TokenMap::default(),
+            first_bytes: [false; 256],
             nodes: Vec::new(),
         }
     }
@@ -81,6 +86,9 @@ impl<V: PartialEq> TokenTrie<V> {
             None => {
                 let node = self.push_node();
                 self.roots.insert(first, node);
+                if let Some(&byte) = first.as_bytes().first() {
+                    self.first_bytes[usize::from(byte)] = true;
+                }
                 node
             }
         };
@@ -119,6 +127,11 @@ impl<V: PartialEq> TokenTrie<V> {
 impl<V> TokenTrie<V> {
     /// The node reached from the root by `token`.
     pub(crate) fn root(&self, token: &str) -> Option<NodeId> {
+        if let Some(&first_byte) = token.as_bytes().first() {
+            if !self.first_bytes[usize::from(first_byte)] {
+                return None;
+            }
+        }
         self.roots.get(token).copied()
     }
 
@@ -143,5 +156,30 @@ impl<V> TokenTrie<V> {
     #[cfg(test)]
     pub(crate) fn root_count(&self) -> usize {
         self.roots.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn first_tokens_are_found_whatever_byte_they_begin_with_and_others_are_not() {
+        let mut trie = TokenTrie::default();
+        trie.insert(&["Armenia"], 1);
+        trie.insert(&["al-Qaeda"], 2);
+        trie.insert(&["the", "Union"], 3);
+        trie.insert(&["Ελλάδα"], 4);
+        for (token, value) in [("Armenia", 1), ("al-Qaeda", 2), ("Ελλάδα", 4)] {
+            let node = trie.root(token).expect(token);
+            assert_eq!(trie.values(node), &[value]);
+        }
+        let the = trie.root("the").expect("a first token of a longer phrase");
+        assert!(trie.values(the).is_empty());
+        assert_eq!(trie.values(trie.child(the, "Union").expect("Union")), &[3]);
+        // A byte no first token begins with, a known first byte with another word, no word.
+        for missing in ["armenia", "Azerbaijan", "tyranny", "Ελλάς", ""] {
+            assert_eq!(trie.root(missing), None, "{missing}");
+        }
     }
 }
