@@ -34,6 +34,12 @@ Result (2026-11-30, thirteenth session, all 100 gold sets, development, -heldout
 -heldout101, leave one set out, with 05a37a9's coder; `... 98-101`): the rules 2,808 of 3,285
 detected events, the re-ranker 2,824-2,831 (C 0.1-3); on the ninety-eighth to hundred-and-first,
 unread, the rules 64 of 75 and the re-ranker 63. Not adopted.
+
+Result (2026-11-30, seventeenth session, all 133 gold sets up to the hundred-and-thirty-first, leave one
+set out, with the coder of rounds 1-63 (a9107b8, and 8bbe1ef's identical output); `... 124-131`): the
+rules 3,415 of 3,953 detected events (86.4%), the re-ranker 3,419-3,422 (C 0.1-3); on the
+hundred-and-twenty-fourth to hundred-and-thirty-first, unread sentences of used bulk documents, the rules
+190 of 254 and the re-ranker 190-191. Not adopted.
 """
 import collections
 import os
