@@ -153,9 +153,6 @@ impl<'a> SentenceView<'a> {
         }
         buffer.clear();
         for position in first..first + count {
-            if !self.is_word(position) {
-                return None;
-            }
             if position > first {
                 buffer.push(' ');
             }
