@@ -3,7 +3,8 @@
 `held_out_set_names()` lists the gold sets present (`events`, `events-heldout`, `events-heldoutN`
 in order); `analysed_gold_set(name, corpora, binary)` returns the set's records and, by document
 id, the analysis of every document they come from; `gold_actor_key` compares gold actors the way
-`rhetor eval events` does (`USA/GOV` -> `USA`, `org:UN` stays).
+`rhetor eval events` does (`USA/GOV` -> `USA`, `org:UN` stays); `speaker_of` is a gold document's
+speaker by its id, and `set_number` a gold set's number.
 """
 import collections
 import json
@@ -47,3 +48,16 @@ def gold_actor_key(code):
     if code is None:
         return None
     return code if code.startswith('org:') else code.split('/')[0]
+
+
+def speaker_of(document_id):
+    """The speaker of a gold document: the country in a UN General Debate speech's id
+    (`ungdc_NIC_57_2002` -> `NIC`), the United States for a State Department release."""
+    return document_id.split('_')[1] if document_id.startswith('ungdc') else 'USA'
+
+
+def set_number(name):
+    """A gold set's number: 0 for the development set `events`, 1 for `events-heldout`."""
+    if name == 'events':
+        return 0
+    return int(name[14:]) if len(name) > 14 else 1

@@ -33,14 +33,12 @@ import re
 import subprocess
 import sys
 
+from gold_analyses import speaker_of
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 BINARY = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "target", "release", "rhetor")
 CORPORA = sys.argv[2] if len(sys.argv) > 2 else os.path.join(ROOT, "..", "shared", "data", "corpora")
 GOLD = os.path.join(ROOT, "data", "gold")
-
-
-def speaker_of(doc_id):
-    return doc_id.split("_")[1] if doc_id.startswith("ungdc") else "USA"
 
 
 def country(code):

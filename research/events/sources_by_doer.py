@@ -22,26 +22,13 @@ another actor's (32), 20 of no one's (16). The sources the coder misses are thir
 """
 import collections
 import os
-import re
 import sys
 
-from gold_analyses import ROOT, analysed_gold_set, gold_actor_key, held_out_set_names
+from gold_analyses import ROOT, analysed_gold_set, gold_actor_key, held_out_set_names, set_number, speaker_of
 
 CORPORA = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, '..', 'shared', 'data', 'corpora')
 BINARY = sys.argv[2] if len(sys.argv) > 2 else os.path.join(ROOT, 'target', 'release', 'rhetor')
 FIRST, LAST = map(int, (sys.argv[3] if len(sys.argv) > 3 else '124-131').split('-'))
-
-
-def set_number(name):
-    """The held-out set's number (1 for `events-heldout`, 0 for the development set)."""
-    if name == 'events':
-        return 0
-    return int(name[14:]) if len(name) > 14 else 1
-
-
-def speaker_of(document_id):
-    match = re.match(r'ungdc_([A-Z]{3})_', document_id)
-    return match.group(1) if match else 'USA'
 
 
 def main():

@@ -3,8 +3,9 @@
 //! Names are stored as the token sequences the segmenter produces for them, so a name matches a
 //! text exactly when the text's tokens spell it: matches fall on token boundaries by
 //! construction, and `U.S.` or `Armenia’s` are single tokens on both sides. The root level is a
-//! hash map (almost every token of a text misses there, in one hash lookup); deeper levels are
-//! short vectors, because few names share a prefix.
+//! hash map behind a table of the bytes first tokens begin with (almost every token of a text
+//! misses there, most on their first byte, the rest in one hash lookup); deeper levels are short
+//! vectors, because few names share a prefix.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};

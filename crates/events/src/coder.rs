@@ -1958,7 +1958,8 @@ impl SentenceCoder<'_> {
     }
 
     /// Whether the noun at `position` is the object of a light verb (`reiterate the call`,
-    /// `expressed his support`), looking back over at most three determiners and adjectives.
+    /// `expressed his support`), looking back over the determiners and adjectives between them
+    /// (see [`Self::light_verb_before`]).
     fn noun_follows_light_verb(&self, position: usize) -> bool {
         self.light_verb_before(position).is_some()
     }
