@@ -29,6 +29,10 @@ use crate::MentionKind;
 /// other side.
 /// Adverbs that join a sentence to the one before without changing its subject (`Ecuador
 /// recognizes ... Hence, it fully supports`).
+/// Offices by which an organisation is named when its chief is meant (`the Secretary-General`,
+/// `the UN chief`): the person holding it is who a later `he` or `his` stands for.
+const ORGANISATION_CHIEF_OFFICES: &[&str] = &["secretary-general", "chief", "director-general"];
+
 const SENTENCE_CONNECTIVES: &[&str] = &[
     "hence",
     "therefore",
@@ -501,7 +505,15 @@ impl<'text> Resolver<'text> {
         if is_organisation {
             self.note_organisation(actor);
         }
-        if is_person {
+        // `the Secretary-General ... his discussions`: an organisation named by its chief's
+        // office is a person for `he` and `his`.
+        let names_an_office = is_organisation
+            && self.text.get(range.clone()).is_some_and(|surface| {
+                surface.rsplit([' ', '\n']).next().is_some_and(|last_word| {
+                    ORGANISATION_CHIEF_OFFICES.contains(&last_word.to_ascii_lowercase().as_str())
+                })
+            });
+        if is_person || names_an_office {
             self.last_person = Some((actor, sentence));
             self.speaker_title_after_last_person = None;
         }

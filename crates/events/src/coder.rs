@@ -8,10 +8,10 @@ use rhetor_schema::{Event, Modality, QuoteKind, Span};
 use rhetor_segment::{has_regular_finite_verb_ending, Segmentation, SentenceSegment};
 
 use crate::lexicon::{Condition, CueKind, Lexicon, RefinementSide, Role, TriggerMeaning};
-use crate::sentence_view::{MentionInSentence, SentenceView};
+use crate::sentence_view::{MentionInSentence, SentenceView, OTHER_PARTY_NOUNS};
 
 /// Words after which a mention is a prepositional complement, not a subject.
-const PREPOSITIONS: &[&str] = &[
+pub(crate) const PREPOSITIONS: &[&str] = &[
     "of",
     "in",
     "to",
@@ -636,6 +636,7 @@ fn code_stretch(
             last: 0,
             kind: MentionKind::Speaker,
             possessive: false,
+            determines_another_party: false,
         });
     let direct_quotes = segmentation
         .quotes
@@ -1940,12 +1941,15 @@ impl SentenceCoder<'_> {
         let Some(head) = before.checked_sub(1) else {
             return false;
         };
+        // `Our neighbour invaded`: a noun naming another party than the speaker is no act of the
+        // speaker's.
         let is_bare_noun = |at: usize| {
             let word = self.view.word(at);
             self.is_bare_word(at)
                 && word.len() > 2
                 && !PREPOSITIONS.contains(&word)
                 && !NOT_SUBJECT_HEADS.contains(&word)
+                && !OTHER_PARTY_NOUNS.contains(&word)
         };
         is_bare_noun(head)
             && (head.saturating_sub(2)..head).rev().any(|opener| {
@@ -2085,7 +2089,9 @@ impl SentenceCoder<'_> {
     ) -> Option<usize> {
         // A group with no country (`the leaders`, `the international community`) names no one
         // an analyst could count: such an event has an unknown source.
-        let source = source.filter(|mention| !self.is_anonymous_group(mention.actor));
+        // `Georgia was invaded by our neighbour`: the possessor of another party is not the doer.
+        let source = source
+            .filter(|mention| !self.is_anonymous_group(mention.actor) && !mention.determines_another_party);
         let quoted_first_person = match source {
             Some(mention) => mention.kind == MentionKind::Speaker,
             None => {
@@ -3318,7 +3324,29 @@ impl SentenceCoder<'_> {
         };
         right_before
             .or_else(across_adjectives)
+            .or_else(|| self.whose_antecedent(first))
             .filter(|mention| !self.is_anonymous_group(mention.actor))
+    }
+
+    /// The antecedent of a `whose` that determines the trigger at `first`, right before it or
+    /// across its adjectives (`France, whose military intervention`): the relative possessive
+    /// stands for the actor before it.
+    fn whose_antecedent(&self, first: usize) -> Option<&MentionInSentence> {
+        let mut position = first;
+        while position > 0 && first - position < MAX_PREMODIFIER_TOKENS {
+            let word = self.view.word(position - 1);
+            if word == "whose" {
+                return self.relative_antecedent(position - 1);
+            }
+            let adjective = self.view.mention_at(position - 1).is_none()
+                && word.bytes().all(|byte| byte.is_ascii_lowercase() || byte == b'-')
+                && (has_adjective_ending(word) || PLAIN_ADJECTIVES.contains(&word));
+            if !(adjective || matches!(word, "," | "and" | "or")) {
+                return None;
+            }
+            position -= 1;
+        }
+        None
     }
 
     /// The last position of the possessor that opens the noun phrase of the trigger at `first`

@@ -17,6 +17,10 @@ pub(crate) struct MentionInSentence {
     pub(crate) kind: MentionKind,
     /// Whether the mention is a possessive (`Russia's`, `its`).
     pub(crate) possessive: bool,
+    /// Whether the mention is a possessive that determines a noun naming another party (`our
+    /// neighbour`, `Russia's allies`): the noun phrase may stand where a doer does, but the
+    /// possessor does not act (it may still be the one acted for: `the support of our partners`).
+    pub(crate) determines_another_party: bool,
 }
 
 /// A sentence's tokens with their lowercase text, and the mentions among them.
@@ -29,6 +33,70 @@ pub(crate) struct SentenceView<'a> {
     sentence_start: usize,
     /// Mentions in token order.
     pub(crate) mentions: Vec<MentionInSentence>,
+}
+
+/// Nouns that, possessed by a party, name another one (`our neighbour`, `its allies`, `his
+/// Sudanese counterpart`). Colleagues are not among them: `my colleague` speaks for the speaker.
+pub(crate) const OTHER_PARTY_NOUNS: &[&str] = &[
+    "neighbour",
+    "neighbours",
+    "neighbor",
+    "neighbors",
+    "partner",
+    "partners",
+    "friend",
+    "friends",
+    "ally",
+    "allies",
+    "brother",
+    "brothers",
+    "sister",
+    "sisters",
+    "counterpart",
+    "counterparts",
+    "donor",
+    "donors",
+    "creditors",
+    "enemy",
+    "enemies",
+    "adversary",
+    "adversaries",
+    "aggressor",
+    "aggressors",
+    "occupier",
+    "occupiers",
+];
+
+/// How many words may stand between a possessive and a noun of [`OTHER_PARTY_NOUNS`] (`our
+/// development partners`, `our dear old friends`).
+const WORDS_BEFORE_OTHER_PARTY_NOUN: usize = 2;
+
+/// Whether the possessive mention ending at token `last` determines a noun of
+/// [`OTHER_PARTY_NOUNS`], with at most [`WORDS_BEFORE_OTHER_PARTY_NOUN`] words between them.
+fn possesses_another_party(lowercase: &str, sentence_start: usize, tokens: &[Token], last: usize) -> bool {
+    let word = |position: usize| {
+        tokens
+            .get(position)
+            .filter(|token| matches!(token.kind, TokenKind::Word))
+            .and_then(|token| lowercase.get(token.start - sentence_start..token.end - sentence_start))
+    };
+    let mut position = last + 1;
+    // The possessive's ending may be a token of its own (`Russia` `'s`, `the United States` `’`).
+    while tokens
+        .get(position)
+        .and_then(|token| lowercase.get(token.start - sentence_start..token.end - sentence_start))
+        .is_some_and(|ending| matches!(ending, "'s" | "’s" | "'" | "’"))
+    {
+        position += 1;
+    }
+    // A preposition or a conjunction ends the noun phrase (`its appeal to donor countries`,
+    // `readiness to partner with`).
+    (position..=position + WORDS_BEFORE_OTHER_PARTY_NOUN)
+        .map_while(word)
+        .take_while(|word| {
+            !crate::coder::PREPOSITIONS.contains(word) && !matches!(*word, "and" | "or" | "but")
+        })
+        .any(|noun| OTHER_PARTY_NOUNS.contains(&noun))
 }
 
 impl<'a> SentenceView<'a> {
@@ -77,12 +145,15 @@ impl<'a> SentenceView<'a> {
                         mention_text.to_ascii_lowercase().as_str(),
                         "its" | "their" | "our" | "his" | "her"
                     );
+                let determines_another_party =
+                    possessive && possesses_another_party(&lowercase, sentence.range.start, tokens, last);
                 Some(MentionInSentence {
                     actor: mention.actor,
                     first,
                     last,
                     kind: mention.kind,
                     possessive,
+                    determines_another_party,
                 })
             })
             .collect();
