@@ -357,6 +357,30 @@ const UNNAMED_PLURAL_ACTORS: &[&str] = &[
     "those",
 ];
 
+/// Nouns for an actor's act that a gerund after `in` spells out (`the efforts of the United
+/// Nations in delivering assistance`, `the initiative of Japan in convening`).
+const ACTS_CARRIED_BY_A_GERUND: &[&str] = &[
+    "effort",
+    "efforts",
+    "role",
+    "initiative",
+    "initiatives",
+    "work",
+    "contribution",
+    "contributions",
+    "leadership",
+    "input",
+    "commitment",
+    "action",
+    "actions",
+    "endeavours",
+    "endeavors",
+    "engagement",
+    "involvement",
+    "success",
+    "achievements",
+];
+
 /// Possessive determiners, which open the noun phrase of a mention that does not include them.
 const POSSESSIVE_DETERMINERS: &[&str] = &["his", "her", "its", "their", "our", "my", "your"];
 
@@ -686,6 +710,8 @@ impl SentenceCoder<'_> {
         // Where the last verbal trigger starts, for the purpose infinitives that follow it.
         let mut last_verbal_first: Option<usize> = None;
         let mut previous_subject: Option<&MentionInSentence> = None;
+        // The last subject of a predicate, which a predicate coordinated after it shares.
+        let mut previous_predicate_subject: Option<&MentionInSentence> = None;
         // The last praise, for the act it praises someone for.
         let mut last_praise: Option<Praise> = None;
         for trigger in &triggers {
@@ -830,7 +856,7 @@ impl SentenceCoder<'_> {
             {
                 None
             } else if self.subject_slot_is_empty(trigger.first) && trigger.first > 0 {
-                previous_subject.or_else(|| {
+                previous_predicate_subject.or_else(|| {
                     let nearest = self.subject_before(trigger.first);
                     let opening = self.opening_subject_of_coordinated_predicate(trigger.first);
                     match (nearest, opening) {
@@ -852,6 +878,11 @@ impl SentenceCoder<'_> {
             };
             if meaning.role != Role::Noun && subject.is_some() {
                 previous_subject = subject;
+                // `Grenada condemns the actions of Iraq in invading Kuwait, and urges`: the agent
+                // of a gerund after `in` is not the subject a coordinated predicate shares.
+                if agent_of_act_in.is_none() {
+                    previous_predicate_subject = subject;
+                }
             }
             if meaning.role != Role::Noun && meaning.cameo == "051" {
                 last_praise = self
@@ -899,18 +930,27 @@ impl SentenceCoder<'_> {
     /// named right before `in` after `by` (`the statement made by President Hollande in urging`),
     /// or a possessive determining a noun right before `in` (`France's role in supporting`).
     fn agent_of_gerund_after_in(&self, position: usize) -> Option<&MentionInSentence> {
-        let in_position = position
-            .checked_sub(1)
-            .filter(|&before| self.view.word(before) == "in")?;
         if !is_gerund(self.view.word(position)) {
             return None;
         }
+        let Some(in_position) = position
+            .checked_sub(1)
+            .filter(|&before| self.view.word(before) == "in")
+        else {
+            return self.agent_of_coordinated_gerund(position);
+        };
         self.view.mentions.iter().find(|mention| {
+            // `the statement made by President Hollande in urging`, `the efforts of the Iraqi
+            // Government in restoring`; not `joins other Members of the United Nations in
+            // appealing`, where the noun before `of` is no act of its own.
             let by_agent = mention.last + 1 == in_position
                 && !mention.possessive
-                && self
-                    .word_before_noun_phrase(mention)
-                    .is_some_and(|before| self.view.word(before) == "by");
+                && self.word_before_noun_phrase(mention).is_some_and(|before| {
+                    self.view.word(before) == "by"
+                        || (self.view.word(before) == "of"
+                            && before > 0
+                            && ACTS_CARRIED_BY_A_GERUND.contains(&self.view.word(before - 1)))
+                });
             // The possessive's `'s` is in its token, or a token of its own (`the United States’`).
             let noun = in_position.saturating_sub(1);
             let possessor_of_the_noun = mention.possessive
@@ -920,6 +960,24 @@ impl SentenceCoder<'_> {
                 && self.view.mention_at(noun).is_none();
             by_agent || possessor_of_the_noun
         })
+    }
+
+    /// The agent of a gerund coordinated with an earlier gerund after `in` (`in restoring stability
+    /// and achieving reconciliation`, `in supporting and assisting`): the earlier one's.
+    fn agent_of_coordinated_gerund(&self, position: usize) -> Option<&MentionInSentence> {
+        const MOST_TOKENS_BACK: usize = 6;
+        if position == 0 || !matches!(self.view.word(position - 1), "and" | "or") {
+            return None;
+        }
+        (position.saturating_sub(MOST_TOKENS_BACK)..position - 1)
+            .rev()
+            .take_while(|&before| {
+                !self.view.is_clause_break(before) && self.view.mention_at(before).is_none()
+            })
+            .find(|&before| {
+                before > 0 && self.view.word(before - 1) == "in" && is_gerund(self.view.word(before))
+            })
+            .and_then(|earlier| self.agent_of_gerund_after_in(earlier))
     }
 
     /// Whether a verb ending at `last` has an object after it: a word that is no preposition and
