@@ -1859,12 +1859,14 @@ impl SentenceCoder<'_> {
         let before_to = to.checked_sub(1).filter(|&before| before > governing_first)?;
         let word_before_to = self.view.word(before_to);
         // A subject pronoun between them opens a clause of its own (`We urge the Taliban to cease
-        // ..., and we continue to stand with`).
+        // ..., and we continue to stand with`), and so does `that` (`We regret that Russia
+        // decided to withdraw`).
         let blocked = SUBJECT_SLOT_FILLERS.contains(&word_before_to)
             || (governing_first..to).any(|between| {
                 let word = self.view.word(between);
                 self.view.is_clause_break(between)
                     || SUBJECT_PRONOUNS.contains(&word)
+                    || word == "that"
                     || self.lexicon.is_cue(CueKind::ObjectControl, word)
                     || self.lexicon.is_cue(CueKind::Carrier, word)
             });
