@@ -3388,6 +3388,16 @@ impl SentenceCoder<'_> {
             .filter(|mention| !self.is_anonymous_group(mention.actor))
     }
 
+    /// Whether the word at `position` is a lower-case adjective of no actor, by its ending or
+    /// the list of plain adjectives (`premeditated`, `unprovoked`, `generous`, `full`).
+    fn is_premodifying_adjective(&self, position: usize) -> bool {
+        let word = self.view.word(position);
+        self.view.is_word(position)
+            && self.view.mention_at(position).is_none()
+            && word.bytes().all(|byte| byte.is_ascii_lowercase() || byte == b'-')
+            && (has_adjective_ending(word) || PLAIN_ADJECTIVES.contains(&word))
+    }
+
     /// The antecedent of a `whose` that determines the trigger at `first`, right before it or
     /// across its adjectives (`France, whose military intervention`): the relative possessive
     /// stands for the actor before it.
@@ -3398,10 +3408,7 @@ impl SentenceCoder<'_> {
             if word == "whose" {
                 return self.relative_antecedent(position - 1);
             }
-            let adjective = self.view.mention_at(position - 1).is_none()
-                && word.bytes().all(|byte| byte.is_ascii_lowercase() || byte == b'-')
-                && (has_adjective_ending(word) || PLAIN_ADJECTIVES.contains(&word));
-            if !(adjective || matches!(word, "," | "and" | "or")) {
+            if !(self.is_premodifying_adjective(position - 1) || matches!(word, "," | "and" | "or")) {
                 return None;
             }
             position -= 1;
@@ -3421,10 +3428,7 @@ impl SentenceCoder<'_> {
         while position > 0 && first - position < MAX_PREMODIFIER_TOKENS {
             let word = self.view.word(position - 1);
             let coordinates = matches!(word, "," | "and" | "or");
-            let adjective = self.view.is_word(position - 1)
-                && self.view.mention_at(position - 1).is_none()
-                && word.bytes().all(|byte| byte.is_ascii_lowercase() || byte == b'-')
-                && (has_adjective_ending(word) || PLAIN_ADJECTIVES.contains(&word));
+            let adjective = self.is_premodifying_adjective(position - 1);
             if !(coordinates || adjective) {
                 break;
             }
