@@ -710,7 +710,8 @@ impl SentenceCoder<'_> {
         // Where the last verbal trigger starts, for the purpose infinitives that follow it.
         let mut last_verbal_first: Option<usize> = None;
         let mut previous_subject: Option<&MentionInSentence> = None;
-        // The last subject of a predicate, which a predicate coordinated after it shares.
+        // The last subject of a predicate, which a predicate coordinated after it shares (before
+        // the agent of a gerund after `in`, which `previous_subject` may hold).
         let mut previous_predicate_subject: Option<&MentionInSentence> = None;
         // The last praise, for the act it praises someone for.
         let mut last_praise: Option<Praise> = None;
@@ -856,7 +857,7 @@ impl SentenceCoder<'_> {
             {
                 None
             } else if self.subject_slot_is_empty(trigger.first) && trigger.first > 0 {
-                previous_predicate_subject.or_else(|| {
+                previous_predicate_subject.or(previous_subject).or_else(|| {
                     let nearest = self.subject_before(trigger.first);
                     let opening = self.opening_subject_of_coordinated_predicate(trigger.first);
                     match (nearest, opening) {
