@@ -25,14 +25,12 @@ use crate::titled_persons::{is_name_word, is_post_head, titled_person_at, KnownN
 use crate::titles::{is_title_word, title_start};
 use crate::MentionKind;
 
-/// Verbs of a readout's meeting (`met with`, `spoke by phone today with`), whose `with` names the
-/// other side.
-/// Adverbs that join a sentence to the one before without changing its subject (`Ecuador
-/// recognizes ... Hence, it fully supports`).
 /// Offices by which an organisation is named when its chief is meant (`the Secretary-General`,
 /// `the UN chief`): the person holding it is who a later `he` or `his` stands for.
 const ORGANISATION_CHIEF_OFFICES: &[&str] = &["secretary-general", "chief", "director-general"];
 
+/// Adverbs that join a sentence to the one before without changing its subject (`Ecuador
+/// recognizes ... Hence, it fully supports`).
 const SENTENCE_CONNECTIVES: &[&str] = &[
     "hence",
     "therefore",
@@ -52,6 +50,8 @@ const SENTENCE_CONNECTIVES: &[&str] = &[
     "finally",
 ];
 
+/// Verbs of a readout's meeting (`met with`, `spoke by phone today with`), whose `with` names the
+/// other side.
 const MEETING_VERBS: &[&str] = &[
     "met",
     "meets",

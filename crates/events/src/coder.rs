@@ -928,8 +928,10 @@ impl SentenceCoder<'_> {
     }
 
     /// The agent of the noun before `in` when the verb at `position` is a gerund after that `in`:
-    /// named right before `in` after `by` (`the statement made by President Hollande in urging`),
-    /// or a possessive determining a noun right before `in` (`France's role in supporting`).
+    /// named right before `in` after `by` (`the statement made by President Hollande in urging`)
+    /// or after the `of` of an act noun (`the efforts of the United Nations in delivering`), or a
+    /// possessive determining a noun right before `in` (`France's role in supporting`); a gerund
+    /// coordinated with such a gerund has its agent (see [`Self::agent_of_coordinated_gerund`]).
     fn agent_of_gerund_after_in(&self, position: usize) -> Option<&MentionInSentence> {
         if !is_gerund(self.view.word(position)) {
             return None;

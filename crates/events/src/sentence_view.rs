@@ -71,34 +71,6 @@ pub(crate) const OTHER_PARTY_NOUNS: &[&str] = &[
 /// development partners`, `our dear old friends`).
 const WORDS_BEFORE_OTHER_PARTY_NOUN: usize = 2;
 
-/// Whether the possessive mention ending at token `last` determines a noun of
-/// [`OTHER_PARTY_NOUNS`], with at most [`WORDS_BEFORE_OTHER_PARTY_NOUN`] words between them.
-fn possesses_another_party(lowercase: &str, sentence_start: usize, tokens: &[Token], last: usize) -> bool {
-    let word = |position: usize| {
-        tokens
-            .get(position)
-            .filter(|token| matches!(token.kind, TokenKind::Word))
-            .and_then(|token| lowercase.get(token.start - sentence_start..token.end - sentence_start))
-    };
-    let mut position = last + 1;
-    // The possessive's ending may be a token of its own (`Russia` `'s`, `the United States` `’`).
-    while tokens
-        .get(position)
-        .and_then(|token| lowercase.get(token.start - sentence_start..token.end - sentence_start))
-        .is_some_and(|ending| matches!(ending, "'s" | "’s" | "'" | "’"))
-    {
-        position += 1;
-    }
-    // A preposition or a conjunction ends the noun phrase (`its appeal to donor countries`,
-    // `readiness to partner with`).
-    (position..=position + WORDS_BEFORE_OTHER_PARTY_NOUN)
-        .map_while(word)
-        .take_while(|word| {
-            !crate::coder::PREPOSITIONS.contains(word) && !matches!(*word, "and" | "or" | "but")
-        })
-        .any(|noun| OTHER_PARTY_NOUNS.contains(&noun))
-}
-
 impl<'a> SentenceView<'a> {
     /// Builds the view of `sentence`, with the mentions of sentence number `sentence_index`.
     pub(crate) fn new(
@@ -145,24 +117,55 @@ impl<'a> SentenceView<'a> {
                         mention_text.to_ascii_lowercase().as_str(),
                         "its" | "their" | "our" | "his" | "her"
                     );
-                let determines_another_party =
-                    possessive && possesses_another_party(&lowercase, sentence.range.start, tokens, last);
                 Some(MentionInSentence {
                     actor: mention.actor,
                     first,
                     last,
                     kind: mention.kind,
                     possessive,
-                    determines_another_party,
+                    // Set below, once the view can read the words after the mention.
+                    determines_another_party: false,
                 })
             })
             .collect();
-        SentenceView {
+        let mut view = SentenceView {
             tokens,
             lowercase,
             sentence_start: sentence.range.start,
             mentions,
+        };
+        let determines_another_party: Vec<bool> = view
+            .mentions
+            .iter()
+            .map(|mention| mention.possessive && view.possesses_another_party(mention.last))
+            .collect();
+        for (mention, determines) in view.mentions.iter_mut().zip(determines_another_party) {
+            mention.determines_another_party = determines;
         }
+        view
+    }
+
+    /// Whether the possessive mention ending at token `last` determines a noun of
+    /// [`OTHER_PARTY_NOUNS`], with at most [`WORDS_BEFORE_OTHER_PARTY_NOUN`] words between them.
+    fn possesses_another_party(&self, last: usize) -> bool {
+        let mut position = last + 1;
+        // The possessive's ending may be a token of its own (`Russia` `'s`, `the United States` `’`).
+        while matches!(self.word(position), "'s" | "’s" | "'" | "’") {
+            position += 1;
+        }
+        // A preposition or a conjunction ends the noun phrase (`its appeal to donor countries`,
+        // `readiness to partner with`).
+        (position..=position + WORDS_BEFORE_OTHER_PARTY_NOUN)
+            .take_while(|&at| {
+                self.tokens
+                    .get(at)
+                    .is_some_and(|token| token.kind == TokenKind::Word)
+            })
+            .map(|at| self.word(at))
+            .take_while(|word| {
+                !crate::coder::PREPOSITIONS.contains(word) && !matches!(*word, "and" | "or" | "but")
+            })
+            .any(|noun| OTHER_PARTY_NOUNS.contains(&noun))
     }
 
     /// Byte offset of the sentence in the document text.
