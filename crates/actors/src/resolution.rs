@@ -25,6 +25,10 @@ use crate::titled_persons::{is_name_word, is_post_head, titled_person_at, KnownN
 use crate::titles::{is_title_word, title_start};
 use crate::MentionKind;
 
+/// The feelings an empty `it` gives the speaker before the clause that names their cause (`It
+/// gives me great pleasure to welcome`).
+const COURTESY_FEELINGS: &[&str] = &["pleasure", "honour", "honor", "satisfaction", "privilege", "joy"];
+
 /// Offices by which an organisation is named when its chief is meant (`the Secretary-General`,
 /// `the UN chief`): the person holding it is who a later `he` or `his` stands for.
 const ORGANISATION_CHIEF_OFFICES: &[&str] = &["secretary-general", "chief", "director-general"];
@@ -1492,6 +1496,16 @@ impl<'text> Resolver<'text> {
         let word = self.word(index);
         if !matches!(word, "it" | "It") || index + 3 >= token_range.end {
             return false;
+        }
+        // `It gives me great pleasure to welcome`, `it gave us particular satisfaction that`: the
+        // pleasure is the speaker's and the clause after it says what gives it.
+        if matches!(self.word(index + 1), "gives" | "gave" | "give")
+            && matches!(self.word(index + 2), "me" | "us")
+            && (index + 3..(index + 7).min(token_range.end))
+                .take_while(|&position| !matches!(self.word(position), "to" | "that"))
+                .any(|position| COURTESY_FEELINGS.contains(&self.word(position)))
+        {
+            return true;
         }
         let complement_start = if matches!(
             self.word(index + 1),

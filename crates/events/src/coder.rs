@@ -63,6 +63,41 @@ const SETTING_PREPOSITIONS: &[&str] = &[
     "before",
 ];
 
+/// How many words may stand between a verb trigger and the object that makes it an idiom
+/// (`gives me great pleasure`: two).
+const IDIOM_OBJECT_REACH: usize = 4;
+
+/// Words that stand between a verb trigger and its idiomatic object besides determiners,
+/// adjectives and adverbs: object pronouns, degree words and the `to` of `contribute to`.
+const IDIOM_PASSABLE_WORDS: &[&str] = &[
+    "me",
+    "us",
+    "him",
+    "it",
+    "them",
+    "you",
+    "itself",
+    "themselves",
+    "ourselves",
+    "some",
+    "much",
+    "more",
+    "most",
+    "great",
+    "greater",
+    "greatest",
+    "high",
+    "higher",
+    "top",
+    "due",
+    "full",
+    "real",
+    "true",
+    "very",
+    "so",
+    "to",
+];
+
 /// Words before a trigger form that make it a noun (`the attack`, `any condemnation`).
 const NOUN_DETERMINERS: &[&str] = &[
     "the",
@@ -983,6 +1018,43 @@ impl SentenceCoder<'_> {
             .and_then(|earlier| self.agent_of_gerund_after_in(earlier))
     }
 
+    /// Whether the verb trigger is an idiom by its object (`It gives me great pleasure`, `to meet
+    /// the challenges`, `free and fair elections`; `idioms.tsv`): the object is sought across
+    /// pronouns, determiners, adjectives, adverbs and `to`, and the first other word ends the search.
+    fn is_idiom(&self, trigger: &TriggerMatch) -> bool {
+        let mut buffer = String::new();
+        let Some(objects) = self
+            .view
+            .phrase(trigger.first, trigger.last + 1 - trigger.first, &mut buffer)
+            .and_then(|form| self.lexicon.idioms.get(form))
+        else {
+            return false;
+        };
+        let object_at = |position: usize| {
+            objects.iter().any(|object| {
+                object
+                    .iter()
+                    .enumerate()
+                    .all(|(offset, word)| self.view.word(position + offset) == *word)
+            })
+        };
+        let last_position = (trigger.last + 1 + IDIOM_OBJECT_REACH).min(self.view.len().saturating_sub(1));
+        for position in trigger.last + 1..=last_position {
+            if object_at(position) {
+                return true;
+            }
+            let word = self.view.word(position);
+            let passable = IDIOM_PASSABLE_WORDS.contains(&word)
+                || NOUN_DETERMINERS.contains(&word)
+                || self.is_premodifying_adjective(position)
+                || is_adverb_before_verb(word);
+            if !passable {
+                return false;
+            }
+        }
+        false
+    }
+
     /// Whether a verb ending at `last` has an object after it: a word that is no preposition and
     /// no `my` (`Before I conclude my statement` ends a speech; an agreement is no one's own).
     fn has_object_after(&self, last: usize) -> bool {
@@ -1208,7 +1280,7 @@ impl SentenceCoder<'_> {
             Condition::Object => !self.has_object_after(trigger.last),
             Condition::ActorObject => !self.has_actor_object_after(trigger.last),
         };
-        if condition_unmet {
+        if condition_unmet || (meaning.role == Role::Verb && self.is_idiom(trigger)) {
             return Vec::new();
         }
         if self.joins_others_in_an_act(trigger) {

@@ -1,4 +1,4 @@
-//! The event lexicons: triggers, accusations, refinements, future intents, cues and the
+//! The event lexicons: triggers, idioms, accusations, refinements, future intents, cues and the
 //! CAMEO-to-PLOVER table.
 //!
 //! All of them are tab-separated files in `crates/events/data/`, written for rhetor and embedded in
@@ -101,6 +101,9 @@ pub(crate) struct Refinement {
 pub(crate) struct Lexicon {
     /// Trigger forms (lowercase words joined by single spaces) to their meanings.
     pub(crate) triggers: HashMap<&'static str, Vec<TriggerMeaning>>,
+    /// Verb trigger forms to the objects before which they are idioms rather than their event
+    /// (`give` before `pleasure`), each object as its words.
+    pub(crate) idioms: HashMap<&'static str, Vec<Vec<&'static str>>>,
     /// Accusation forms to their CAMEO accusation code.
     pub(crate) accusations: HashMap<&'static str, &'static str>,
     /// Refinements in file order; the first that applies wins.
@@ -126,6 +129,7 @@ impl Lexicon {
         LEXICON.get_or_init(|| {
             Lexicon::parse(
                 include_str!("../data/triggers.tsv"),
+                include_str!("../data/idioms.tsv"),
                 include_str!("../data/accusations.tsv"),
                 include_str!("../data/refinements.tsv"),
                 include_str!("../data/intents.tsv"),
@@ -139,6 +143,7 @@ impl Lexicon {
     /// a malformed row is skipped rather than allowed to fail analyses.
     fn parse(
         triggers_tsv: &'static str,
+        idioms_tsv: &'static str,
         accusations_tsv: &'static str,
         refinements_tsv: &'static str,
         intents_tsv: &'static str,
@@ -147,6 +152,7 @@ impl Lexicon {
     ) -> Lexicon {
         let mut lexicon = Lexicon {
             triggers: HashMap::default(),
+            idioms: HashMap::default(),
             accusations: HashMap::default(),
             refinements: Vec::new(),
             future_intents: Vec::new(),
@@ -174,6 +180,22 @@ impl Lexicon {
                     role,
                     condition,
                 });
+            }
+        }
+        for fields in rows(idioms_tsv) {
+            let [forms, objects, ..] = fields[..] else {
+                continue;
+            };
+            let objects: Vec<Vec<&'static str>> = objects
+                .split('|')
+                .map(|object| object.split(' ').collect())
+                .collect();
+            for form in forms.split('|') {
+                lexicon
+                    .idioms
+                    .entry(form)
+                    .or_default()
+                    .extend(objects.iter().cloned());
             }
         }
         for fields in rows(accusations_tsv) {
@@ -327,6 +349,17 @@ mod tests {
             lexicon.refinements.len(),
             data_rows(include_str!("../data/refinements.tsv"))
         );
+        // Every idiom's forms are verb triggers: an idiom of no trigger would never apply.
+        assert!(!lexicon.idioms.is_empty());
+        for form in lexicon.idioms.keys() {
+            assert!(
+                lexicon
+                    .triggers
+                    .get(form)
+                    .is_some_and(|meanings| meanings.iter().any(|meaning| meaning.role == Role::Verb)),
+                "idiom form {form} is no verb trigger"
+            );
+        }
         assert_eq!(
             lexicon.future_intents.len(),
             data_rows(include_str!("../data/intents.tsv"))
