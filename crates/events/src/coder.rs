@@ -930,7 +930,7 @@ impl SentenceCoder<'_> {
             }
             let denied_here = denied_from.filter(|&position| position < trigger.first && !denial_spent);
             denial_spent |= denied_here.is_some();
-            events.extend(self.code_trigger(
+            let coded = self.code_trigger(
                 trigger,
                 meaning,
                 TriggerContext {
@@ -940,7 +940,12 @@ impl SentenceCoder<'_> {
                     object_of_same_kind_verb,
                     thanked_for_gift,
                 },
-            ));
+            );
+            let aimed_at_someone =
+                meaning.condition == Condition::NamedAgent && self.is_aimed_against(trigger.last);
+            events.extend(coded.into_iter().filter(|event| {
+                meaning.condition != Condition::NamedAgent || event.source.is_some() || aimed_at_someone
+            }));
         }
         self.code_modal_demands(events);
         self.code_accusations(events);
@@ -1016,6 +1021,14 @@ impl SentenceCoder<'_> {
                 before > 0 && self.view.word(before - 1) == "in" && is_gerund(self.view.word(before))
             })
             .and_then(|earlier| self.agent_of_gerund_after_in(earlier))
+    }
+
+    /// Whether `against` follows the noun ending at `last`, right after it or after a participle
+    /// (`threats against`, `the threats made against Madagascar`): an act aimed at someone, whoever
+    /// made it, not a risk to something (`a threat to peace`).
+    fn is_aimed_against(&self, last: usize) -> bool {
+        self.view.word(last + 1) == "against"
+            || (is_past_participle(self.view.word(last + 1)) && self.view.word(last + 2) == "against")
     }
 
     /// Whether the verb trigger is an idiom by its object (`It gives me great pleasure`, `to meet
@@ -1279,6 +1292,9 @@ impl SentenceCoder<'_> {
             Condition::PartiesBetween => self.parties_between(trigger.last).is_none(),
             Condition::Object => !self.has_object_after(trigger.last),
             Condition::ActorObject => !self.has_actor_object_after(trigger.last),
+            // Known only once the source is found: see `code`, which drops such an event without one
+            // unless it is aimed against someone.
+            Condition::NamedAgent => false,
         };
         if condition_unmet || (meaning.role == Role::Verb && self.is_idiom(trigger)) {
             return Vec::new();

@@ -33,6 +33,10 @@ pub(crate) enum Condition {
     /// back the United Nations`); without one it means something else (`Before I conclude,`,
     /// `as we look back`).
     Object,
+    /// A noun that is an event only when its doer is named (`Russia's threats`) or it is aimed
+    /// against someone (`threats made against Madagascar`); else it names a risk (`the threat of
+    /// nuclear war`, `a threat to peace`).
+    NamedAgent,
     /// A verb that is an event only with an actor as its object (`we celebrate Viet Nam`, not
     /// `we celebrate the fiftieth anniversary`).
     ActorObject,
@@ -170,6 +174,7 @@ impl Lexicon {
                 "verb_with_actor_object" => (Role::Verb, Condition::ActorObject),
                 "noun" => (Role::Noun, Condition::None),
                 "noun_between" => (Role::Noun, Condition::PartiesBetween),
+                "noun_with_agent" => (Role::Noun, Condition::NamedAgent),
                 "request" => (Role::Request, Condition::None),
                 _ => continue,
             };
