@@ -63,6 +63,16 @@ const SETTING_PREPOSITIONS: &[&str] = &[
     "before",
 ];
 
+/// Prepositions that open a sentence's opening phrase, whose possessive pronoun may stand for
+/// the subject after it (`In its appeal, the Office ... refers`, `For its part, Rwanda`).
+const OPENING_PHRASE_PREPOSITIONS: &[&str] = &[
+    "in", "for", "through", "with", "by", "under", "despite", "since", "at", "on", "from",
+];
+
+/// The most words from a possessive pronoun that opens a sentence's opening phrase to the comma
+/// that ends it.
+const OPENING_PHRASE_WORDS: usize = 12;
+
 /// How many words may stand between a verb trigger and the object that makes it an idiom
 /// (`gives me great pleasure`: two).
 const IDIOM_OBJECT_REACH: usize = 4;
@@ -3045,7 +3055,8 @@ impl SentenceCoder<'_> {
             // `Russia's premeditated, unprovoked, and unjustified attack`: the possessor of the
             // noun phrase, across its adjectives, is the agent (not an actor named earlier).
             .or_else(|| self.possessor_mention(trigger.first))
-            .or_else(|| self.possessor_across_noun_modifiers(trigger.first));
+            .or_else(|| self.possessor_across_noun_modifiers(trigger.first))
+            .map(|possessor| self.subject_after_opening_phrase(possessor).unwrap_or(possessor));
         // `India came to our assistance`: whoever comes to someone's aid gives it, and the
         // possessor receives it.
         let rescue_verb = self.verb_coming_to_the_aid(trigger.first);
@@ -3475,8 +3486,30 @@ impl SentenceCoder<'_> {
         };
         right_before
             .or_else(across_adjectives)
+            .map(|possessor| self.subject_after_opening_phrase(possessor).unwrap_or(possessor))
             .or_else(|| self.whose_antecedent(first))
             .filter(|mention| !self.is_anonymous_group(mention.actor))
+    }
+
+    /// The subject that a possessive pronoun in a sentence's opening phrase stands for (`In its
+    /// appeal, the Office of the United Nations High Commissioner for Refugees refers`, `For its
+    /// part, Rwanda`): the pronoun points forward to the actor that opens the clause after the
+    /// phrase's comma, not back to the actor named before it.
+    fn subject_after_opening_phrase(&self, pronoun: &MentionInSentence) -> Option<&MentionInSentence> {
+        let is_pronoun = pronoun.first == pronoun.last
+            && matches!(self.view.word(pronoun.first), "its" | "his" | "her" | "their");
+        // The pronoun right after the sentence's first word, a preposition: `In this
+        // connection I should like to indicate the value Kazakhstan places on its cooperation
+        // with the IMF, the World Bank` has no opening phrase around its `its`.
+        if !is_pronoun || pronoun.first != 1 || !OPENING_PHRASE_PREPOSITIONS.contains(&self.view.word(0)) {
+            return None;
+        }
+        let comma = (pronoun.last + 1..(pronoun.last + OPENING_PHRASE_WORDS).min(self.view.len()))
+            .find(|&position| self.view.word(position) == ",")?;
+        let subject_start = comma + 1 + usize::from(self.view.word(comma + 1) == "the");
+        self.view.mentions.iter().find(|mention| {
+            !mention.possessive && (mention.first == comma + 1 || mention.first == subject_start)
+        })
     }
 
     /// Whether the word at `position` is a lower-case adjective of no actor, by its ending or
