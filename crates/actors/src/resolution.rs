@@ -29,6 +29,32 @@ use crate::MentionKind;
 /// gives me great pleasure to welcome`).
 const COURTESY_FEELINGS: &[&str] = &["pleasure", "honour", "honor", "satisfaction", "privilege", "joy"];
 
+/// Dispositions that only an actor has (`it is committed to`, `it has always been ready to`,
+/// `it is able to`): the `it` before them is the actor's, not the empty subject of an extraposed
+/// clause (`it is important to`).
+const DISPOSITIONS: &[&str] = &[
+    "committed",
+    "determined",
+    "ready",
+    "prepared",
+    "willing",
+    "able",
+    "unable",
+    "proud",
+    "keen",
+    "bound",
+    "resolved",
+    "pledged",
+    "pleased",
+    "obliged",
+    "honoured",
+    "honored",
+    "happy",
+    "dedicated",
+    "eager",
+    "glad",
+];
+
 /// Offices by which an organisation is named when its chief is meant (`the Secretary-General`,
 /// `the UN chief`): the person holding it is who a later `he` or `his` stands for.
 const ORGANISATION_CHIEF_OFFICES: &[&str] = &["secretary-general", "chief", "director-general"];
@@ -1491,7 +1517,8 @@ impl<'text> Resolver<'text> {
     /// Whether the `it` at `index` is the empty subject of an extraposed clause (`it is important
     /// to help`, `it is clear that`, `it is high time for`, `it has become imperative to`), which
     /// refers to no actor: a form of `to be` (perhaps after an auxiliary) and one or two
-    /// lower-case words (no article) before `to`, `that`, `for` or `whether`.
+    /// lower-case words (no article, no disposition such as `committed`) before `to`, `that`,
+    /// `for` or `whether`.
     fn is_expletive_it(&self, index: usize, token_range: &Range<usize>) -> bool {
         let word = self.word(index);
         if !matches!(word, "it" | "It") || index + 3 >= token_range.end {
@@ -1523,6 +1550,7 @@ impl<'text> Resolver<'text> {
         };
         (complement_start + 1..(complement_start + 3).min(token_range.end)).any(|clause_word| {
             matches!(self.word(clause_word), "to" | "that" | "for" | "whether")
+                && !(complement_start..clause_word).any(|between| DISPOSITIONS.contains(&self.word(between)))
                 && (complement_start..clause_word).all(|between| {
                     let between_word = self.word(between);
                     !matches!(between_word, "a" | "an" | "the")
