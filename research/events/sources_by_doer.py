@@ -22,6 +22,9 @@ another actor's (32), 20 of no one's (16). The sources the coder misses are thir
 Eighteenth session, the coder of rounds 1-68 (00e7ec3), sets FIRST-LAST = 140-147 (blind, unread): of 201 detected events,
 the speaker's 135 (122 right, 90.4%), another actor's 46 (25, 54.3%), no one's 20 (14, 70.0%); all sets up to the
 hundred-and-forty-seventh: 2,964 (2,806, 94.7%), 1,083 (722, 66.7%), 308 (223, 72.4%).
+Nineteenth session, the coder of rounds 1-72 (334a990), sets FIRST-LAST = 148-155 (blind, unread): of 199 detected
+events, the speaker's 138 (125 right, 90.6%), another actor's 49 (26, 53.1%), no one's 12 (7, 58.3%); all sets up to
+the hundred-and-fifty-fifth: 3,101 (2,931, 94.5%), 1,131 (749, 66.2%), 319 (229, 71.8%).
 """
 import collections
 import os
