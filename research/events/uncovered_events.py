@@ -16,8 +16,8 @@ Usage (from the repository root, after `cargo build --release`):
 
 Result (2026-11-30, nineteenth session): on the sets 0-147 (read), the coder of rounds 1-69
 (b6c9ca4) codes 7,554 events in the gold sentences, 4,290 of them covered (56.8%); the coder of
-rounds 1-73 (091d2a1) 7,350, 4,286 covered (58.3%). On the sets 148-155 (blind when measured):
-325 events, 188 covered (57.8%), against 317, 188 covered (59.3%).
+rounds 1-74 (740056d) 7,334, 4,286 covered (58.4%). On the sets 148-155 (blind when first
+measured): 325 events, 188 covered (57.8%), against 317, 188 covered (59.3%).
 """
 import collections
 import os
