@@ -78,7 +78,8 @@ const OPENING_PHRASE_WORDS: usize = 12;
 const IDIOM_OBJECT_REACH: usize = 4;
 
 /// Words that stand between a verb trigger and its idiomatic object besides determiners,
-/// adjectives and adverbs: object pronouns, degree words and the `to` of `contribute to`.
+/// adjectives and adverbs (`great`, `full` are plain adjectives): object pronouns, degree words
+/// and the `to` of `contribute to`.
 const IDIOM_PASSABLE_WORDS: &[&str] = &[
     "me",
     "us",
@@ -93,14 +94,12 @@ const IDIOM_PASSABLE_WORDS: &[&str] = &[
     "much",
     "more",
     "most",
-    "great",
     "greater",
     "greatest",
     "high",
     "higher",
     "top",
     "due",
-    "full",
     "real",
     "true",
     "very",
@@ -831,7 +830,8 @@ impl SentenceCoder<'_> {
             // is used as a noun, and its possessor is its agent.
             let nominal_possessor = (meaning.role != Role::Noun)
                 .then(|| self.possessor_mention(trigger.first))
-                .flatten();
+                .flatten()
+                .map(|possessor| self.possessor_standing_for(possessor));
             // `the decision by Russia to withdraw`: the carrier's agent does its infinitive.
             let carrier_agent = (meaning.role != Role::Noun)
                 .then(|| self.carrier_agent_of_infinitive(trigger.first))
@@ -3056,7 +3056,7 @@ impl SentenceCoder<'_> {
             // noun phrase, across its adjectives, is the agent (not an actor named earlier).
             .or_else(|| self.possessor_mention(trigger.first))
             .or_else(|| self.possessor_across_noun_modifiers(trigger.first))
-            .map(|possessor| self.subject_after_opening_phrase(possessor).unwrap_or(possessor));
+            .map(|possessor| self.possessor_standing_for(possessor));
         // `India came to our assistance`: whoever comes to someone's aid gives it, and the
         // possessor receives it.
         let rescue_verb = self.verb_coming_to_the_aid(trigger.first);
@@ -3486,9 +3486,16 @@ impl SentenceCoder<'_> {
         };
         right_before
             .or_else(across_adjectives)
-            .map(|possessor| self.subject_after_opening_phrase(possessor).unwrap_or(possessor))
             .or_else(|| self.whose_antecedent(first))
             .filter(|mention| !self.is_anonymous_group(mention.actor))
+    }
+
+    /// The actor a possessor found as an act's agent stands for: the possessor itself, or, for a
+    /// possessive pronoun in a sentence's opening phrase, the subject after the phrase (see
+    /// [`Self::subject_after_opening_phrase`]). [`Self::possessor_mention`] stays positional, for
+    /// the rules that read the words around the possessive.
+    fn possessor_standing_for<'m>(&'m self, possessor: &'m MentionInSentence) -> &'m MentionInSentence {
+        self.subject_after_opening_phrase(possessor).unwrap_or(possessor)
     }
 
     /// The subject that a possessive pronoun in a sentence's opening phrase stands for (`In its
@@ -3508,7 +3515,9 @@ impl SentenceCoder<'_> {
             .find(|&position| self.view.word(position) == ",")?;
         let subject_start = comma + 1 + usize::from(self.view.word(comma + 1) == "the");
         self.view.mentions.iter().find(|mention| {
-            !mention.possessive && (mention.first == comma + 1 || mention.first == subject_start)
+            !mention.possessive
+                && (mention.first == comma + 1 || mention.first == subject_start)
+                && !self.is_anonymous_group(mention.actor)
         })
     }
 
