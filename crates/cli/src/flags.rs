@@ -225,6 +225,20 @@ pub(crate) enum TrainAnalyser {
         #[arg(long)]
         embedding_cache: Option<PathBuf>,
     },
+    /// The event coder's sense model, which retypes cooperative events (support, aid, intent)
+    /// by their context, from rhetor's event gold sets.
+    EventSenses {
+        /// The gold files to learn from (`data/gold/events.jsonl`, `data/gold/events-heldoutN.jsonl`);
+        /// the N-th given is in cross-validation fold N mod 5.
+        #[arg(required = true)]
+        gold: Vec<PathBuf>,
+        /// Where the JSONL corpora that the gold references are.
+        #[arg(long, default_value = "../shared/data/corpora")]
+        corpora: PathBuf,
+        /// Where to write the model file `senses.rlm`.
+        #[arg(long, default_value = "crates/events/model")]
+        output: PathBuf,
+    },
 }
 
 #[derive(Debug, Args)]

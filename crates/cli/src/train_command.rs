@@ -42,6 +42,19 @@ pub(crate) fn run(arguments: &TrainArguments) -> anyhow::Result<()> {
             accurate,
             embedding_cache,
         } => train_techniques(data, output, *accurate, embedding_cache.as_deref()),
+        TrainAnalyser::EventSenses {
+            gold,
+            corpora,
+            output,
+        } => {
+            let started = Instant::now();
+            let (model, report) = rhetor_evaluate::train_event_senses(gold, corpora)
+                .with_context(|| format!("training the event sense model from {} gold files", gold.len()))?;
+            out!("{report}")?;
+            write_model_files(output, &[(&model, "senses.rlm")])?;
+            outln!("in {:.1} s", started.elapsed().as_secs_f64())?;
+            Ok(())
+        }
     }
 }
 

@@ -8,7 +8,7 @@ use rhetor_schema::{
 
 use rhetor_actors::{find_actors, ActorContext};
 use rhetor_claims::find_claims;
-use rhetor_events::find_events;
+use rhetor_events::{find_events, find_events_by_rules};
 use rhetor_frames::find_frames;
 use rhetor_stance::find_stances;
 use rhetor_techniques::find_techniques;
@@ -29,6 +29,9 @@ pub struct AnalyzeOptions {
     /// `TechniqueDetector::with_accurate_tier` with the all-MiniLM-L6-v2 encoder); `None`, the
     /// default, finds techniques with the embedded fast tier.
     pub technique_detector: Option<std::sync::Arc<rhetor_techniques::TechniqueDetector>>,
+    /// Keep the event types the rules give, without the learned sense model's retyping: what
+    /// `rhetor train event-senses` learns from. Off by default.
+    pub event_types_by_rules_only: bool,
 }
 
 /// A stage of the pipeline, as [`analyze_timed`] times it.
@@ -165,7 +168,11 @@ pub fn analyze_timed(document: Document, options: &AnalyzeOptions, timings: &mut
         find_actors(&text, &segmentation, &actor_context)
     });
     let events = timings.time(PipelineStage::Events, || {
-        find_events(&text, &segmentation, &actor_analysis)
+        if options.event_types_by_rules_only {
+            find_events_by_rules(&text, &segmentation, &actor_analysis)
+        } else {
+            find_events(&text, &segmentation, &actor_analysis)
+        }
     });
     let stances = timings.time(PipelineStage::Stances, || {
         find_stances(&text, &segmentation, &actor_analysis, &events)

@@ -46,6 +46,7 @@ impl AnalyzeOptions {
             include_tokens,
             claim_scorer: Some(Arc::new(rhetor_claims::ClaimScorer::accurate(claims_encoder)?)),
             technique_detector: Some(Arc::new(technique_detector)),
+            event_types_by_rules_only: false,
         })
     }
 

@@ -14,20 +14,22 @@ use crate::{EvaluationError, Result};
 
 /// One gold sentence.
 #[derive(Debug, Deserialize)]
-struct GoldSentence {
-    corpus: String,
-    doc_id: String,
-    start: usize,
-    end: usize,
-    events: Vec<GoldEvent>,
+pub(crate) struct GoldSentence {
+    pub(crate) corpus: String,
+    pub(crate) doc_id: String,
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) events: Vec<GoldEvent>,
 }
 
 /// One gold event.
 #[derive(Debug, Deserialize)]
-struct GoldEvent {
-    trigger_start: usize,
-    trigger_end: usize,
-    plover: Option<String>,
+pub(crate) struct GoldEvent {
+    pub(crate) trigger_start: usize,
+    pub(crate) trigger_end: usize,
+    #[serde(default)]
+    pub(crate) cameo: Option<String>,
+    pub(crate) plover: Option<String>,
     source: Option<String>,
     target: Option<String>,
     negated: bool,
@@ -44,7 +46,7 @@ struct GoldEvent {
 pub fn evaluate_event_gold(gold_path: &Path, corpora_directory: &Path) -> Result<EventScores> {
     let gold_display = gold_path.display().to_string();
     let sentences = read_gold(gold_path)?;
-    let analyses = analyse_referenced_documents(&sentences, corpora_directory)?;
+    let analyses = analyse_referenced_documents(&sentences, corpora_directory, &AnalyzeOptions::default())?;
     let mut scores = EventScores::default();
     for (line_index, sentence) in sentences.iter().enumerate() {
         let key = (sentence.corpus.clone(), sentence.doc_id.clone());
@@ -113,7 +115,7 @@ fn gold_actor_key(code: Option<&str>) -> Option<String> {
     }
 }
 
-fn read_gold(gold_path: &Path) -> Result<Vec<GoldSentence>> {
+pub(crate) fn read_gold(gold_path: &Path) -> Result<Vec<GoldSentence>> {
     let path = gold_path.display().to_string();
     let file = std::fs::File::open(gold_path).map_err(|source| EvaluationError::Io {
         path: path.clone(),
@@ -140,9 +142,10 @@ fn read_gold(gold_path: &Path) -> Result<Vec<GoldSentence>> {
 
 /// Reads each corpus once, through ingestion as users' corpora are read, keeping and analysing
 /// only the documents the gold references.
-fn analyse_referenced_documents(
+pub(crate) fn analyse_referenced_documents(
     sentences: &[GoldSentence],
     corpora_directory: &Path,
+    options: &AnalyzeOptions,
 ) -> Result<HashMap<(String, String), Analysis>> {
     let mut wanted: HashMap<&str, HashSet<&str>> = HashMap::new();
     for sentence in sentences {
@@ -158,7 +161,7 @@ fn analyse_referenced_documents(
             let document = document?;
             if ids.contains(document.id.as_str()) {
                 let key = (corpus.to_owned(), document.id.clone());
-                analyses.insert(key, analyze(document, &AnalyzeOptions::default()));
+                analyses.insert(key, analyze(document, options));
             }
         }
     }

@@ -6,12 +6,14 @@
 mod checkworthiness;
 mod event_gold;
 mod event_scores;
+mod event_senses;
 mod petrarch_validation;
 mod symmetry;
 
 pub use checkworthiness::{evaluate_checkworthiness, evaluate_checkworthiness_with, BinaryScores};
 pub use event_gold::evaluate_event_gold;
 pub use event_scores::{EventMismatch, EventScores, TypeScore};
+pub use event_senses::{train_event_senses, SenseCrossValidation, SenseTrainingReport};
 pub use petrarch_validation::evaluate_petrarch_validation;
 pub use symmetry::{
     choose_pair, compare_analyses, document_symmetry, evaluate_symmetry, Agreement, Asymmetry,

@@ -535,6 +535,14 @@ struct TriggerMatch {
 
 /// Codes the events of every sentence of a document.
 pub fn find_events(text: &str, segmentation: &Segmentation, actors: &ActorAnalysis) -> Vec<Event> {
+    let mut events = find_events_by_rules(text, segmentation, actors);
+    crate::senses::retype_by_sense(text, segmentation, &mut events);
+    events
+}
+
+/// The events of [`find_events`] with the types the rules give, before the learned sense model
+/// retypes the cooperative ones: what `rhetor train event-senses` learns from.
+pub fn find_events_by_rules(text: &str, segmentation: &Segmentation, actors: &ActorAnalysis) -> Vec<Event> {
     let lexicon = Lexicon::embedded();
     let mut events = Vec::new();
     for (sentence_index, sentence) in segmentation.sentences.iter().enumerate() {

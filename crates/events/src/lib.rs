@@ -11,7 +11,10 @@
 //!    criticised), a noun's `from/by X` or `X's` and its `of/against X`, a request's addressee;
 //! 3. **refines** the CAMEO code by the words that follow (`accused X of war crimes` → 1124), and
 //!    codes an announced cooperative act as the intent to do it (`will meet` → 036, AGREE, as the
-//!    PLOVER manual asks; `data/intents.tsv`);
+//!    PLOVER manual asks; `data/intents.tsv`); then a **learned sense model** (`model/senses.rlm`,
+//!    trained from the gold sets by `rhetor train event-senses`) retypes the cooperative events
+//!    whose context says aid, support or intent rather than what the rules chose (`their support
+//!    to my country` → 070, AID);
 //! 4. qualifies it: **negated** (`did not respond`, and everything after a negated perception such
 //!    as `we have not seen any condemnation`), **modality** (demanded, future, hypothetical,
 //!    question) and **reported_by** (whose claim it is: the subject of a speech verb, `according
@@ -26,6 +29,11 @@
 
 mod coder;
 mod lexicon;
+mod senses;
 mod sentence_view;
 
-pub use coder::find_events;
+pub use coder::{find_events, find_events_by_rules};
+pub use senses::{
+    cameo_table_metadata, chosen_type, is_in_sense_family, sense_features, EventSenseModel,
+    SENSE_BUCKETS_LOG2, SENSE_FAMILY_ROOTS,
+};

@@ -6,7 +6,9 @@ use rhetor_schema::{Actor, Event, Modality, Span};
 
 /// Analyses `text` with the actors named by `(id, surface form)`; each surface form is found
 /// wherever it occurs (as a whole word). The speaker is `speaker` when given, and `we`/`our`/`us`
-/// are its mentions.
+/// are its mentions. The types are the rules' (`find_events_by_rules`): these tests are about the
+/// coder's rules, and the learned sense model, which may retype a cooperative event by its
+/// context, is tested with the golden cases (`tests/golden/events-senses.txt`).
 fn events(text: &str, named: &[(&str, &str)], speaker: Option<&str>) -> Vec<Event> {
     let segmentation = rhetor_segment::segment(text);
     let mut analysis = ActorAnalysis::default();
@@ -64,7 +66,7 @@ fn events(text: &str, named: &[(&str, &str)], speaker: Option<&str>) -> Vec<Even
             kind,
         });
     }
-    rhetor_events::find_events(text, &segmentation, &analysis)
+    rhetor_events::find_events_by_rules(text, &segmentation, &analysis)
 }
 
 /// The events as `(source, target, cameo, negated, modality, trigger)` for readable assertions.
