@@ -20,7 +20,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use rhetor_linear::{FeatureHasher, LinearModel, Normalisation, SparseVector, SparseVectorBuilder};
-use rhetor_schema::{Event, Modality};
+use rhetor_schema::Event;
 use rhetor_segment::Segmentation;
 
 /// The CAMEO roots whose events the model may retype: express intent to cooperate (03),
@@ -202,7 +202,7 @@ pub fn sense_features(
         .to_lowercase();
     hasher.add_feature(&mut vector, b't', &trigger, 1.0);
     hasher.add_feature(&mut vector, b'c', &event.cameo, 1.0);
-    hasher.add_feature(&mut vector, b'm', modality_name(event.modality), 1.0);
+    hasher.add_feature(&mut vector, b'm', event.modality.as_str(), 1.0);
     for (distance, word) in before.iter().rev().take(CONTEXT_WORDS).enumerate() {
         hasher.add_feature(&mut vector, b'l', word, 1.0);
         if distance < 2 {
@@ -248,16 +248,6 @@ pub fn cameo_table_metadata(pairs: &[(String, String, String)], types: &[(String
         metadata.push_str(&format!("-\t{plover}\t{cameo}\n"));
     }
     metadata
-}
-
-fn modality_name(modality: Modality) -> &'static str {
-    match modality {
-        Modality::Asserted => "asserted",
-        Modality::Demanded => "demanded",
-        Modality::Future => "future",
-        Modality::Hypothetical => "hypothetical",
-        Modality::Question => "question",
-    }
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@ use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
 use rayon::prelude::*;
-use rhetor_schema::{Actor, Analysis, Modality, Span};
+use rhetor_schema::{Actor, Analysis, Span};
 
 /// Which flat table to build.
 #[derive(Debug, Clone, Copy)]
@@ -204,7 +204,7 @@ fn event_rows(analyses: &[Analysis]) -> TableColumns {
             columns.plover.push(event.plover.clone());
             columns.cameo.push(event.cameo.clone());
             columns.negated.push(event.negated);
-            columns.modality.push(modality_name(event.modality).to_owned());
+            columns.modality.push(event.modality.as_str().to_owned());
             columns.reported_by.push(event.reported_by.clone());
             columns.trigger_start.push(count(event.trigger.start));
             columns.trigger_end.push(count(event.trigger.end));
@@ -361,17 +361,6 @@ fn sentence_of<'a>(analysis: &'a Analysis, span: &Span) -> Option<(usize, &'a Sp
 /// The actor of the analysis with id `id`.
 fn actor<'a>(analysis: &'a Analysis, id: &str) -> Option<&'a Actor> {
     analysis.actors.iter().find(|actor| actor.id == id)
-}
-
-/// The schema's name of a modality.
-fn modality_name(modality: Modality) -> &'static str {
-    match modality {
-        Modality::Asserted => "asserted",
-        Modality::Demanded => "demanded",
-        Modality::Future => "future",
-        Modality::Hypothetical => "hypothetical",
-        Modality::Question => "question",
-    }
 }
 
 /// A count or byte offset as the 64-bit integer Arrow stores (lossless: `usize` is at most 64 bits

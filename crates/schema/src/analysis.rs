@@ -190,6 +190,21 @@ pub enum Modality {
     Question,
 }
 
+impl Modality {
+    /// The schema's spelling of the modality, the same as its JSON form (`asserted`, `demanded`,
+    /// `future`, `hypothetical`, `question`).
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Asserted => "asserted",
+            Self::Demanded => "demanded",
+            Self::Future => "future",
+            Self::Hypothetical => "hypothetical",
+            Self::Question => "question",
+        }
+    }
+}
+
 /// A coded event: who does what to whom.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Event {

@@ -4,7 +4,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use std::collections::BTreeSet;
 
-use rhetor_schema::{Analysis, Document, Modality};
+use rhetor_schema::{Analysis, Document};
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
 use crate::near_duplicates::{
@@ -263,17 +263,6 @@ fn as_sql_integer(value: usize) -> i64 {
     i64::try_from(value).unwrap_or(i64::MAX)
 }
 
-/// The schema's spelling of a modality (the same as the JSON's).
-pub(crate) fn modality_name(modality: Modality) -> &'static str {
-    match modality {
-        Modality::Asserted => "asserted",
-        Modality::Demanded => "demanded",
-        Modality::Future => "future",
-        Modality::Hypothetical => "hypothetical",
-        Modality::Question => "question",
-    }
-}
-
 pub(crate) fn ingest_in_transaction(
     transaction: &Transaction<'_>,
     analysis: &Analysis,
@@ -385,7 +374,7 @@ fn insert_analysis_rows(transaction: &Transaction<'_>, analysis: &Analysis, vers
             event.plover,
             event.cameo,
             event.negated,
-            modality_name(event.modality),
+            event.modality.as_str(),
             event.reported_by,
             as_sql_integer(event.trigger.start),
             as_sql_integer(event.trigger.end),
