@@ -3,7 +3,8 @@
 //! The rules give `support` one meaning per role (diplomatic support, 05x, as CAMEO's verb
 //! dictionary codes it), but the same word is material aid (`support to my country`, 07x) or an
 //! announced intent (`will support`, 03x) as often as the words around it say. The gold sets
-//! written for rhetor code 860 `support` events: 439 as 051, 288 as 07x, about 90 as 03x. The
+//! written for rhetor, up to the 155th, code 860 `support` events: 439 as 051, 288 as 07x, about
+//! 90 as 03x. The
 //! hand-written refinements (`data/refinements.tsv`) catch some of it; this model reads the rest
 //! from the words around the trigger.
 //!
