@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use rhetor_core::AnalyzeOptions;
 use rhetor_events::{
-    cameo_table_metadata, chosen_type, is_in_sense_family, sense_features, SENSE_BUCKETS_LOG2,
+    cameo_table_metadata, chosen_type, is_in_sense_family, party_ranges, sense_features, SENSE_BUCKETS_LOG2,
 };
 use rhetor_linear::{FeatureHasher, LinearModel, SparseVector, TrainingOptions};
 
@@ -284,6 +284,7 @@ fn sense_examples(
             });
         };
         let segmentation = rhetor_segment::segment(&analysis.text);
+        let parties = party_ranges(&analysis.actors);
         let tokens: Vec<std::ops::Range<usize>> = segmentation
             .tokens
             .iter()
@@ -318,6 +319,7 @@ fn sense_examples(
                     &analysis.text,
                     sentence.start..sentence.end,
                     &tokens,
+                    &parties,
                     event,
                 ),
                 rules_plover: event.plover.clone(),

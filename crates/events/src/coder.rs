@@ -536,7 +536,7 @@ struct TriggerMatch {
 /// Codes the events of every sentence of a document.
 pub fn find_events(text: &str, segmentation: &Segmentation, actors: &ActorAnalysis) -> Vec<Event> {
     let mut events = find_events_by_rules(text, segmentation, actors);
-    crate::senses::retype_by_sense(text, segmentation, &mut events);
+    crate::senses::retype_by_sense(text, segmentation, actors, &mut events);
     events
 }
 

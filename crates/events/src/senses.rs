@@ -20,8 +20,9 @@
 use std::ops::Range;
 use std::sync::OnceLock;
 
+use rhetor_actors::ActorAnalysis;
 use rhetor_linear::{FeatureHasher, LinearModel, Normalisation, SparseVector, SparseVectorBuilder};
-use rhetor_schema::Event;
+use rhetor_schema::{Actor, Event};
 use rhetor_segment::Segmentation;
 
 /// The CAMEO roots whose events the model may retype: express intent to cooperate (03),
@@ -91,12 +92,20 @@ impl EventSenseModel {
         text: &str,
         sentence: Range<usize>,
         tokens: &[Range<usize>],
+        parties: &[Range<usize>],
         event: &Event,
     ) -> Option<(String, String)> {
         if !is_in_sense_family(&event.cameo) {
             return None;
         }
-        let vector = sense_features(&self.model.feature_hasher(), text, sentence, tokens, event);
+        let vector = sense_features(
+            &self.model.feature_hasher(),
+            text,
+            sentence,
+            tokens,
+            parties,
+            event,
+        );
         let scores = self.model.scores(&vector);
         let best = chosen_type(self.model.label_names(), &scores, &event.plover)?;
         let cameo = self
@@ -144,10 +153,16 @@ pub fn is_in_sense_family(cameo: &str) -> bool {
 
 /// Retypes, with the embedded model, the events of the family whose context says another type
 /// (see the module's documentation).
-pub(crate) fn retype_by_sense(text: &str, segmentation: &Segmentation, events: &mut [Event]) {
+pub(crate) fn retype_by_sense(
+    text: &str,
+    segmentation: &Segmentation,
+    actors: &ActorAnalysis,
+    events: &mut [Event],
+) {
     let Some(model) = EventSenseModel::embedded() else {
         return;
     };
+    let parties = party_ranges(&actors.actors);
     for event in events.iter_mut().filter(|event| is_in_sense_family(&event.cameo)) {
         // Sentences are in text order: the event's is the last that starts at or before it.
         let following = segmentation
@@ -164,7 +179,7 @@ pub(crate) fn retype_by_sense(text: &str, segmentation: &Segmentation, events: &
             .iter()
             .map(|token| token.start..token.end)
             .collect();
-        if let Some((plover, cameo)) = model.retyped(text, sentence.range.clone(), &tokens, event) {
+        if let Some((plover, cameo)) = model.retyped(text, sentence.range.clone(), &tokens, &parties, event) {
             event.plover = plover;
             event.cameo = cameo;
         }
@@ -174,7 +189,9 @@ pub(crate) fn retype_by_sense(text: &str, segmentation: &Segmentation, events: &
 /// The features of an event for the sense model: the trigger's words, the rules' CAMEO code and
 /// modality, the words before and after the trigger in its sentence (all six, and apart the two
 /// and the one nearest), and whether the rules found a source and a target. `tokens` are the
-/// sentence's token ranges in `text`. Each feature counts 1, unnormalised: in the
+/// sentence's token ranges in `text`; each actor's mention (`parties`, see [`party_ranges`]) reads
+/// as one word `<party>`, so that a name never decides a type and swapping two parties' names
+/// (`rhetor eval symmetry`) cannot change one. Each feature counts 1, unnormalised: in the
 /// cross-validation over the first 156 gold sets, L2-normalised vectors gained about half as
 /// much over the rules (2,437 against 2,466 right types of 2,858; the rules 2,392).
 #[must_use]
@@ -183,19 +200,11 @@ pub fn sense_features(
     text: &str,
     sentence: Range<usize>,
     tokens: &[Range<usize>],
+    parties: &[Range<usize>],
     event: &Event,
 ) -> SparseVector {
-    let word = |range: &Range<usize>| text.get(range.clone()).unwrap_or("").to_lowercase();
-    let before: Vec<String> = tokens
-        .iter()
-        .filter(|range| sentence.start <= range.start && range.end <= event.trigger.start)
-        .map(word)
-        .collect();
-    let after: Vec<String> = tokens
-        .iter()
-        .filter(|range| range.start >= event.trigger.end && range.end <= sentence.end)
-        .map(word)
-        .collect();
+    let before = masked_words(text, tokens, parties, sentence.start..event.trigger.start);
+    let after = masked_words(text, tokens, parties, event.trigger.end..sentence.end);
     let mut vector = SparseVectorBuilder::new();
     let trigger = text
         .get(event.trigger.start..event.trigger.end)
@@ -235,6 +244,51 @@ pub fn sense_features(
         1.0,
     );
     vector.finish(Normalisation::None)
+}
+
+/// The byte ranges of every mention of every actor (names, compositions, metonyms, anaphors,
+/// the speaker's `we`), sorted: the words the sense model reads as `<party>`.
+#[must_use]
+pub fn party_ranges(actors: &[Actor]) -> Vec<Range<usize>> {
+    let mut ranges: Vec<Range<usize>> = actors
+        .iter()
+        .flat_map(|actor| actor.mentions.iter().map(|mention| mention.start..mention.end))
+        .collect();
+    ranges.sort_by_key(|range| (range.start, range.end));
+    ranges
+}
+
+/// The lowercase words of the tokens inside `within`, with the tokens of one mention in
+/// `parties` (sorted) read as a single `<party>`.
+fn masked_words(
+    text: &str,
+    tokens: &[Range<usize>],
+    parties: &[Range<usize>],
+    within: Range<usize>,
+) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut last_party: Option<usize> = None;
+    for token in tokens
+        .iter()
+        .filter(|token| within.start <= token.start && token.end <= within.end)
+    {
+        // The last mention that starts before the token's end is the only one that can hold it.
+        let candidate = parties
+            .partition_point(|party| party.start < token.end)
+            .checked_sub(1);
+        match candidate.filter(|&index| parties[index].end > token.start) {
+            Some(index) if last_party == Some(index) => {}
+            Some(index) => {
+                words.push("<party>".to_owned());
+                last_party = Some(index);
+            }
+            None => {
+                words.push(text.get(token.clone()).unwrap_or("").to_lowercase());
+                last_party = None;
+            }
+        }
+    }
+    words
 }
 
 /// The metadata line format [`EventSenseModel::new`] reads: `(rules' code, type, code)` entries,
@@ -289,6 +343,28 @@ mod tests {
                 .unwrap_or_else(|| panic!("no CAMEO code for {label}"));
             assert!(!cameo.is_empty());
         }
+    }
+
+    #[test]
+    fn a_mention_reads_as_one_party_word_whatever_its_name() {
+        let read = |text: &str, mention: &str| {
+            let tokens: Vec<Range<usize>> = rhetor_segment::tokenize(text)
+                .iter()
+                .map(|token| token.start..token.end)
+                .collect();
+            let start = text.find(mention).expect("the mention is in the text");
+            let mention_range: Range<usize> = start..start + mention.len();
+            let parties = [mention_range];
+            masked_words(text, &tokens, &parties, 0..text.len())
+        };
+        let united_states = read("the support of the United States to Ukraine", "the United States");
+        let russia = read("the support of Russia to Ukraine", "Russia");
+        assert_eq!(
+            united_states,
+            ["the", "support", "of", "<party>", "to", "ukraine"]
+        );
+        // Swapping the parties' names, as the symmetry check does, leaves the words alike.
+        assert_eq!(united_states, russia);
     }
 
     #[test]
