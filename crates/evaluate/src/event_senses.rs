@@ -3,8 +3,9 @@
 //! event overlaps, is an example labelled with the gold's type (see `rhetor_events`' `senses`
 //! module for the model and its features).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fmt;
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use rhetor_core::AnalyzeOptions;
@@ -12,6 +13,7 @@ use rhetor_events::{
     cameo_table_metadata, chosen_type, is_in_sense_family, party_ranges, sense_features, SENSE_BUCKETS_LOG2,
 };
 use rhetor_linear::{FeatureHasher, LinearModel, SparseVector, TrainingOptions};
+use rhetor_schema::Token;
 
 use crate::event_gold::{analyse_referenced_documents, read_gold};
 use crate::{EvaluationError, Result};
@@ -219,11 +221,14 @@ fn cameo_table(examples: &[SenseExample]) -> String {
     let mut by_pair: BTreeMap<(&str, &str), BTreeMap<&str, usize>> = BTreeMap::new();
     let mut by_type: BTreeMap<&str, BTreeMap<&str, usize>> = BTreeMap::new();
     for example in examples {
-        *by_pair
-            .entry((example.rules_cameo.as_str(), example.label.as_str()))
-            .or_default()
-            .entry(example.label_cameo.as_str())
-            .or_default() += 1;
+        // The model only looks a pair up when it changes the rules' type.
+        if example.label != example.rules_plover {
+            *by_pair
+                .entry((example.rules_cameo.as_str(), example.label.as_str()))
+                .or_default()
+                .entry(example.label_cameo.as_str())
+                .or_default() += 1;
+        }
         *by_type
             .entry(example.label.as_str())
             .or_default()
@@ -239,13 +244,6 @@ fn cameo_table(examples: &[SenseExample]) -> String {
     };
     let pairs: Vec<(String, String, String)> = by_pair
         .iter()
-        .filter(|((rules_cameo, label), _)| {
-            let rules_plover = examples
-                .iter()
-                .find(|example| example.rules_cameo == *rules_cameo)
-                .map(|example| example.rules_plover.as_str());
-            rules_plover != Some(*label)
-        })
         .map(|((rules_cameo, label), codes)| {
             (
                 (*rules_cameo).to_owned(),
@@ -261,6 +259,9 @@ fn cameo_table(examples: &[SenseExample]) -> String {
     cameo_table_metadata(&pairs, &types)
 }
 
+/// A document's tokens and the byte ranges of its actors' mentions, as the sense model reads them.
+type ReadDocument = (Vec<Token>, Vec<Range<usize>>);
+
 /// The examples of one gold file: its documents analysed with the rules' types only.
 fn sense_examples(
     gold_path: &Path,
@@ -274,6 +275,8 @@ fn sense_examples(
         ..AnalyzeOptions::default()
     };
     let analyses = analyse_referenced_documents(&sentences, corpora_directory, &options)?;
+    // Each document's tokens and actor mentions, read once however many gold sentences it has.
+    let mut read_documents: HashMap<(&str, &str), ReadDocument> = HashMap::new();
     let mut examples = Vec::new();
     for (line_index, sentence) in sentences.iter().enumerate() {
         let Some(analysis) = analyses.get(&(sentence.corpus.clone(), sentence.doc_id.clone())) else {
@@ -283,14 +286,17 @@ fn sense_examples(
                 message: format!("document {} is not in {}", sentence.doc_id, sentence.corpus),
             });
         };
-        let segmentation = rhetor_segment::segment(&analysis.text);
-        let parties = party_ranges(&analysis.actors);
-        let tokens: Vec<std::ops::Range<usize>> = segmentation
-            .tokens
-            .iter()
-            .filter(|token| sentence.start <= token.start && token.end <= sentence.end)
-            .map(|token| token.start..token.end)
-            .collect();
+        let (document_tokens, parties) = read_documents
+            .entry((sentence.corpus.as_str(), sentence.doc_id.as_str()))
+            .or_insert_with(|| {
+                (
+                    rhetor_segment::segment(&analysis.text).tokens,
+                    party_ranges(&analysis.actors),
+                )
+            });
+        let first = document_tokens.partition_point(|token| token.start < sentence.start);
+        let end = document_tokens.partition_point(|token| token.start < sentence.end);
+        let tokens = &document_tokens[first..end];
         for event in analysis.events.iter().filter(|event| {
             sentence.start <= event.trigger.start
                 && event.trigger.end <= sentence.end
@@ -318,8 +324,8 @@ fn sense_examples(
                     hasher,
                     &analysis.text,
                     sentence.start..sentence.end,
-                    &tokens,
-                    &parties,
+                    tokens,
+                    parties,
                     event,
                 ),
                 rules_plover: event.plover.clone(),

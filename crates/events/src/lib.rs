@@ -34,6 +34,5 @@ mod sentence_view;
 
 pub use coder::{find_events, find_events_by_rules};
 pub use senses::{
-    cameo_table_metadata, chosen_type, is_in_sense_family, party_ranges, sense_features, EventSenseModel,
-    SENSE_BUCKETS_LOG2, SENSE_FAMILY_ROOTS,
+    cameo_table_metadata, chosen_type, is_in_sense_family, party_ranges, sense_features, SENSE_BUCKETS_LOG2,
 };

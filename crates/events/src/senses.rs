@@ -4,13 +4,12 @@
 //! dictionary codes it), but the same word is material aid (`support to my country`, 07x) or an
 //! announced intent (`will support`, 03x) as often as the words around it say. The gold sets
 //! written for rhetor, up to the 155th, code 860 `support` events: 439 as 051, 288 as 07x, about
-//! 90 as 03x. The
-//! hand-written refinements (`data/refinements.tsv`) catch some of it; this model reads the rest
-//! from the words around the trigger.
+//! 90 as 03x. The hand-written refinements (`data/refinements.tsv`) catch some of it; this model
+//! reads the rest from the words around the trigger.
 //!
 //! It is a one-vs-rest logistic regression (`rhetor-linear`) over hashed features of the trigger,
-//! the rules' CAMEO code and modality, the six words on each side, and whether the rules found a
-//! source and a target. It is applied to the events whose CAMEO root is one of
+//! the rules' CAMEO code and modality, the six words on each side (every actor mention read as
+//! `<party>`), and whether the rules found a source and a target. It is applied to the events whose CAMEO root is one of
 //! [`SENSE_FAMILY_ROOTS`] (intents, consultation, support, cooperation, aid), and changes an
 //! event's type only when it scores another type above the rules' one; the new CAMEO code is the
 //! one the gold gives most often to that pair of rules' code and type, a table kept in the model
@@ -22,13 +21,13 @@ use std::sync::OnceLock;
 
 use rhetor_actors::ActorAnalysis;
 use rhetor_linear::{FeatureHasher, LinearModel, Normalisation, SparseVector, SparseVectorBuilder};
-use rhetor_schema::{Actor, Event};
+use rhetor_schema::{Actor, Event, Token};
 use rhetor_segment::Segmentation;
 
 /// The CAMEO roots whose events the model may retype: express intent to cooperate (03),
 /// consult (04), engage in diplomatic cooperation (05), material cooperation (06), provide aid
 /// (07). Their words are the ones whose sense the gold sets split between these types.
-pub const SENSE_FAMILY_ROOTS: [&str; 5] = ["03", "04", "05", "06", "07"];
+const SENSE_FAMILY_ROOTS: [&str; 5] = ["03", "04", "05", "06", "07"];
 
 /// How many words on each side of the trigger are features.
 const CONTEXT_WORDS: usize = 6;
@@ -41,7 +40,7 @@ const EMBEDDED_SENSE_MODEL: &[u8] = include_bytes!("../model/senses.rlm");
 
 /// The trained model and its table of CAMEO codes.
 #[derive(Debug)]
-pub struct EventSenseModel {
+struct EventSenseModel {
     model: LinearModel,
     /// `(rules' CAMEO code, type) → CAMEO code`, then `(type) → CAMEO code` for pairs the
     /// training data lacks.
@@ -52,8 +51,7 @@ pub struct EventSenseModel {
 impl EventSenseModel {
     /// Wraps a trained model; its metadata holds the CAMEO table, one `code<TAB>type<TAB>code`
     /// or `-<TAB>type<TAB>code` line per entry (see [`cameo_table_metadata`]).
-    #[must_use]
-    pub fn new(model: LinearModel) -> Self {
+    fn new(model: LinearModel) -> Self {
         let mut cameo_for_pair = Vec::new();
         let mut cameo_for_type = Vec::new();
         for line in model.metadata().lines() {
@@ -77,27 +75,23 @@ impl EventSenseModel {
 
     /// The model shipped in the binary; `None` if its file does not load (a build from a broken
     /// checkout), in which case the rules' types stand.
-    pub fn embedded() -> Option<&'static Self> {
+    fn embedded() -> Option<&'static Self> {
         static MODEL: OnceLock<Option<EventSenseModel>> = OnceLock::new();
         MODEL
             .get_or_init(|| rhetor_linear::load(EMBEDDED_SENSE_MODEL).ok().map(Self::new))
             .as_ref()
     }
 
-    /// The type the model gives `event` (whose sentence is `sentence` in `text`), or `None`
-    /// when it keeps the rules' type or the event is not of the family.
-    #[must_use]
-    pub fn retyped(
+    /// The type and CAMEO code the model gives `event` (of the family, whose sentence is
+    /// `sentence` in `text`, with its `tokens`), or `None` when it keeps the rules' type.
+    fn retyped(
         &self,
         text: &str,
         sentence: Range<usize>,
-        tokens: &[Range<usize>],
+        tokens: &[Token],
         parties: &[Range<usize>],
         event: &Event,
     ) -> Option<(String, String)> {
-        if !is_in_sense_family(&event.cameo) {
-            return None;
-        }
         let vector = sense_features(
             &self.model.feature_hasher(),
             text,
@@ -175,11 +169,8 @@ pub(crate) fn retype_by_sense(
         else {
             continue;
         };
-        let tokens: Vec<Range<usize>> = segmentation.tokens[sentence.tokens.clone()]
-            .iter()
-            .map(|token| token.start..token.end)
-            .collect();
-        if let Some((plover, cameo)) = model.retyped(text, sentence.range.clone(), &tokens, &parties, event) {
+        let tokens = &segmentation.tokens[sentence.tokens.clone()];
+        if let Some((plover, cameo)) = model.retyped(text, sentence.range.clone(), tokens, &parties, event) {
             event.plover = plover;
             event.cameo = cameo;
         }
@@ -200,7 +191,7 @@ pub fn sense_features(
     hasher: &FeatureHasher,
     text: &str,
     sentence: Range<usize>,
-    tokens: &[Range<usize>],
+    tokens: &[Token],
     parties: &[Range<usize>],
     event: &Event,
 ) -> SparseVector {
@@ -248,7 +239,10 @@ pub fn sense_features(
 }
 
 /// The byte ranges of every mention of every actor (names, compositions, metonyms, anaphors,
-/// the speaker's `we`), sorted: the words the sense model reads as `<party>`.
+/// the speaker's `we`), sorted: the words the sense model reads as `<party>`. The mentions the
+/// actors stage found are used rather than `rhetor_actors::tokens_with_party_names`, which the
+/// claims and technique models use: that one masks only the gazetteer's countries and office
+/// holders (not organisations, capitals or pronouns), and would read each sentence's names again.
 #[must_use]
 pub fn party_ranges(actors: &[Actor]) -> Vec<Range<usize>> {
     let mut ranges: Vec<Range<usize>> = actors
@@ -261,12 +255,7 @@ pub fn party_ranges(actors: &[Actor]) -> Vec<Range<usize>> {
 
 /// The lowercase words of the tokens inside `within`, with the tokens of one mention in
 /// `parties` (sorted) read as a single `<party>`.
-fn masked_words(
-    text: &str,
-    tokens: &[Range<usize>],
-    parties: &[Range<usize>],
-    within: Range<usize>,
-) -> Vec<String> {
+fn masked_words(text: &str, tokens: &[Token], parties: &[Range<usize>], within: Range<usize>) -> Vec<String> {
     let mut words = Vec::new();
     let mut last_party: Option<usize> = None;
     for token in tokens
@@ -284,7 +273,7 @@ fn masked_words(
                 last_party = Some(index);
             }
             None => {
-                words.push(text.get(token.clone()).unwrap_or("").to_lowercase());
+                words.push(text.get(token.start..token.end).unwrap_or("").to_lowercase());
                 last_party = None;
             }
         }
@@ -349,10 +338,7 @@ mod tests {
     #[test]
     fn a_mention_reads_as_one_party_word_whatever_its_name() {
         let read = |text: &str, mention: &str| {
-            let tokens: Vec<Range<usize>> = rhetor_segment::tokenize(text)
-                .iter()
-                .map(|token| token.start..token.end)
-                .collect();
+            let tokens = rhetor_segment::tokenize(text);
             let start = text.find(mention).expect("the mention is in the text");
             let mention_range: Range<usize> = start..start + mention.len();
             let parties = [mention_range];
