@@ -13,7 +13,7 @@ use rhetor_events::{
     cameo_table_metadata, chosen_type, is_in_sense_family, party_ranges, sense_features, SENSE_BUCKETS_LOG2,
 };
 use rhetor_linear::{FeatureHasher, LinearModel, SparseVector, TrainingOptions};
-use rhetor_schema::Token;
+use rhetor_segment::Segmentation;
 
 use crate::event_gold::{analyse_referenced_documents, read_gold};
 use crate::{EvaluationError, Result};
@@ -259,8 +259,9 @@ fn cameo_table(examples: &[SenseExample]) -> String {
     cameo_table_metadata(&pairs, &types)
 }
 
-/// A document's tokens and the byte ranges of its actors' mentions, as the sense model reads them.
-type ReadDocument = (Vec<Token>, Vec<Range<usize>>);
+/// A document's segmentation and the byte ranges of its actors' mentions, as the sense model
+/// reads them.
+type ReadDocument = (Segmentation, Vec<Range<usize>>);
 
 /// The examples of one gold file: its documents analysed with the rules' types only.
 fn sense_examples(
@@ -275,7 +276,8 @@ fn sense_examples(
         ..AnalyzeOptions::default()
     };
     let analyses = analyse_referenced_documents(&sentences, corpora_directory, &options)?;
-    // Each document's tokens and actor mentions, read once however many gold sentences it has.
+    // Each document's segmentation and actor mentions, read once however many gold sentences it
+    // has.
     let mut read_documents: HashMap<(&str, &str), ReadDocument> = HashMap::new();
     let mut examples = Vec::new();
     for (line_index, sentence) in sentences.iter().enumerate() {
@@ -286,17 +288,14 @@ fn sense_examples(
                 message: format!("document {} is not in {}", sentence.doc_id, sentence.corpus),
             });
         };
-        let (document_tokens, parties) = read_documents
+        let (segmentation, parties) = read_documents
             .entry((sentence.corpus.as_str(), sentence.doc_id.as_str()))
             .or_insert_with(|| {
                 (
-                    rhetor_segment::segment(&analysis.text).tokens,
+                    rhetor_segment::segment(&analysis.text),
                     party_ranges(&analysis.actors),
                 )
             });
-        let first = document_tokens.partition_point(|token| token.start < sentence.start);
-        let end = document_tokens.partition_point(|token| token.start < sentence.end);
-        let tokens = &document_tokens[first..end];
         for event in analysis.events.iter().filter(|event| {
             sentence.start <= event.trigger.start
                 && event.trigger.end <= sentence.end
@@ -310,6 +309,12 @@ fn sense_examples(
                 })
                 .filter_map(|gold| Some((gold.plover.clone()?, gold.cameo.clone().unwrap_or_default())))
                 .collect();
+            // The context is read within the splitter's sentence, as analysis reads it, not
+            // within the gold sentence's range: the two differ where a gold set was drawn with an
+            // older splitter.
+            let Some(split_sentence) = segmentation.sentence_containing(event.trigger.start) else {
+                continue;
+            };
             let Some((label, label_cameo)) = overlapping
                 .iter()
                 .find(|(plover, _)| *plover == event.plover)
@@ -323,8 +328,8 @@ fn sense_examples(
                 features: sense_features(
                     hasher,
                     &analysis.text,
-                    sentence.start..sentence.end,
-                    tokens,
+                    split_sentence.range.clone(),
+                    &segmentation.tokens[split_sentence.tokens.clone()],
                     parties,
                     event,
                 ),

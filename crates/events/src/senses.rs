@@ -158,15 +158,7 @@ pub(crate) fn retype_by_sense(
     };
     let parties = party_ranges(&actors.actors);
     for event in events.iter_mut().filter(|event| is_in_sense_family(&event.cameo)) {
-        // Sentences are in text order: the event's is the last that starts at or before it.
-        let following = segmentation
-            .sentences
-            .partition_point(|sentence| sentence.range.start <= event.trigger.start);
-        let Some(sentence) = following
-            .checked_sub(1)
-            .and_then(|index| segmentation.sentences.get(index))
-            .filter(|sentence| event.trigger.start < sentence.range.end)
-        else {
+        let Some(sentence) = segmentation.sentence_containing(event.trigger.start) else {
             continue;
         };
         let tokens = &segmentation.tokens[sentence.tokens.clone()];

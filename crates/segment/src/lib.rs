@@ -100,6 +100,23 @@ pub struct Segmentation {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+impl Segmentation {
+    /// The sentence that holds the byte at `offset`, if any (offsets between two sentences, in
+    /// the whitespace that separates them, belong to none).
+    #[must_use]
+    pub fn sentence_containing(&self, offset: usize) -> Option<&SentenceSegment> {
+        // Sentences are in text order: the one holding `offset` is the last that starts at or
+        // before it.
+        let following = self
+            .sentences
+            .partition_point(|sentence| sentence.range.start <= offset);
+        following
+            .checked_sub(1)
+            .and_then(|index| self.sentences.get(index))
+            .filter(|sentence| offset < sentence.range.end)
+    }
+}
+
 /// Segments `text` into paragraphs, sentences, tokens and quotations. Never fails and never panics.
 ///
 /// # Examples
