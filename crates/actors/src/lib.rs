@@ -151,6 +151,10 @@ impl ActorAnalysis {
 pub fn find_actors(text: &str, segmentation: &Segmentation, context: &ActorContext<'_>) -> ActorAnalysis {
     let tokens = &segmentation.tokens;
     let mut resolver = Resolver::new(text, tokens, context.date);
+    resolver.speaker_country = context
+        .speaker_country
+        .and_then(|iso3| Gazetteer::get().country(iso3))
+        .map(|country| country.iso3);
     resolver.resolve(segmentation);
     let speaker = match find_speaker(&resolver, segmentation, context) {
         Some(SpeakerSource::Found(actor)) => Some(actor),

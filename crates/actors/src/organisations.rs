@@ -25,8 +25,9 @@ pub(crate) struct OrganisationName {
     pub(crate) range: Range<usize>,
     /// The sector of its head noun.
     pub(crate) sector: &'static str,
-    /// The country named inside it, by index in the gazetteer's countries.
-    pub(crate) country: Option<usize>,
+    /// The readings of the first country word inside it (`Congolese` reads as either Congo),
+    /// empty when it has none; the resolver picks the country (`Resolver::country_of_word`).
+    pub(crate) country_readings: &'static [NameTarget],
     /// Whether it has a capitalised word that is neither a sector term nor a country word, so
     /// that it is a proper name (`Western`, `Peace`) rather than a description (`Foreign Ministry`).
     pub(crate) distinctive: bool,
@@ -113,7 +114,7 @@ pub(crate) fn find_organisation_names(
     tokens: &[Token],
     sentence: Range<usize>,
     pieces: &[Piece],
-    gazetteer: &Gazetteer,
+    gazetteer: &'static Gazetteer,
 ) -> Vec<OrganisationName> {
     let word = |index: usize| text.get(tokens[index].start..tokens[index].end).unwrap_or("");
     let mut names: Vec<OrganisationName> = Vec::new();
@@ -218,18 +219,17 @@ pub(crate) fn find_organisation_names(
         if is_title_only {
             continue;
         }
-        let mut country = None;
+        let mut country_readings: &'static [NameTarget] = &[];
         let mut distinctive = false;
         for index in start..end {
             match piece_at(pieces, index).map(|piece| piece.kind) {
                 Some(PieceKind::Name(node)) => {
-                    let country_here = gazetteer
-                        .names
-                        .values(node)
-                        .iter()
-                        .find_map(NameTarget::country_word);
-                    country = country.or(country_here);
-                    distinctive |= country_here.is_none();
+                    let readings = gazetteer.names.values(node);
+                    let is_country_word = readings.iter().any(|target| target.country_word().is_some());
+                    if is_country_word && country_readings.is_empty() {
+                        country_readings = readings;
+                    }
+                    distinctive |= !is_country_word;
                 }
                 Some(PieceKind::Sector(_)) => {}
                 _ => distinctive |= is_capitalised(word(index)),
@@ -243,7 +243,11 @@ pub(crate) fn find_organisation_names(
                 tokens: previous.tokens.start..end,
                 range: previous.range.start..range.end,
                 sector,
-                country: previous.country.or(country),
+                country_readings: if previous.country_readings.is_empty() {
+                    country_readings
+                } else {
+                    previous.country_readings
+                },
                 distinctive: previous.distinctive || distinctive,
             };
             continue;
@@ -252,7 +256,7 @@ pub(crate) fn find_organisation_names(
             tokens: start..end,
             range,
             sector,
-            country,
+            country_readings,
             distinctive,
         });
     }

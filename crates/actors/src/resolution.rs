@@ -429,6 +429,9 @@ pub(crate) struct Resolver<'text> {
     /// Chung`): a later lone `Chung` or `Ms. Chung` refers back to that person, not to the
     /// office holder.
     surnames_of_others: Vec<&'static str>,
+    /// The speaker's country when the corpus says it (UN speeches), for a demonym that two
+    /// countries share (`the Dominican delegation` in the Dominican Republic's speech).
+    pub(crate) speaker_country: Option<&'static str>,
 }
 
 impl<'text> Resolver<'text> {
@@ -460,7 +463,48 @@ impl<'text> Resolver<'text> {
             speaker_coordination: None,
             organisations_mentioned: Vec::new(),
             surnames_of_others: Vec::new(),
+            speaker_country: None,
         }
+    }
+
+    /// The country that a name names, of its readings `targets` that `reading` takes as a
+    /// country (a name, adjective or people: [`NameTarget::country_word`]). A demonym that two
+    /// countries share (`Congolese`, `Dominican`, `Guinean`) names the speaker's own country
+    /// when it is one of them, else one the document has already named, else the first in the
+    /// gazetteer's order.
+    fn country_of_word(
+        &self,
+        targets: &[NameTarget],
+        reading: fn(&NameTarget) -> Option<usize>,
+    ) -> Option<usize> {
+        let mut candidates: Vec<usize> = Vec::new();
+        for country in targets.iter().filter_map(reading) {
+            if !candidates.contains(&country) {
+                candidates.push(country);
+            }
+        }
+        let iso3 = |candidate: &usize| {
+            self.gazetteer
+                .countries
+                .get(*candidate)
+                .map(|country| country.iso3)
+        };
+        let first = *candidates.first()?;
+        if candidates.len() == 1 {
+            return Some(first);
+        }
+        let speakers = candidates
+            .iter()
+            .find(|candidate| self.speaker_country.is_some() && iso3(candidate) == self.speaker_country);
+        let named = || {
+            candidates.iter().find(|candidate| {
+                self.registry
+                    .actors()
+                    .iter()
+                    .any(|actor| actor.country.as_deref() == iso3(candidate))
+            })
+        };
+        Some(*speakers.or_else(named).unwrap_or(&first))
     }
 
     /// The text of token `index` (empty when out of range).
@@ -1605,8 +1649,8 @@ impl<'text> Resolver<'text> {
 
     /// Resolves an unknown organisation name, or a state body named with its country.
     fn resolve_organisation_name(&mut self, name: &OrganisationName, sentence: usize) {
-        let country = name
-            .country
+        let country = self
+            .country_of_word(name.country_readings, NameTarget::country_word)
             .and_then(|country| self.gazetteer.countries.get(country));
         if !name.distinctive {
             if let (Some(country), true) = (country, STATE_SECTORS.contains(&name.sector)) {
@@ -1870,15 +1914,10 @@ impl<'text> Resolver<'text> {
         let PieceKind::Name(node) = piece.kind else {
             return None;
         };
-        let country = self
-            .gazetteer
-            .names
-            .values(node)
-            .iter()
-            .find_map(|target| match *target {
-                NameTarget::CountryName(country) | NameTarget::CountryAdjective(country) => Some(country),
-                _ => None,
-            })?;
+        let country = self.country_of_word(self.gazetteer.names.values(node), |target| match *target {
+            NameTarget::CountryName(country) | NameTarget::CountryAdjective(country) => Some(country),
+            _ => None,
+        })?;
         Some((piece, country))
     }
 
@@ -1975,7 +2014,7 @@ impl<'text> Resolver<'text> {
                     self.mention(draft, piece.range.clone(), sentence, name_kind);
                 }
             }
-        } else if let Some(country) = first(NameTarget::country_word) {
+        } else if let Some(country) = self.country_of_word(targets, NameTarget::country_word) {
             let Some(country) = self.gazetteer.countries.get(country) else {
                 return end;
             };

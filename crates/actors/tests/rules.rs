@@ -231,6 +231,38 @@ fn anaphora_resolve_conservatively() {
 }
 
 #[test]
+fn a_demonym_two_countries_share_names_the_speakers_own_or_one_already_named() {
+    let text = "The Dominican delegation supports the plan. The Congolese Government agrees.";
+    let country_of = |context: &ActorContext<'_>, word: &str| {
+        let analysis = analyse(text, context);
+        let mention = analysis
+            .mentions
+            .iter()
+            .find(|mention| text[mention.range.clone()].starts_with(word))
+            .expect("a mention of the demonym");
+        analysis.actors[mention.actor].country.clone()
+    };
+    let speaker = |iso3| ActorContext {
+        speaker_country: Some(iso3),
+        ..ActorContext::default()
+    };
+    // `Dominican` is both Dominica's and the Dominican Republic's; `Congolese` both Congos'.
+    assert_eq!(country_of(&speaker("DOM"), "Dominican").as_deref(), Some("DOM"));
+    assert_eq!(country_of(&speaker("DMA"), "Dominican").as_deref(), Some("DMA"));
+    assert_eq!(country_of(&speaker("COG"), "Congolese").as_deref(), Some("COG"));
+    assert_eq!(country_of(&speaker("COD"), "Congolese").as_deref(), Some("COD"));
+    // With no speaker, a country the document has already named by name.
+    let named_first = "The Republic of the Congo held talks; the Congolese Government agrees.";
+    let analysis = analyse(named_first, &ActorContext::default());
+    let government = analysis
+        .mentions
+        .iter()
+        .find(|mention| named_first[mention.range.clone()].starts_with("Congolese"))
+        .map(|mention| analysis.actors[mention.actor].country.as_deref());
+    assert_eq!(government, Some(Some("COG")));
+}
+
+#[test]
 fn the_speaker_comes_from_the_context_or_the_first_sentence() {
     let text = "We welcome the agreement. Our delegation supports the US.";
     let un = ActorContext {
