@@ -18,7 +18,7 @@ pub(crate) const OFFICE_HOLDERS_TSV: &str = include_str!("../data/office_holders
 /// sector_terms.tsv, embedded.
 const SECTOR_TERMS_TSV: &str = include_str!("../data/sector_terms.tsv");
 /// non_actors.tsv, embedded.
-const NON_ACTORS_TSV: &str = include_str!("../data/non_actors.tsv");
+pub(crate) const NON_ACTORS_TSV: &str = include_str!("../data/non_actors.tsv");
 /// state_periods.tsv, embedded.
 const STATE_PERIODS_TSV: &str = include_str!("../data/state_periods.tsv");
 

@@ -15,15 +15,21 @@ use crate::name_matcher::{match_sentence, PieceKind};
 pub const PARTY_PLACEHOLDER: &str = "<party>";
 
 /// A fingerprint (16 hex digits) of the gazetteer files that decide which words are read as
-/// [`PARTY_PLACEHOLDER`]: the countries and the office holders. The learned models are trained
-/// on text read this way, so adding an office holder changes what training makes; the models
-/// record the fingerprint they were trained with, and their tests compare it with this one, so
-/// that a gazetteer edit cannot leave the shipped models behind what `rhetor train` makes.
+/// [`PARTY_PLACEHOLDER`]: the countries and the office holders, and the names that hold a
+/// country's name without naming it (`non_actors.tsv`: `Central American` is no party). The
+/// learned models are trained on text read this way, so adding an office holder changes what
+/// training makes; the models record the fingerprint they were trained with, and their tests
+/// compare it with this one, so that a gazetteer edit cannot leave the shipped models behind
+/// what `rhetor train` makes.
 #[must_use]
 pub fn party_names_fingerprint() -> String {
     let countries = rhetor_linear::fnv1a_64(crate::gazetteer::COUNTRIES_TSV.as_bytes());
     let office_holders = rhetor_linear::fnv1a_64(crate::gazetteer::OFFICE_HOLDERS_TSV.as_bytes());
-    format!("{:016x}", countries ^ office_holders.rotate_left(1))
+    let non_actors = rhetor_linear::fnv1a_64(crate::gazetteer::NON_ACTORS_TSV.as_bytes());
+    format!(
+        "{:016x}",
+        countries ^ office_holders.rotate_left(1) ^ non_actors.rotate_left(2)
+    )
 }
 
 /// A token of a text as the learned analysers read it.

@@ -401,6 +401,16 @@ fn regions_and_agreements_named_after_places_are_not_actors() {
     assert_eq!(mentions_of(text, &analysis, "USA"), ["America"]);
     assert!(mentions_of(text, &analysis, "BLR/GOV").is_empty());
     assert_eq!(mentions_of(text, &analysis, "BLR"), ["Belarus"]);
+
+    // A region's demonym is the region's too: `American` inside it is not the United States.
+    let text = "The agreements signed by the Central American Presidents helped Central Americans. American aid followed.";
+    let analysis = analyse(text, &ActorContext::default());
+    let usa: Vec<String> = summary(text, &analysis)
+        .into_iter()
+        .filter(|(actor, _)| actor.starts_with("USA"))
+        .flat_map(|(_, mentions)| mentions)
+        .collect();
+    assert_eq!(usa, ["American"]);
 }
 
 #[test]
