@@ -173,6 +173,22 @@ proptest! {
     }
 
     #[test]
+    fn the_sentence_containing_an_offset_is_the_one_whose_range_holds_it(text in "\\PC{0,200}") {
+        let segmentation = segment(&text);
+        for offset in 0..=text.len() + 1 {
+            let by_search = segmentation
+                .sentences
+                .iter()
+                .find(|sentence| sentence.range.contains(&offset))
+                .map(|sentence| sentence.range.clone());
+            let found = segmentation
+                .sentence_containing(offset)
+                .map(|sentence| sentence.range.clone());
+            prop_assert_eq!(found, by_search, "offset {}", offset);
+        }
+    }
+
+    #[test]
     fn whitespace_at_a_paragraph_start_shifts_later_ranges(
         text in statements(),
         paragraph in 0usize..8,
