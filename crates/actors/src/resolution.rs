@@ -477,6 +477,11 @@ impl<'text> Resolver<'text> {
         targets: &[NameTarget],
         reading: fn(&NameTarget) -> Option<usize>,
     ) -> Option<usize> {
+        let first = targets.iter().find_map(reading)?;
+        // Nearly every name reads as one country: decide without collecting the readings.
+        if targets.iter().filter_map(reading).all(|country| country == first) {
+            return Some(first);
+        }
         let mut candidates: Vec<usize> = Vec::new();
         for country in targets.iter().filter_map(reading) {
             if !candidates.contains(&country) {
@@ -489,10 +494,6 @@ impl<'text> Resolver<'text> {
                 .get(*candidate)
                 .map(|country| country.iso3)
         };
-        let first = *candidates.first()?;
-        if candidates.len() == 1 {
-            return Some(first);
-        }
         let speakers = candidates
             .iter()
             .find(|candidate| self.speaker_country.is_some() && iso3(candidate) == self.speaker_country);

@@ -105,13 +105,14 @@ pub fn evaluate_event_gold(gold_path: &Path, corpora_directory: &Path) -> Result
     Ok(scores)
 }
 
-/// The comparison key of a gold actor code: `USA/GOV` → `USA`, `org:UN` → `org:UN`.
 /// Organisation codes of the gold guidelines (`data/gold/README.md`) whose actor has another id
 /// in the gazetteer, as `(gold code, gazetteer id)`. The League of Arab States is `org:LAS` in
 /// the guidelines and `ARAB_LEAGUE` in `organisations.tsv`, which `office_holders.tsv` names
 /// and the learned models' party masking fingerprints, so the comparison maps the code.
 const GOLD_CODES_OF_OTHER_GAZETTEER_IDS: &[(&str, &str)] = &[("org:LAS", "org:ARAB_LEAGUE")];
 
+/// The comparison key of a gold actor code: `USA/GOV` → `USA`, `org:UN` → `org:UN`, and an
+/// organisation code of [`GOLD_CODES_OF_OTHER_GAZETTEER_IDS`] → the gazetteer's id.
 fn gold_actor_key(code: Option<&str>) -> Option<String> {
     let code = code?;
     if code.starts_with("org:") {
