@@ -12,11 +12,11 @@ use crate::token_trie::{TokenMap, TokenTrie};
 /// countries.tsv, embedded.
 pub(crate) const COUNTRIES_TSV: &str = include_str!("../data/countries.tsv");
 /// organisations.tsv, embedded.
-const ORGANISATIONS_TSV: &str = include_str!("../data/organisations.tsv");
+pub(crate) const ORGANISATIONS_TSV: &str = include_str!("../data/organisations.tsv");
 /// office_holders.tsv, embedded.
 pub(crate) const OFFICE_HOLDERS_TSV: &str = include_str!("../data/office_holders.tsv");
 /// sector_terms.tsv, embedded.
-const SECTOR_TERMS_TSV: &str = include_str!("../data/sector_terms.tsv");
+pub(crate) const SECTOR_TERMS_TSV: &str = include_str!("../data/sector_terms.tsv");
 /// non_actors.tsv, embedded.
 pub(crate) const NON_ACTORS_TSV: &str = include_str!("../data/non_actors.tsv");
 /// state_periods.tsv, embedded.

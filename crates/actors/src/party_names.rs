@@ -15,21 +15,30 @@ use crate::name_matcher::{match_sentence, PieceKind};
 pub const PARTY_PLACEHOLDER: &str = "<party>";
 
 /// A fingerprint (16 hex digits) of the gazetteer files that decide which words are read as
-/// [`PARTY_PLACEHOLDER`]: the countries and the office holders, and the names that hold a
-/// country's name without naming it (`non_actors.tsv`: `Central American` is no party). The
-/// learned models are trained on text read this way, so adding an office holder changes what
-/// training makes; the models record the fingerprint they were trained with, and their tests
-/// compare it with this one, so that a gazetteer edit cannot leave the shipped models behind
-/// what `rhetor train` makes.
+/// [`PARTY_PLACEHOLDER`]: every file the name matcher reads, since a longer match hides the
+/// country inside it. The countries and the office holders are the parties; organisations,
+/// sector terms and the names that hold a country's name without naming it (`non_actors.tsv`:
+/// `Central American` is no party) decide where a party's name stands alone. The learned models
+/// are trained on text read this way, so adding an office holder changes what training makes;
+/// the models record the fingerprint they were trained with, and their tests compare it with
+/// this one, so that a gazetteer edit cannot leave the shipped models behind what `rhetor train`
+/// makes.
 #[must_use]
 pub fn party_names_fingerprint() -> String {
-    let countries = rhetor_linear::fnv1a_64(crate::gazetteer::COUNTRIES_TSV.as_bytes());
-    let office_holders = rhetor_linear::fnv1a_64(crate::gazetteer::OFFICE_HOLDERS_TSV.as_bytes());
-    let non_actors = rhetor_linear::fnv1a_64(crate::gazetteer::NON_ACTORS_TSV.as_bytes());
-    format!(
-        "{:016x}",
-        countries ^ office_holders.rotate_left(1) ^ non_actors.rotate_left(2)
-    )
+    let files = [
+        crate::gazetteer::COUNTRIES_TSV,
+        crate::gazetteer::OFFICE_HOLDERS_TSV,
+        crate::gazetteer::NON_ACTORS_TSV,
+        crate::gazetteer::ORGANISATIONS_TSV,
+        crate::gazetteer::SECTOR_TERMS_TSV,
+    ];
+    let combined = files
+        .iter()
+        .zip(0u32..)
+        .fold(0u64, |fingerprint, (file, position)| {
+            fingerprint ^ rhetor_linear::fnv1a_64(file.as_bytes()).rotate_left(position)
+        });
+    format!("{combined:016x}")
 }
 
 /// A token of a text as the learned analysers read it.
