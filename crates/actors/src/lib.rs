@@ -151,10 +151,12 @@ impl ActorAnalysis {
 pub fn find_actors(text: &str, segmentation: &Segmentation, context: &ActorContext<'_>) -> ActorAnalysis {
     let tokens = &segmentation.tokens;
     let mut resolver = Resolver::new(text, tokens, context.date);
+    // The state that held the seat at the document's date, as the speaker is decided below.
+    let gazetteer = Gazetteer::get();
     resolver.speaker_country = context
         .speaker_country
-        .and_then(|iso3| Gazetteer::get().country(iso3))
-        .map(|country| country.iso3);
+        .and_then(|iso3| gazetteer.country(iso3))
+        .map(|country| gazetteer.state_at_date(country.iso3, context.date));
     resolver.resolve(segmentation);
     let speaker = match find_speaker(&resolver, segmentation, context) {
         Some(SpeakerSource::Found(actor)) => Some(actor),
