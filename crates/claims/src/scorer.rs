@@ -264,7 +264,9 @@ impl ClaimScorer {
                 None => {}
             }
         }
-        let mut claims: Vec<Claim> = Vec::with_capacity(segmentation.sentences.len());
+        // Each claim with the model's unrounded score: the output rounds to thousandths, and
+        // ranking on the rounded figure would make near scores ties broken by text order.
+        let mut claims: Vec<(f32, Claim)> = Vec::with_capacity(segmentation.sentences.len());
         for (sentence, (sentence_score, clauses)) in segmentation
             .sentences
             .iter()
@@ -273,7 +275,10 @@ impl ClaimScorer {
             let sentence_score = sentence_score.unwrap_or(0.0);
             let sentence_tokens = &segmentation.tokens[sentence.tokens.clone()];
             let claim_of = |range: Range<usize>, score: f32| {
-                self.claim(text, sentence_tokens, actors, events, range, score)
+                (
+                    score,
+                    self.claim(text, sentence_tokens, actors, events, range, score),
+                )
             };
             // The first of the best-scoring clauses, by position, with its score.
             let best_clause = clauses
@@ -290,7 +295,7 @@ impl ClaimScorer {
                             claims.push(claim_of(clause, clause_score));
                         } else {
                             let claim = claim_of(clause, threshold);
-                            if claim.claim_type.as_deref() == Some(LEGAL_STATUS) {
+                            if claim.1.claim_type.as_deref() == Some(LEGAL_STATUS) {
                                 claims.push(claim);
                             }
                         }
@@ -306,8 +311,8 @@ impl ClaimScorer {
             }
         }
         // A stable sort: ties stay in text order.
-        claims.sort_by(|left, right| right.score.total_cmp(&left.score));
-        claims
+        claims.sort_by(|left, right| right.0.total_cmp(&left.0));
+        claims.into_iter().map(|(_, claim)| claim).collect()
     }
 
     /// The claim spanning `range` of a sentence (tokens `sentence_tokens`) scored `score`: its
