@@ -40,6 +40,7 @@
 
 mod actor_registry;
 mod anaphora;
+mod assembly_address;
 mod compositions;
 mod gazetteer;
 mod name_matcher;

@@ -13,6 +13,9 @@ use crate::anaphora::{
     is_country_determiner, is_first_person, is_first_person_possessive, is_it_pronoun, is_personal_pronoun,
     is_plural_subject_pronoun, is_verb_like, may_stand_before_verb,
 };
+use crate::assembly_address::{
+    addresses_the_assembly_president, addresses_the_president_at, is_second_person,
+};
 use crate::compositions::{
     bare_group_draft, composition_draft, country_draft, may_modify_noun, names_actor_alone,
     organisation_draft, STATE_SECTORS,
@@ -379,6 +382,10 @@ pub(crate) struct Resolver<'text> {
     /// Whether the text names the United Nations anywhere, for `our Organization`: read once,
     /// the first time a document needs it.
     names_united_nations: OnceCell<bool>,
+    /// Whether the text is a speech to the General Assembly that speaks to its President, whose
+    /// `you` and `your` are then the Assembly: read once, the first time a second-person pronoun
+    /// needs it.
+    addresses_the_assembly_president: OnceCell<bool>,
     /// The country the text last named as an occupier (`Israeli occupation`, `Israel's
     /// occupation`, `occupied by Israel`), for `the occupying Power`.
     last_occupier: Option<usize>,
@@ -448,6 +455,7 @@ impl<'text> Resolver<'text> {
             last_country: None,
             last_occupier: None,
             names_united_nations: OnceCell::new(),
+            addresses_the_assembly_president: OnceCell::new(),
             last_person: None,
             speaker_title_after_last_person: None,
             last_mention: None,
@@ -1368,6 +1376,20 @@ impl<'text> Resolver<'text> {
                 sentence,
             });
             return index + 2;
+        } else if self.addresses_the_president_at(index, token_range) {
+            // `I congratulate you, Sir, on your election`: in a speech to the General Assembly,
+            // its President, coded as the Assembly. A second person is no antecedent of a third
+            // person's `it` (`My country assures you of its support`).
+            if let Some(assembly) = self.gazetteer.organisation("UNGA") {
+                let (last_mention, last_subject) = (self.last_mention, self.last_subject);
+                self.mention(
+                    organisation_draft(assembly),
+                    token.start..token.end,
+                    sentence,
+                    MentionKind::Anaphor,
+                );
+                (self.last_mention, self.last_subject) = (last_mention, last_subject);
+            }
         } else if is_plural_subject_pronoun(word) {
             // A subject `they` (followed by its verb) at the start of a sentence's clauses is the
             // plural subject of the previous sentence; further back, or as an object, it is left
@@ -1685,6 +1707,23 @@ impl<'text> Resolver<'text> {
             .mention(actor, name.range.clone(), sentence, MentionKind::Name);
         self.note_organisation(actor);
         self.last_mention = Some(LastMention::Actor { actor, sentence });
+    }
+
+    /// Whether the word at `index` addresses the President of the General Assembly in a speech
+    /// to it (`you`, `your`; see [`crate::assembly_address`]).
+    fn addresses_the_president_at(&self, index: usize, token_range: &Range<usize>) -> bool {
+        if !is_second_person(self.word(index)) {
+            return false;
+        }
+        let addresses = *self.addresses_the_assembly_president.get_or_init(|| {
+            let words: Vec<&str> = (0..self.tokens.len()).map(|token| self.word(token)).collect();
+            addresses_the_assembly_president(&words)
+        });
+        // The word with its neighbours within the sentence.
+        let first = index.saturating_sub(1).max(token_range.start);
+        let last = (index + 1).min(token_range.end.saturating_sub(1));
+        let window: Vec<&str> = (first..=last).map(|token| self.word(token)).collect();
+        addresses && addresses_the_president_at(&window, index - first)
     }
 
     /// Records a mention of organisation `actor` (the latest mentioned last).

@@ -144,6 +144,14 @@ const ADVERBIAL_DETERMINERS: &[&str] = &["further", "all"];
 /// Subject pronouns, after which an adverbial determiner is an adverb.
 const SUBJECT_PRONOUNS: &[&str] = &["we", "i", "they", "he", "she", "it", "you"];
 
+/// Words after which `you` opens a clause as its subject (`that you will`, `as you pledged`);
+/// after any other word, a verb's most often (`I wish you every success and pledge`), it is
+/// an object.
+const WORDS_BEFORE_A_SUBJECT_YOU: &[&str] = &[
+    "that", "as", "if", "when", "while", "because", "and", "but", "or", "since", "so", "unless", "where",
+    "whether", "than", "until", "before", "after", "now", ",", ":", ";", "(",
+];
+
 /// Words that open a clause of their own (`this is why we condemned`, `that is what they did`).
 const CLAUSE_OPENERS: &[&str] = &[
     "why", "how", "what", "when", "where", "who", "whom", "that", "which",
@@ -2759,6 +2767,9 @@ impl SentenceCoder<'_> {
             .filter(|mention| {
                 !(mention.first == mention.last && matches!(self.view.word(mention.first), "him" | "them"))
             })
+            // `I wish you every success and pledge you the full support`: the Assembly
+            // President's `you` after a verb is its object.
+            .filter(|mention| !self.is_object_you(mention))
             // `our China policy`: a country's name after a possessive determiner modifies a noun
             // (`our Chargé d'Affaires Kvien` is a person).
             .filter(|mention| !self.is_country_modifying_a_possessed_noun(mention))
@@ -2766,6 +2777,15 @@ impl SentenceCoder<'_> {
                 (!mention.possessive || self.possesses_carrier_head(mention))
                     && !self.follows_preposition(mention)
             })
+    }
+
+    /// Whether `mention` is a lone `you` after a word that does not open a clause (see
+    /// [`WORDS_BEFORE_A_SUBJECT_YOU`]): an object, not a subject.
+    fn is_object_you(&self, mention: &MentionInSentence) -> bool {
+        mention.first == mention.last
+            && self.view.word(mention.first) == "you"
+            && mention.first > 0
+            && !WORDS_BEFORE_A_SUBJECT_YOU.contains(&self.view.word(mention.first - 1))
     }
 
     /// Whether `mention` is a country's name after a possessive determiner, which modifies the

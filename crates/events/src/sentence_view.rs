@@ -15,7 +15,7 @@ pub(crate) struct MentionInSentence {
     pub(crate) last: usize,
     /// How the mention names the actor.
     pub(crate) kind: MentionKind,
-    /// Whether the mention is a possessive (`Russia's`, `its`).
+    /// Whether the mention is a possessive (`Russia's`, `its`, the Assembly President's `your`).
     pub(crate) possessive: bool,
     /// Whether the mention is a possessive that determines a noun naming another party (`our
     /// neighbour`, `Russia's allies`): the noun phrase may stand where a doer does, but the
@@ -115,7 +115,7 @@ impl<'a> SentenceView<'a> {
                     || mention_text.ends_with("’s")
                     || matches!(
                         mention_text.to_ascii_lowercase().as_str(),
-                        "its" | "their" | "our" | "his" | "her"
+                        "its" | "their" | "our" | "his" | "her" | "your"
                     );
                 Some(MentionInSentence {
                     actor: mention.actor,
