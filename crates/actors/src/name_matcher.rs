@@ -273,7 +273,38 @@ fn surname_kind(text: &str, token: Token, gazetteer: &Gazetteer) -> Option<Piece
         .map(|(&surname, _)| PieceKind::Surname(surname))
 }
 
-/// The longest phrase of `trie` starting at `span.start`, if any.
+/// The word that tokens `index`, `index + 1` and `index + 2` make when they are a word broken at
+/// its hyphen by a line break or a stray space (`Secretary-` at the end of a line, `General` on
+/// the next; `Timor- Leste`), as hard-wrapped and typeset texts break them: the hyphen attached to
+/// the word before it and a word after the break.
+fn word_broken_at_hyphen(
+    text: &str,
+    tokens: &[Token],
+    index: usize,
+    end: usize,
+    joined: &mut String,
+) -> bool {
+    if index + 2 >= end {
+        return false;
+    }
+    let (before, hyphen, after) = (tokens[index], tokens[index + 1], tokens[index + 2]);
+    let broken = before.kind == TokenKind::Word
+        && after.kind == TokenKind::Word
+        && hyphen.start == before.end
+        && after.start > hyphen.end
+        && text.get(hyphen.start..hyphen.end) == Some("-");
+    if !broken {
+        return false;
+    }
+    joined.clear();
+    joined.push_str(text.get(before.start..before.end).unwrap_or(""));
+    joined.push('-');
+    joined.push_str(text.get(after.start..after.end).unwrap_or(""));
+    true
+}
+
+/// The longest phrase of `trie` starting at `span.start`, if any. A word broken at its hyphen
+/// (see [`word_broken_at_hyphen`]) is looked up whole when the trie knows it whole.
 fn longest_match<V>(
     text: &str,
     tokens: &[Token],
@@ -285,13 +316,26 @@ fn longest_match<V>(
     let mut best = None;
     let mut node: Option<NodeId> = None;
     let mut straight_apostrophes = String::new();
-    for index in span {
+    let mut joined = String::new();
+    let mut index = span.start;
+    while index < span.end {
         let token = tokens[index];
-        let word = text.get(token.start..token.end)?;
         let step = |key: &str| match node {
             None => trie.root(key),
             Some(node) => trie.child(node, key),
         };
+        let mut word = text.get(token.start..token.end)?;
+        let mut word_tokens = 1;
+        if word_broken_at_hyphen(text, tokens, index, span.end, &mut joined) {
+            let known_whole = step(&joined).is_some()
+                || (lower_case_keys && step(lower_case(&joined, buffer)).is_some())
+                || strip_possessive(&joined).is_some_and(|(stem, _)| step(stem).is_some());
+            if known_whole {
+                word = &joined;
+                word_tokens = 3;
+            }
+        }
+        let last = index + word_tokens - 1;
         let mut next = step(word);
         if next.is_none() && lower_case_keys {
             next = step(lower_case(word, buffer));
@@ -319,7 +363,7 @@ fn longest_match<V>(
             if let Some(stem_node) = stem_node.filter(|&stem_node| !trie.values(stem_node).is_empty()) {
                 if next.is_none_or(|next| trie.values(next).is_empty()) {
                     return Some(TrieMatch {
-                        end_token: index + 1,
+                        end_token: last + 1,
                         node: stem_node,
                         possessive_length: ending,
                     });
@@ -331,12 +375,13 @@ fn longest_match<V>(
         };
         if !trie.values(reached).is_empty() {
             best = Some(TrieMatch {
-                end_token: index + 1,
+                end_token: last + 1,
                 node: reached,
                 possessive_length: 0,
             });
         }
         node = Some(reached);
+        index = last + 1;
     }
     best
 }

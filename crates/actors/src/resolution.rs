@@ -590,8 +590,15 @@ impl<'text> Resolver<'text> {
         }
         // `the Secretary-General ... his discussions`: an organisation named by its chief's
         // office is a person for `he` and `his`.
+        // A title broken at its hyphen (`Secretary-\nGeneral`) is read whole.
         let names_an_office = is_organisation
             && self.text.get(range.clone()).is_some_and(|surface| {
+                let surface: std::borrow::Cow<'_, str> = if surface.contains("-\n") || surface.contains("- ")
+                {
+                    surface.replace("-\n", "-").replace("- ", "-").into()
+                } else {
+                    surface.into()
+                };
                 surface.rsplit([' ', '\n']).next().is_some_and(|last_word| {
                     ORGANISATION_CHIEF_OFFICES.contains(&last_word.to_ascii_lowercase().as_str())
                 })
@@ -1663,9 +1670,10 @@ impl<'text> Resolver<'text> {
                 fits.then_some(word_count)
             })?;
         let after = index + 1 + title_words;
+        // `the Secretary-\nGeneral`: a hyphen after the title continues it into a longer one.
         let followed_by_name_or_of = after < token_range.end && {
             let next = self.word(after);
-            next == "of" || next == "General" || next.chars().next().is_some_and(char::is_uppercase)
+            matches!(next, "of" | "General" | "-") || next.chars().next().is_some_and(char::is_uppercase)
         };
         (!followed_by_name_or_of).then_some(title_words)
     }

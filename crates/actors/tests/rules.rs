@@ -824,3 +824,49 @@ fn the_its_of_a_verb_after_an_aside_is_the_speaker_state_s() {
         .iter()
         .all(|mention| mention != "its"));
 }
+
+#[test]
+fn a_name_broken_at_its_hyphen_by_a_line_break_or_a_space_is_one_name() {
+    // A hard-wrapped block, as typeset speeches are extracted: the newlines are wraps.
+    let text = "We thank the Secretary-\nGeneral for his report on the situation in our region, and we\n\
+                welcome the elections held in Timor- Leste and the progress made by Guinea-\n\
+                Bissau towards peace, which the Secretary- General’s envoy has supported.";
+    let context = ActorContext {
+        speaker_country: Some("AUS"),
+        ..ActorContext::default()
+    };
+    let analysis = analyse(text, &context);
+    assert_eq!(
+        mentions_of(text, &analysis, "org:UN"),
+        ["Secretary-\nGeneral", "his", "Secretary- General’s envoy"]
+    );
+    assert_eq!(mentions_of(text, &analysis, "TLS"), ["Timor- Leste"]);
+    assert_eq!(mentions_of(text, &analysis, "GNB"), ["Guinea-\nBissau"]);
+    // The speaker's own `Secretary` is not read into the broken title.
+    assert!(mentions_of(text, &analysis, "AUS/GOV")
+        .iter()
+        .all(|mention| !mention.starts_with("Secretary")));
+}
+
+#[test]
+fn a_speech_to_the_general_assembly_addresses_its_president_as_you() {
+    let text = "Mr. President, I congratulate you on your election to the presidency of this Assembly. \
+                Many of you will recall our admission. My delegation assures you of its support.";
+    let context = ActorContext {
+        speaker_country: Some("NAM"),
+        ..ActorContext::default()
+    };
+    let analysis = analyse(text, &context);
+    assert_eq!(
+        mentions_of(text, &analysis, "org:UNGA"),
+        ["you", "your", "this Assembly", "you"]
+    );
+    // A readout of a meeting with a head of state is not a speech to the Assembly.
+    let readout =
+        "Thank you, Mr. President, for hosting us. We will work with you at the UN General Assembly.";
+    let analysis = analyse(readout, &context);
+    assert_eq!(
+        mentions_of(readout, &analysis, "org:UNGA"),
+        ["UN General Assembly"]
+    );
+}
