@@ -1358,10 +1358,15 @@ impl SentenceCoder<'_> {
         // `terrorism cannot be condoned`, `such acts should in no way be tolerated`: a trigger
         // that holds its own `to be` is a judgement in the passive; without an agent it is the
         // speaker's, and what is judged is the subject.
+        // So is a judgement that the subject deserves (`the regime deserves to be condemned`,
+        // `Mr. Holkeri has to be commended`), and a welcome said of the subject (`This AfDB
+        // initiative is therefore very welcome`).
         let judgement_in_passive = meaning.role == Role::Verb
-            && meaning.cameo.starts_with("11")
-            && (trigger.first..=trigger.last)
-                .any(|position| self.lexicon.is_cue(CueKind::Passive, self.view.word(position)));
+            && ((meaning.cameo.starts_with("11")
+                && (trigger.first..=trigger.last)
+                    .any(|position| self.lexicon.is_cue(CueKind::Passive, self.view.word(position))))
+                || self.is_deserved_judgement(trigger, meaning.cameo)
+                || self.is_predicative_welcome(trigger, meaning.cameo));
         // An act with no named subject (`The Secretary discussed`, `to host`, `she did not meet`)
         // is, in a statement, most often the speaker's own.
         // `Japan's announcement today of sanctions`, `Russia's decision to invade`: the act is the
@@ -1424,6 +1429,24 @@ impl SentenceCoder<'_> {
                     .filter(|speaker| target.is_some_and(|target| target.actor != speaker.actor));
                 (source.or(speaker), target)
             }
+            Role::Verb if judgement_in_passive => (
+                self.agent_after(trigger.last).or_else(|| self.speaker_mention()),
+                // What is judged is the subject of the trigger's own clause (`Russia's aggression
+                // cannot be tolerated`), not that of a verb of belief before it (`Japan believes
+                // that terrorism cannot be condoned`). A deserved judgement's own frame (`deserves
+                // to be`) stands between them.
+                subject.filter(|subject| {
+                    let frame_start = if self.is_deserved_judgement(trigger, meaning.cameo) {
+                        trigger.first - 3
+                    } else {
+                        trigger.first
+                    };
+                    (subject.last + 1..frame_start).all(|between| {
+                        let word = self.view.word(between);
+                        self.view.is_word(between) && word != "that" && !has_regular_finite_verb_ending(word)
+                    })
+                }),
+            ),
             // `the agreement signed between the United States and Russia`, `the talks held
             // between Pristina and Belgrade`: a participle's parties follow its `between`.
             Role::Verb if self.participle_before_parties(trigger) => self
@@ -1442,18 +1465,6 @@ impl SentenceCoder<'_> {
                     }),
             ),
             Role::Verb | Role::Request if passive => (self.agent_after(trigger.last), subject),
-            Role::Verb if judgement_in_passive => (
-                self.agent_after(trigger.last).or_else(|| self.speaker_mention()),
-                // What is judged is the subject of the trigger's own clause (`Russia's aggression
-                // cannot be tolerated`), not that of a verb of belief before it (`Japan believes
-                // that terrorism cannot be condoned`).
-                subject.filter(|subject| {
-                    (subject.last + 1..trigger.first).all(|between| {
-                        let word = self.view.word(between);
-                        self.view.is_word(between) && word != "that" && !has_regular_finite_verb_ending(word)
-                    })
-                }),
-            ),
             Role::Verb => (subject_or_speaker, self.object_after(trigger.last, meaning.cameo)),
             Role::Request => (subject_or_speaker, self.request_target(trigger.last)),
             Role::Noun => self.noun_roles(
@@ -3853,6 +3864,65 @@ impl SentenceCoder<'_> {
                 .and_then(|actor| actor.country.as_deref())
         };
         country(first).is_some_and(|first| Some(first) == country(second))
+    }
+
+    /// Whether the trigger is a judgement (praise or criticism) that its subject deserves: a
+    /// participle after `deserve(s) to be` or `has to be` (`deserve to be commended`, `has to be
+    /// commended`), the speaker's evaluation rather than a demand on someone else.
+    fn is_deserved_judgement(&self, trigger: &TriggerMatch, cameo: &str) -> bool {
+        let judgement = cameo.starts_with("051") || cameo.starts_with("11");
+        judgement
+            && trigger.first == trigger.last
+            && trigger.first >= 3
+            && self.view.word(trigger.first - 1) == "be"
+            && self.view.word(trigger.first - 2) == "to"
+            && matches!(
+                self.view.word(trigger.first - 3),
+                "deserve" | "deserves" | "deserved" | "has" | "have"
+            )
+    }
+
+    /// Whether the trigger is `welcome` as the predicate of a copula (`is welcome`, `is
+    /// therefore most welcome`, `are very welcome`), across adverbs: the speaker welcomes the
+    /// subject. `are welcome to visit` invites rather than welcomes, and is left alone.
+    fn is_predicative_welcome(&self, trigger: &TriggerMatch, cameo: &str) -> bool {
+        const COPULAS: &[&str] = &["is", "are", "was", "were", "be", "been", "remains", "remain"];
+        const DEGREE_ADVERBS: &[&str] = &[
+            "most",
+            "very",
+            "therefore",
+            "also",
+            "indeed",
+            "thus",
+            "particularly",
+            "especially",
+            "equally",
+            "all",
+            "the",
+            "more",
+            "so",
+            "hence",
+        ];
+        if !cameo.starts_with("051")
+            || trigger.first != trigger.last
+            || self.view.word(trigger.first) != "welcome"
+            || self.view.word(trigger.last + 1) == "to"
+        {
+            return false;
+        }
+        let mut before = trigger.first;
+        while before > 0 {
+            before -= 1;
+            let word = self.view.word(before);
+            if COPULAS.contains(&word) {
+                return true;
+            }
+            let adverb = DEGREE_ADVERBS.contains(&word) || (word.len() > 4 && word.ends_with("ly"));
+            if !adverb || trigger.first - before > 4 {
+                return false;
+            }
+        }
+        false
     }
 
     /// Whether the trigger is a verb of alignment (an `alignment` cue: `join`) aligning its
