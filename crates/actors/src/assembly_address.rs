@@ -76,7 +76,7 @@ impl Words<'_> {
     /// Whether the words at `index` speak to the President.
     fn speaks_to_the_president_at(&self, index: usize) -> bool {
         let word = self.at(index);
-        (VOCATIVE_HONORIFICS.contains(&word) && self.vocative_president_words(index) > 0)
+        self.opens_a_vocative_president(index)
             || (word == "," && self.at(index + 1) == "Sir" && self.at(index + 2) == ",")
             || (word == "your" && PRESIDENCY_NOUNS.contains(&self.at(index + 1)))
             || self.names_the_assembly_presidency_at(index)
@@ -98,11 +98,11 @@ impl Words<'_> {
                 && self.assembly_name_at(index + 3) > 1)
     }
 
-    /// The number of words of a vocative `Mr. President` starting at `index` (with `Mr` and
-    /// its period as two words), or 0; `Mr. President Obama` names a person, not the chair.
-    fn vocative_president_words(&self, index: usize) -> usize {
+    /// Whether a vocative `Mr. President` starts at `index` (with `Mr` and its period as one
+    /// word or two); `Mr. President Obama` names a person, not the chair.
+    fn opens_a_vocative_president(&self, index: usize) -> bool {
         if !VOCATIVE_HONORIFICS.contains(&self.at(index)) {
-            return 0;
+            return false;
         }
         let president = if self.at(index + 1) == "." {
             index + 2
@@ -114,11 +114,7 @@ impl Words<'_> {
             .chars()
             .next()
             .is_some_and(char::is_uppercase);
-        if self.at(president) == "President" && !followed_by_a_name {
-            president + 1 - index
-        } else {
-            0
-        }
+        self.at(president) == "President" && !followed_by_a_name
     }
 }
 
