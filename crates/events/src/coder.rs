@@ -908,6 +908,11 @@ impl SentenceCoder<'_> {
                 Some(purpose_subject)
             } else if meaning.role != Role::Noun && self.has_first_person_noun_phrase_subject(trigger.first) {
                 self.speaker_mention()
+            } else if let Some(joiner) = (meaning.role != Role::Noun)
+                .then(|| self.joined_act_subject(trigger.first))
+                .flatten()
+            {
+                Some(joiner)
             } else if meaning.role != Role::Noun
                 && (!trigger.meanings.iter().any(|other| other.role == Role::Noun)
                     || self.follows_going_to(trigger.first))
@@ -1029,6 +1034,26 @@ impl SentenceCoder<'_> {
                 && self.view.mention_at(noun).is_none();
             by_agent || possessor_of_the_noun
         })
+    }
+
+    /// The subject of a verb of alignment whose act the gerund at `position` is (`I join previous
+    /// speakers in paying tribute to`, `We join other delegations in welcoming`): the joiner, not
+    /// the others named between, who would read as an unnamed subject.
+    fn joined_act_subject(&self, position: usize) -> Option<&MentionInSentence> {
+        if !is_gerund(self.view.word(position)) || position == 0 || self.view.word(position - 1) != "in" {
+            return None;
+        }
+        let join = (position.saturating_sub(JOINED_OTHERS_MAX_WORDS)..position - 1)
+            .rev()
+            .take_while(|&before| !self.view.is_clause_break(before) && self.view.word(before) != ",")
+            .find(|&before| self.lexicon.is_cue(CueKind::Alignment, self.view.word(before)))?;
+        if self.has_first_person_noun_phrase_subject(join)
+            || (join > 0 && matches!(self.view.word(join - 1), "i" | "we"))
+        {
+            self.speaker_mention()
+        } else {
+            self.subject_before(join)
+        }
     }
 
     /// The agent of a gerund coordinated with an earlier gerund after `in` (`in restoring stability
