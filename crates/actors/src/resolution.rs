@@ -195,6 +195,12 @@ pub(crate) struct FirstPersonSector {
     pub(crate) names_actor_alone: bool,
 }
 
+/// Quantifiers that open a noun phrase: between a country word and a sector term, one after
+/// another word shows that word to be a verb (see `composed_sector`).
+const NOUN_PHRASE_QUANTIFIERS: &[&str] = &[
+    "other", "all", "several", "some", "many", "both", "each", "every", "fellow", "various", "numerous",
+];
+
 /// The most tokens an unknown official's mention is read in: a title with a portfolio
 /// (`Minister for Trade and Industry`) and a name of up to four words.
 const UNKNOWN_OFFICIAL_WINDOW: usize = 16;
@@ -1796,7 +1802,14 @@ impl<'text> Resolver<'text> {
             return None;
         };
         let gap = piece.tokens.end..next.tokens.start;
+        // A quantifier opens a noun phrase of its own, so a word before it is no modifier but a
+        // verb (`Kenya joined other delegations`, `Japan thanked all delegations`).
+        let quantifier_after_a_word = gap
+            .clone()
+            .skip(1)
+            .any(|index| NOUN_PHRASE_QUANTIFIERS.contains(&self.word(index)));
         let modifiers_only = gap.len() <= MAX_MODIFIERS
+            && !quantifier_after_a_word
             && gap
                 .clone()
                 .all(|index| self.tokens[index].kind == TokenKind::Word && may_modify_noun(self.word(index)));
@@ -2324,10 +2337,15 @@ impl<'text> Resolver<'text> {
         // International bodies and the international community belong to no country, wherever
         // the sentence places them (`the support provided by the international community to
         // Nigeria ... in Somalia`).
+        // `Kenya joined other delegations`, `Japan thanked all delegations`: a quantified group
+        // is others than the subject's own.
+        let quantified = piece.tokens.start.checked_sub(1).is_some_and(|before| {
+            before >= token_range.start && NOUN_PHRASE_QUANTIFIERS.contains(&self.word(before))
+        });
         let country = (term.sector != "IGO")
             .then(|| self.country_after_in(token_range, pieces, at))
             .flatten()
-            .or_else(|| subject_country.filter(|_| STATE_SECTORS.contains(&term.sector)))
+            .or_else(|| subject_country.filter(|_| STATE_SECTORS.contains(&term.sector) && !quantified))
             .and_then(|country| self.gazetteer.countries.get(country));
         let draft = match country {
             Some(country) => composition_draft(country, term.sector, false),
