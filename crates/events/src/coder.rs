@@ -908,10 +908,14 @@ impl SentenceCoder<'_> {
                 Some(purpose_subject)
             } else if meaning.role != Role::Noun && self.has_first_person_noun_phrase_subject(trigger.first) {
                 self.speaker_mention()
-            } else if let Some(joiner) = (meaning.role != Role::Noun)
-                .then(|| self.joined_act_subject(trigger.first))
-                .flatten()
-            {
+            } else if let Some(joiner) = if meaning.role == Role::Noun {
+                // `Namibia joins the preceding speakers in extending sincere congratulations`: the
+                // object of a joined light verb is the joiner's.
+                self.light_verb_before(trigger.first)
+                    .and_then(|verb| self.joined_act_subject(verb))
+            } else {
+                self.joined_act_subject(trigger.first)
+            } {
                 Some(joiner)
             } else if meaning.role != Role::Noun
                 && (!trigger.meanings.iter().any(|other| other.role == Role::Noun)
@@ -3193,9 +3197,10 @@ impl SentenceCoder<'_> {
                             .or_else(|| {
                                 subject.filter(|_| {
                                     is_object
-                                        && !self
-                                            .light_verb_before(trigger.first)
-                                            .is_some_and(|verb| self.has_unnamed_subject(verb))
+                                        && !self.light_verb_before(trigger.first).is_some_and(|verb| {
+                                            self.has_unnamed_subject(verb)
+                                                && self.joined_act_subject(verb).is_none()
+                                        })
                                 })
                             })
                             .or_else(|| self.possessive_pronoun_antecedent(trigger.first))
