@@ -10,7 +10,7 @@
 //! `the presidency of the General Assembly` or `the President of the ... session`) and places
 //! itself in the Assembly (`this Assembly`, `this session`, `this rostrum`, `the General Debate`,
 //! `the President of the General Assembly`, `the seventy-fourth session of the General
-//! Assembly`). Both are needed: a readout of a meeting with a head of state says `Mr. President`
+//! Assembly`, or again `your election`, which alone does both). Both are needed: a readout of a meeting with a head of state says `Mr. President`
 //! and may mention the General Assembly, but not as the room it speaks in. On the corpora in
 //! `../shared`, a `you` or `your` becomes the Assembly in 2,195 of the 5,558 UN General Debate
 //! speeches of 1990-2019, 397 of the 964 of 2020-2024, and 1 of the 2,025 State Department
@@ -131,15 +131,13 @@ pub(crate) fn addresses_the_assembly_president(words: &[&str]) -> bool {
             .any(|index| words.places_the_text_in_the_assembly_at(index))
 }
 
-/// Whether the word at `index` addresses the Assembly's President in a text that is such an
-/// address: a second-person pronoun (`you`, `your`, `yourself`), but not `all of you` or `you
-/// all`, which are the delegations. The vocative `Mr. President` itself names no participant
-/// (`Allow me, Mr. President, to congratulate ...` is the speaker's act), so it is no mention.
-pub(crate) fn addresses_the_president_at(words: &[&str], index: usize) -> bool {
-    let words = Words { words };
-    is_second_person(words.at(index))
-        && index.checked_sub(1).is_none_or(|before| words.at(before) != "of")
-        && !matches!(words.at(index + 1), "all" | "both")
+/// Whether `word`, between the words `before` and `after` of its sentence (empty at its edges),
+/// addresses the Assembly's President in a text that is such an address: a second-person pronoun
+/// (`you`, `your`, `yourself`), but not `all of you` or `you all`, which are the delegations. The
+/// vocative `Mr. President` itself names no participant (`Allow me, Mr. President, to
+/// congratulate ...` is the speaker's act), so it is no mention.
+pub(crate) fn addresses_the_president(before: &str, word: &str, after: &str) -> bool {
+    is_second_person(word) && before != "of" && !matches!(after, "all" | "both")
 }
 
 /// Whether `word` is a second-person pronoun.
@@ -184,8 +182,12 @@ mod tests {
     #[test]
     fn second_person_pronouns_address_the_president_but_not_the_delegations() {
         let sentence = words("Mr . President , we assure you of the support of all of you and you all .");
+        let at = |index: usize| sentence.get(index).copied().unwrap_or("");
         let addressing: Vec<usize> = (0..sentence.len())
-            .filter(|&index| addresses_the_president_at(&sentence, index))
+            .filter(|&index| {
+                let before = index.checked_sub(1).map_or("", at);
+                addresses_the_president(before, at(index), at(index + 1))
+            })
             .collect();
         // `you`; not the vocative, not `of you`, not `you all`.
         assert_eq!(addressing, vec![6]);

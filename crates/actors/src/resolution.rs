@@ -13,9 +13,7 @@ use crate::anaphora::{
     is_country_determiner, is_first_person, is_first_person_possessive, is_it_pronoun, is_personal_pronoun,
     is_plural_subject_pronoun, is_verb_like, may_stand_before_verb,
 };
-use crate::assembly_address::{
-    addresses_the_assembly_president, addresses_the_president_at, is_second_person,
-};
+use crate::assembly_address::{addresses_the_assembly_president, addresses_the_president, is_second_person};
 use crate::compositions::{
     bare_group_draft, composition_draft, country_draft, may_modify_noun, names_actor_alone,
     organisation_draft, STATE_SECTORS,
@@ -200,6 +198,25 @@ pub(crate) struct FirstPersonSector {
 const NOUN_PHRASE_QUANTIFIERS: &[&str] = &[
     "other", "all", "several", "some", "many", "both", "each", "every", "fellow", "various", "numerous",
 ];
+
+/// Whether the last word of `surface` is `word` (lower case), reading a word broken at its hyphen
+/// by whitespace whole, as the name matcher does (`Secretary-\nGeneral` is `secretary-general`).
+fn ends_with_word_across_hyphen_breaks(surface: &str, word: &str) -> bool {
+    // Each piece's byte offset in `surface` (the pieces are slices of it).
+    let offset = |piece: &str| piece.as_ptr() as usize - surface.as_ptr() as usize;
+    let mut pieces = surface.split_whitespace().rev();
+    let Some(mut start) = pieces.next().map(offset) else {
+        return false;
+    };
+    // The last word runs back over each piece before it that ends with a hyphen.
+    for piece in pieces.take_while(|piece| piece.ends_with('-')) {
+        start = offset(piece);
+    }
+    let letters = surface[start..]
+        .chars()
+        .filter(|character| !character.is_whitespace());
+    letters.flat_map(char::to_lowercase).eq(word.chars())
+}
 
 /// The most tokens an unknown official's mention is read in: a title with a portfolio
 /// (`Minister for Trade and Industry`) and a name of up to four words.
@@ -596,18 +613,11 @@ impl<'text> Resolver<'text> {
         }
         // `the Secretary-General ... his discussions`: an organisation named by its chief's
         // office is a person for `he` and `his`.
-        // A title broken at its hyphen (`Secretary-\nGeneral`) is read whole.
         let names_an_office = is_organisation
             && self.text.get(range.clone()).is_some_and(|surface| {
-                let surface: std::borrow::Cow<'_, str> = if surface.contains("-\n") || surface.contains("- ")
-                {
-                    surface.replace("-\n", "-").replace("- ", "-").into()
-                } else {
-                    surface.into()
-                };
-                surface.rsplit([' ', '\n']).next().is_some_and(|last_word| {
-                    ORGANISATION_CHIEF_OFFICES.contains(&last_word.to_ascii_lowercase().as_str())
-                })
+                ORGANISATION_CHIEF_OFFICES
+                    .iter()
+                    .any(|office| ends_with_word_across_hyphen_breaks(surface, office))
             });
         if is_person || names_an_office {
             self.last_person = Some((actor, sentence));
@@ -1733,11 +1743,18 @@ impl<'text> Resolver<'text> {
             let words: Vec<&str> = (0..self.tokens.len()).map(|token| self.word(token)).collect();
             addresses_the_assembly_president(&words)
         });
-        // The word with its neighbours within the sentence.
-        let first = index.saturating_sub(1).max(token_range.start);
-        let last = (index + 1).min(token_range.end.saturating_sub(1));
-        let window: Vec<&str> = (first..=last).map(|token| self.word(token)).collect();
-        addresses && addresses_the_president_at(&window, index - first)
+        // The word's neighbours within its sentence.
+        let before = if index > token_range.start {
+            self.word(index - 1)
+        } else {
+            ""
+        };
+        let after = if index + 1 < token_range.end {
+            self.word(index + 1)
+        } else {
+            ""
+        };
+        addresses && addresses_the_president(before, self.word(index), after)
     }
 
     /// Records a mention of organisation `actor` (the latest mentioned last).

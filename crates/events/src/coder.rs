@@ -1051,13 +1051,7 @@ impl SentenceCoder<'_> {
             .rev()
             .take_while(|&before| !self.view.is_clause_break(before) && self.view.word(before) != ",")
             .find(|&before| self.lexicon.is_cue(CueKind::Alignment, self.view.word(before)))?;
-        if self.has_first_person_noun_phrase_subject(join)
-            || (join > 0 && matches!(self.view.word(join - 1), "i" | "we"))
-        {
-            self.speaker_mention()
-        } else {
-            self.subject_before(join)
-        }
+        self.subject_before(join)
     }
 
     /// The agent of a gerund coordinated with an earlier gerund after `in` (`in restoring stability
@@ -1390,11 +1384,13 @@ impl SentenceCoder<'_> {
         // So is a judgement that the subject deserves (`the regime deserves to be condemned`,
         // `Mr. Holkeri has to be commended`), and a welcome said of the subject (`This AfDB
         // initiative is therefore very welcome`).
+        let deserved_judgement =
+            meaning.role == Role::Verb && self.is_deserved_judgement(trigger, meaning.cameo);
         let judgement_in_passive = meaning.role == Role::Verb
             && ((meaning.cameo.starts_with("11")
                 && (trigger.first..=trigger.last)
                     .any(|position| self.lexicon.is_cue(CueKind::Passive, self.view.word(position))))
-                || self.is_deserved_judgement(trigger, meaning.cameo)
+                || deserved_judgement
                 || self.is_predicative_welcome(trigger, meaning.cameo));
         // An act with no named subject (`The Secretary discussed`, `to host`, `she did not meet`)
         // is, in a statement, most often the speaker's own.
@@ -1465,7 +1461,7 @@ impl SentenceCoder<'_> {
                 // that terrorism cannot be condoned`). A deserved judgement's own frame (`deserves
                 // to be`) stands between them.
                 subject.filter(|subject| {
-                    let frame_start = if self.is_deserved_judgement(trigger, meaning.cameo) {
+                    let frame_start = if deserved_judgement {
                         trigger.first - 3
                     } else {
                         trigger.first
