@@ -326,6 +326,15 @@ const CARRIER_PARTICIPLE_WORDS: usize = 4;
 /// today of comprehensive financial sanctions`).
 const CARRIER_DISTANCE: usize = 5;
 
+/// Comparatives and quantifiers before a noun that adjective endings do not show (`greater
+/// support`, `more assistance`, `much help`).
+const QUANTITY_PREMODIFIERS: &[&str] = &[
+    "greater", "more", "much", "further", "stronger", "better", "enough",
+];
+
+/// Quantities whose `of` leads on to the noun they count (`a great deal of support`).
+const QUANTITY_NOUNS: &[&str] = &["great deal", "good deal", "lot", "lots", "plenty"];
+
 /// The most tokens (adjectives, commas, `and`) between a possessor and the noun it determines.
 const MAX_PREMODIFIER_TOKENS: usize = 7;
 /// Words between a qualifier and a noun trigger's noun phrase that pass the qualifier on to the
@@ -446,6 +455,34 @@ const NOUN_PHRASE_ADJECTIVES: &[&str] = &[
     "late",
     "entire",
     "whole",
+];
+
+/// Adjectives that describe a country or region and stand before its name with no article after
+/// a preposition (`in southern Lebanon`, `of small Cyprus`, `in brotherly Iraq`).
+const ARTICLELESS_PLACE_ADJECTIVES: &[&str] = &[
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "north-eastern",
+    "north-western",
+    "south-eastern",
+    "south-western",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "small",
+    "tiny",
+    "neighbouring",
+    "neighboring",
+    "war-torn",
+    "brotherly",
+    "sisterly",
+    "friendly",
+    "fraternal",
+    "mainland",
 ];
 
 /// Endings of adjectives (and participles used as adjectives) that nouns seldom have.
@@ -827,7 +864,8 @@ impl SentenceCoder<'_> {
                                 && !matches!(self.view.word(between), "." | "but" | "while" | "which")
                         })
                 });
-            if meaning.role != Role::Noun {
+            // An idiom (`thanks to`, `give hope`) is no act whose object could be more of it.
+            if meaning.role != Role::Noun && !(meaning.role == Role::Verb && self.is_idiom(trigger)) {
                 last_verbal = Some((trigger.last, meaning.cameo));
                 last_verbal_first = Some(trigger.first);
             }
@@ -1235,7 +1273,16 @@ impl SentenceCoder<'_> {
             .map(|previous| self.view.word(previous));
         // Verbs are seldom followed by `of`: `the politically motivated arrest of journalists`;
         // nor by a participle with its agent: `genocide and rape perpetrated by Bosnian Serbs`.
+        // A form that can be a noun is one after `of` (`expectations of support from`, `a great
+        // deal of support`; a verb there would be a gerund) and before the `from` of its giver
+        // (`support from the international community`, `coordinated support from our partners`).
+        let first_word = self.view.word(trigger.first);
+        let has_noun_meaning = trigger.meanings.iter().any(|meaning| meaning.role == Role::Noun);
+        let noun_by_its_prepositions = has_noun_meaning
+            && !is_gerund(first_word)
+            && (previous_word == Some("of") || self.view.word(trigger.last + 1) == "from");
         let followed_as_a_noun = self.view.word(trigger.last + 1) == "of"
+            || noun_by_its_prepositions
             || (is_past_participle(self.view.word(trigger.last + 1))
                 && self.view.word(trigger.last + 2) == "by");
         let adverb_after_subject = trigger.first >= 2
@@ -2949,6 +2996,11 @@ impl SentenceCoder<'_> {
         if start < first {
             return start;
         }
+        // `of small Cyprus`, `in southern Lebanon`, `to brotherly Iraq`: an adjective that only
+        // describes a place opens its noun phrase without an article, and is never a verb.
+        if first > floor && ARTICLELESS_PLACE_ADJECTIVES.contains(&self.view.word(first - 1)) {
+            return skip_openers(first - 1);
+        }
         (1..=2)
             .find(|&adjectives| {
                 first > floor + adjectives
@@ -3258,7 +3310,24 @@ impl SentenceCoder<'_> {
             // context says who receives, not that someone gave.
             .or(recipient_in_context
                 .filter(|_| source.is_some())
-                .filter(is_not_source));
+                .filter(is_not_source))
+            // `support from the international community has not been forthcoming`, `we need
+            // coordinated support from our partners`: support or aid from givers the statement
+            // does not name is, with no recipient named, support for its speaker.
+            // (`our partners` is the speaker's mention, but the partners give.)
+            .or_else(|| {
+                let is_support_or_aid = meaning_cameo.starts_with("05") || meaning_cameo.starts_with("07");
+                if !is_support_or_aid {
+                    return None;
+                }
+                let unnamed_giver = self
+                    .first_mention_after(trigger.last, |start| {
+                        start == trigger.last + 2 && matches!(self.view.word(start - 1), "from" | "of")
+                    })
+                    .filter(|giver| self.is_anonymous_group(giver.actor) || giver.determines_another_party)?;
+                let source_is_the_giver = source.is_none_or(|source| std::ptr::eq(source, unnamed_giver));
+                source_is_the_giver.then(|| self.speaker_mention()).flatten()
+            });
         (source, target)
     }
 
@@ -4354,15 +4423,41 @@ impl SentenceCoder<'_> {
             let word = self.view.word(before);
             let premodifies = NOUN_DETERMINERS.contains(&word)
                 || PLAIN_ADJECTIVES.contains(&word)
+                || QUANTITY_PREMODIFIERS.contains(&word)
                 || matches!(word, "'s" | "’s" | "," | "and")
                 || self.view.mention_at(before).is_some()
                 || has_adjective_ending(word);
             if !premodifies {
-                break;
+                // `received a great deal of support`, `a lot of help`: a quantity's `of` leads
+                // on to the noun it counts.
+                let quantity_of = (word == "of")
+                    .then(|| self.start_of_quantity_before(before))
+                    .flatten();
+                match quantity_of {
+                    Some(start) => {
+                        noun_phrase_start = start;
+                        continue;
+                    }
+                    None => break,
+                }
             }
             noun_phrase_start = before;
         }
         noun_phrase_start
+    }
+
+    /// Where the quantity ending right before the `of` at `of` starts (`great deal`, `lot`),
+    /// if one does.
+    fn start_of_quantity_before(&self, of: usize) -> Option<usize> {
+        QUANTITY_NOUNS.iter().find_map(|quantity| {
+            let words = quantity.split(' ').count();
+            let start = of.checked_sub(words)?;
+            quantity
+                .split(' ')
+                .enumerate()
+                .all(|(offset, part)| self.view.word(start + offset) == part)
+                .then_some(start)
+        })
     }
 
     /// Whether a verb of `kind` governs the noun trigger at `first`, whose noun phrase starts at

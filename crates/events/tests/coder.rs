@@ -843,3 +843,63 @@ fn hosting_refugees_is_asylum_and_joining_in_a_call_is_a_request() {
     let call = one(&joined, "10");
     assert_eq!(call.source.as_deref(), Some("PAN/GOV"));
 }
+
+#[test]
+fn a_place_adjective_after_a_preposition_keeps_its_country_out_of_the_subject() {
+    let invasion = events(
+        "In 1974, Turkey, a strong neighbour of small Cyprus, invaded the north of the island.",
+        &[("TUR", "Turkey"), ("CYP", "Cyprus")],
+        Some("GRC/GOV"),
+    );
+    assert_eq!(one(&invasion, "19").source.as_deref(), Some("TUR"));
+}
+
+#[test]
+fn an_appeal_for_something_is_a_request_of_its_subject_across_an_adverb() {
+    let appeal = events(
+        "We now appeal for the meaningful participation of Taiwan in the Organization.",
+        &[("TWN", "Taiwan")],
+        Some("KIR/GOV"),
+    );
+    assert_eq!(one(&appeal, "10").source.as_deref(), Some("KIR/GOV"));
+}
+
+#[test]
+fn support_from_unnamed_givers_is_for_the_speaker_and_thanks_to_gives_no_thanks() {
+    let owed = events(
+        "We have never wavered, thanks greatly to the generosity and support of our partners.",
+        &[],
+        Some("BTN/GOV"),
+    );
+    assert!(
+        owed.iter().all(|event| event.cameo != "051"),
+        "{:?}",
+        summary(&owed)
+    );
+    let support = one(&owed, "0");
+    assert_eq!(
+        (support.source.as_deref(), support.target.as_deref()),
+        (None, Some("BTN/GOV"))
+    );
+    let lacking = events(
+        "We diversified, but support from our partners has not been forthcoming.",
+        &[],
+        Some("KNA/GOV"),
+    );
+    let support = one(&lacking, "0");
+    assert_eq!(
+        (support.source.as_deref(), support.target.as_deref()),
+        (None, Some("KNA/GOV"))
+    );
+    // What a named actor receives, across a quantity's `of`, is for that actor.
+    let received = events(
+        "Kenya received a great deal of support from our partners.",
+        &[("KEN", "Kenya")],
+        Some("UGA/GOV"),
+    );
+    let support = one(&received, "0");
+    assert_eq!(
+        (support.source.as_deref(), support.target.as_deref()),
+        (None, Some("KEN"))
+    );
+}
