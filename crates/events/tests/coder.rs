@@ -903,3 +903,24 @@ fn support_from_unnamed_givers_is_for_the_speaker_and_thanks_to_gives_no_thanks(
         (None, Some("KEN"))
     );
 }
+
+#[test]
+fn cooperation_with_the_speakers_partners_is_the_speakers_and_an_aside_keeps_the_first_subject() {
+    let cooperation = events(
+        "Also important is the close cooperation with our Eastern neighbours.",
+        &[],
+        Some("POL/GOV"),
+    );
+    let cooperation = one(&cooperation, "05");
+    assert_eq!(
+        (cooperation.source.as_deref(), cooperation.target.as_deref()),
+        (Some("POL/GOV"), None)
+    );
+    // The predicate after the relative clause set off by commas is the sentence subject's.
+    let urged = events(
+        "We commend the Group of Five, which will help Mali further, and urge the affluent countries to act.",
+        &[("G5", "Group of Five"), ("MLI", "Mali")],
+        Some("TGO/GOV"),
+    );
+    assert_eq!(one(&urged, "10").source.as_deref(), Some("TGO/GOV"));
+}
