@@ -25,6 +25,9 @@ hundred-and-forty-seventh: 2,964 (2,806, 94.7%), 1,083 (722, 66.7%), 308 (223, 7
 Nineteenth session, the coder of rounds 1-72 (334a990), sets FIRST-LAST = 148-155 (blind, unread): of 199 detected
 events, the speaker's 138 (125 right, 90.6%), another actor's 49 (26, 53.1%), no one's 12 (7, 58.3%); all sets up to
 the hundred-and-fifty-fifth: 3,101 (2,931, 94.5%), 1,131 (749, 66.2%), 319 (229, 71.8%).
+Twenty-third session, sets 204-211 (blind) with 64d02d9 and 5786d68 alike: the speaker's 125 (113 right, 90.4%),
+another actor's 41 (16, 39.0%), no one's 15 (13, 86.7%); sets 212-219 (blind, unread) with 64d02d9: 90 (88, 97.8%),
+39 (15, 38.5%), 12 (7, 58.3%).
 """
 import collections
 import os
