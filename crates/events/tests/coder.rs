@@ -86,6 +86,11 @@ fn summary(events: &[Event]) -> Vec<(String, String, String, bool, Modality, Str
         .collect()
 }
 
+/// The source and target of an event, as the ids the test names.
+fn parties(event: &Event) -> (Option<&str>, Option<&str>) {
+    (event.source.as_deref(), event.target.as_deref())
+}
+
 fn one(events: &[Event], cameo_prefix: &str) -> Event {
     let matching: Vec<&Event> = events
         .iter()
@@ -877,20 +882,14 @@ fn support_from_unnamed_givers_is_for_the_speaker_and_thanks_to_gives_no_thanks(
         summary(&owed)
     );
     let support = one(&owed, "0");
-    assert_eq!(
-        (support.source.as_deref(), support.target.as_deref()),
-        (None, Some("BTN/GOV"))
-    );
+    assert_eq!(parties(&support), (None, Some("BTN/GOV")));
     let lacking = events(
         "We diversified, but support from our partners has not been forthcoming.",
         &[],
         Some("KNA/GOV"),
     );
     let support = one(&lacking, "0");
-    assert_eq!(
-        (support.source.as_deref(), support.target.as_deref()),
-        (None, Some("KNA/GOV"))
-    );
+    assert_eq!(parties(&support), (None, Some("KNA/GOV")));
     // What a named actor receives, across a quantity's `of`, is for that actor.
     let received = events(
         "Kenya received a great deal of support from our partners.",
@@ -898,10 +897,7 @@ fn support_from_unnamed_givers_is_for_the_speaker_and_thanks_to_gives_no_thanks(
         Some("UGA/GOV"),
     );
     let support = one(&received, "0");
-    assert_eq!(
-        (support.source.as_deref(), support.target.as_deref()),
-        (None, Some("KEN"))
-    );
+    assert_eq!(parties(&support), (None, Some("KEN")));
 }
 
 #[test]
@@ -912,10 +908,7 @@ fn cooperation_with_the_speakers_partners_is_the_speakers_and_an_aside_keeps_the
         Some("POL/GOV"),
     );
     let cooperation = one(&cooperation, "05");
-    assert_eq!(
-        (cooperation.source.as_deref(), cooperation.target.as_deref()),
-        (Some("POL/GOV"), None)
-    );
+    assert_eq!(parties(&cooperation), (Some("POL/GOV"), None));
     // The predicate after the relative clause set off by commas is the sentence subject's.
     let urged = events(
         "We commend the Group of Five, which will help Mali further, and urge the affluent countries to act.",
