@@ -544,6 +544,8 @@ struct TriggerContext<'m> {
     /// The thanks for the gift the trigger names (`We thank Japan for its support`): the one
     /// thanked gave it, to the one who thanks.
     thanked_for_gift: Option<Praise<'m>>,
+    /// Whether the trigger is a verb in an idiom (`thanks to`, `give hope`), which names no act.
+    idiom: bool,
 }
 
 /// A praise or thanks in the sentence: whom it praises (its verb's object), and who praises.
@@ -865,7 +867,8 @@ impl SentenceCoder<'_> {
                         })
                 });
             // An idiom (`thanks to`, `give hope`) is no act whose object could be more of it.
-            if meaning.role != Role::Noun && !(meaning.role == Role::Verb && self.is_idiom(trigger)) {
+            let idiom = meaning.role == Role::Verb && self.is_idiom(trigger);
+            if meaning.role != Role::Noun && !idiom {
                 last_verbal = Some((trigger.last, meaning.cameo));
                 last_verbal_first = Some(trigger.first);
             }
@@ -1014,6 +1017,7 @@ impl SentenceCoder<'_> {
                     denied_from: denied_here,
                     object_of_same_kind_verb,
                     thanked_for_gift,
+                    idiom,
                 },
             );
             let aimed_at_someone =
@@ -1278,10 +1282,9 @@ impl SentenceCoder<'_> {
         // A form that can be a noun is one after `of` (`expectations of support from`, `a great
         // deal of support`; a verb there would be a gerund) and before the `from` of its giver
         // (`support from the international community`, `coordinated support from our partners`).
-        let first_word = self.view.word(trigger.first);
         let has_noun_meaning = trigger.meanings.iter().any(|meaning| meaning.role == Role::Noun);
         let noun_by_its_prepositions = has_noun_meaning
-            && !is_gerund(first_word)
+            && !is_gerund(self.view.word(trigger.first))
             && (previous_word == Some("of") || self.view.word(trigger.last + 1) == "from");
         let followed_as_a_noun = self.view.word(trigger.last + 1) == "of"
             || noun_by_its_prepositions
@@ -1384,6 +1387,7 @@ impl SentenceCoder<'_> {
             denied_from,
             object_of_same_kind_verb,
             thanked_for_gift,
+            idiom,
         } = context;
         let condition_unmet = match meaning.condition {
             Condition::None => false,
@@ -1394,7 +1398,7 @@ impl SentenceCoder<'_> {
             // unless it is aimed against someone.
             Condition::NamedAgent => false,
         };
-        if condition_unmet || (meaning.role == Role::Verb && self.is_idiom(trigger)) {
+        if condition_unmet || idiom {
             return Vec::new();
         }
         if self.joins_others_in_an_act(trigger) {
