@@ -474,7 +474,7 @@ mod tests {
         assert_eq!(gazetteer.organisations.len(), 266);
         assert_eq!(gazetteer.sector_terms.len(), 155);
         let terms: usize = gazetteer.persons.iter().map(|person| person.terms.len()).sum();
-        assert_eq!(terms, 780);
+        assert_eq!(terms, 918);
         assert!(gazetteer.names.root_count() > 1000);
     }
 

@@ -117,10 +117,11 @@ impl Person {
 const FAMILY_NAME_FIRST: [&str; 4] = ["CHN", "PRK", "KOR", "KHM"];
 
 /// Capitalised words that are also family names of office holders but far more often something
-/// else at the start of a sentence, or first names of others (`Austin Tice`); bare (untitled)
-/// mentions of them are not resolved.
-pub(crate) const AMBIGUOUS_SURNAMES: [&str; 9] = [
-    "May", "Rice", "Brown", "Young", "Hope", "Price", "Power", "Moon", "Austin",
+/// else at the start of a sentence, a place, or the names of many others (`Austin Tice`, `Major
+/// progress`, `Lagos`, `Toledo`, `Ali`); bare (untitled) mentions of them are not resolved.
+pub(crate) const AMBIGUOUS_SURNAMES: [&str; 20] = [
+    "May", "Rice", "Brown", "Young", "Hope", "Price", "Power", "Moon", "Austin", "Major", "Lagos", "Toledo",
+    "Taylor", "Jonathan", "Mills", "Ali", "Mohamad", "Talal", "Touré", "Toure",
 ];
 
 /// The family name derived from one full name (`Antony Blinken` → `Blinken`), if the name has one

@@ -14,20 +14,57 @@ use crate::name_matcher::{match_sentence, PieceKind};
 /// The word the learned analysers see in place of a party's name.
 pub const PARTY_PLACEHOLDER: &str = "<party>";
 
+/// The office holders whose names are parties for the learned models (`party_office_holders.txt`):
+/// the models' vocabulary, frozen with them, so that office_holders.tsv can name more people for
+/// actor resolution without changing what the models read.
+const PARTY_OFFICE_HOLDERS_TXT: &str = include_str!("../data/party_office_holders.txt");
+
+/// Whether the office holder `person_id` is a party for the learned models.
+fn is_party_office_holder(person_id: &str) -> bool {
+    static PARTY_OFFICE_HOLDERS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    PARTY_OFFICE_HOLDERS
+        .get_or_init(|| {
+            PARTY_OFFICE_HOLDERS_TXT
+                .lines()
+                .map(str::trim)
+                .filter(|line| !line.is_empty() && !line.starts_with('#'))
+                .collect()
+        })
+        .contains(person_id)
+}
+
+/// The rows of office_holders.tsv whose people are parties for the learned models, with the
+/// file's comments, in the file's own text: the whole file when every person in it is listed.
+fn party_office_holder_rows() -> String {
+    crate::gazetteer::OFFICE_HOLDERS_TSV
+        .split('\n')
+        .filter(|line| {
+            line.is_empty()
+                || line.starts_with('#')
+                || line.split('\t').next().is_some_and(is_party_office_holder)
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// A fingerprint (16 hex digits) of the gazetteer files that decide which words are read as
 /// [`PARTY_PLACEHOLDER`]: every file the name matcher reads, since a longer match hides the
-/// country inside it. The countries and the office holders are the parties; organisations,
-/// sector terms and the names that hold a country's name without naming it (`non_actors.tsv`:
-/// `Central American` is no party) decide where a party's name stands alone. The learned models
-/// are trained on text read this way, so adding an office holder changes what training makes;
-/// the models record the fingerprint they were trained with, and their tests compare it with
-/// this one, so that a gazetteer edit cannot leave the shipped models behind what `rhetor train`
-/// makes.
+/// country inside it. The countries and the listed office holders are the parties;
+/// organisations, sector terms and the names that hold a country's name without naming it
+/// (`non_actors.tsv`: `Central American` is no party) decide where a party's name stands alone.
+/// The learned models are trained on text read this way, so adding a country or a party office
+/// holder changes what training makes; the models record the fingerprint they were trained
+/// with, and their tests compare it with this one, so that a gazetteer edit cannot leave the
+/// shipped models behind what `rhetor train` makes. An office holder added to office_holders.tsv
+/// but not to `party_office_holders.txt` changes neither (their name must then hold no
+/// country's name, which a longer match would hide: see the gazetteer's test).
 #[must_use]
 pub fn party_names_fingerprint() -> String {
+    let office_holders = party_office_holder_rows();
     let files = [
         crate::gazetteer::COUNTRIES_TSV,
-        crate::gazetteer::OFFICE_HOLDERS_TSV,
+        office_holders.as_str(),
         crate::gazetteer::NON_ACTORS_TSV,
         crate::gazetteer::ORGANISATIONS_TSV,
         crate::gazetteer::SECTOR_TERMS_TSV,
@@ -93,18 +130,20 @@ fn party_name_tokens(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
     pieces
         .into_iter()
         .filter(|piece| match piece.kind {
-            PieceKind::Name(node) => gazetteer.names.values(node).iter().any(|target| {
-                matches!(
-                    target,
-                    NameTarget::CountryName(_)
-                        | NameTarget::CountryAdjective(_)
-                        | NameTarget::CountryPeople(_)
-                        | NameTarget::Capital(_)
-                        | NameTarget::Institution(..)
-                        | NameTarget::Person(_)
-                )
+            PieceKind::Name(node) => gazetteer.names.values(node).iter().any(|target| match target {
+                NameTarget::CountryName(_)
+                | NameTarget::CountryAdjective(_)
+                | NameTarget::CountryPeople(_)
+                | NameTarget::Capital(_)
+                | NameTarget::Institution(..) => true,
+                NameTarget::Person(person) => is_party_office_holder(gazetteer.persons[*person].person_id),
+                _ => false,
             }),
-            PieceKind::Surname(_) => true,
+            PieceKind::Surname(surname) => gazetteer.surnames.get(surname).is_some_and(|persons| {
+                persons
+                    .iter()
+                    .any(|&person| is_party_office_holder(gazetteer.persons[person].person_id))
+            }),
             PieceKind::Sector(_) => false,
         })
         .map(|piece| piece.tokens)
@@ -124,5 +163,35 @@ mod tests {
             .map(|read| &text[read.token.start..read.token.end])
             .collect();
         assert_eq!(named, ["United States", "Russian", "Moscow", "Lavrov"]);
+    }
+
+    #[test]
+    fn office_holders_outside_the_models_vocabulary_are_words() {
+        // Nelson Mandela is in office_holders.tsv for actor resolution, not in the models' list.
+        assert!(!is_party_office_holder("nelson-mandela"));
+        let text = "Nelson Mandela met Lavrov.";
+        let named: Vec<&str> = tokens_with_party_names(text)
+            .into_iter()
+            .filter(|read| read.is_party_name)
+            .map(|read| &text[read.token.start..read.token.end])
+            .collect();
+        assert_eq!(named, ["Lavrov"]);
+    }
+
+    #[test]
+    fn every_listed_party_office_holder_is_in_the_gazetteer() {
+        let gazetteer = Gazetteer::get();
+        let listed = PARTY_OFFICE_HOLDERS_TXT
+            .lines()
+            .filter(|line| !line.is_empty() && !line.starts_with('#'));
+        for person_id in listed {
+            assert!(
+                gazetteer
+                    .persons
+                    .iter()
+                    .any(|person| person.person_id == person_id),
+                "{person_id} is listed as a party but not in office_holders.tsv"
+            );
+        }
     }
 }

@@ -1539,13 +1539,16 @@ impl<'text> Resolver<'text> {
             };
             let antecedent = match preferred {
                 // A state's government or delegation is an `it` too (`the Guinean delegation
-                // encourages ... It also wishes`).
+                // encourages ... It also wishes`), but not one of its office holders (`Mr.
+                // Karimov met ... the vote against it`).
                 Some((actor, antecedent_sentence)) if antecedent_sentence + 1 >= sentence => self
                     .registry
                     .actor(actor)
                     .filter(|actor| {
                         matches!(actor.actor_type.as_str(), "country" | "organisation")
-                            || (actor.sector.as_deref() == Some("GOV") && actor.country.is_some())
+                            || (actor.actor_type != "person"
+                                && actor.sector.as_deref() == Some("GOV")
+                                && actor.country.is_some())
                     })
                     .map(|_| actor),
                 _ => None,
