@@ -333,7 +333,13 @@ const QUANTITY_PREMODIFIERS: &[&str] = &[
 ];
 
 /// Quantities whose `of` leads on to the noun they count (`a great deal of support`).
-const QUANTITY_NOUNS: &[&str] = &["great deal", "good deal", "lot", "lots", "plenty"];
+const QUANTITY_NOUNS: &[&[&str]] = &[
+    &["great", "deal"],
+    &["good", "deal"],
+    &["lot"],
+    &["lots"],
+    &["plenty"],
+];
 
 /// The most tokens (adjectives, commas, `and`) between a possessor and the noun it determines.
 const MAX_PREMODIFIER_TOKENS: usize = 7;
@@ -1860,7 +1866,7 @@ impl SentenceCoder<'_> {
     /// example marker, a named actor.
     fn named_in_apposition<'m>(&'m self, unnamed: &'m MentionInSentence) -> Option<&'m MentionInSentence> {
         const MOST_HEAD_WORDS: usize = 4;
-        if !(unnamed.determines_another_party || self.is_anonymous_group(unnamed.actor)) {
+        if !self.names_no_countable_party(unnamed) {
             return None;
         }
         let comma = (unnamed.last + 1..=unnamed.last + 1 + MOST_HEAD_WORDS)
@@ -2431,8 +2437,7 @@ impl SentenceCoder<'_> {
         // A group with no country (`the leaders`, `the international community`) names no one
         // an analyst could count: such an event has an unknown source.
         // `Georgia was invaded by our neighbour`: the possessor of another party is not the doer.
-        let source = source
-            .filter(|mention| !self.is_anonymous_group(mention.actor) && !mention.determines_another_party);
+        let source = source.filter(|mention| !self.names_no_countable_party(mention));
         let quoted_first_person = match source {
             Some(mention) => mention.kind == MentionKind::Speaker,
             None => {
@@ -2496,6 +2501,13 @@ impl SentenceCoder<'_> {
             .actors
             .get(actor)
             .is_some_and(|actor| actor.actor_type == "person")
+    }
+
+    /// Whether `mention` names no party an analyst could count: a group with no country (`the
+    /// international community`), or a possessor of another party (`our partners`), who is not
+    /// the one that acts.
+    fn names_no_countable_party(&self, mention: &MentionInSentence) -> bool {
+        self.is_anonymous_group(mention.actor) || mention.determines_another_party
     }
 
     /// Whether an actor is a sector with no country (`group:GOV`).
@@ -3412,7 +3424,7 @@ impl SentenceCoder<'_> {
                     .first_mention_after(trigger.last, |start| {
                         start == trigger.last + 2 && matches!(self.view.word(start - 1), "from" | "of")
                     })
-                    .filter(|giver| self.is_anonymous_group(giver.actor) || giver.determines_another_party)?;
+                    .filter(|giver| self.names_no_countable_party(giver))?;
                 let source_is_the_giver = source.is_none_or(|source| std::ptr::eq(source, unnamed_giver));
                 source_is_the_giver.then(|| self.speaker_mention()).flatten()
             });
@@ -4538,12 +4550,11 @@ impl SentenceCoder<'_> {
     /// if one does.
     fn start_of_quantity_before(&self, of: usize) -> Option<usize> {
         QUANTITY_NOUNS.iter().find_map(|quantity| {
-            let words = quantity.split(' ').count();
-            let start = of.checked_sub(words)?;
+            let start = of.checked_sub(quantity.len())?;
             quantity
-                .split(' ')
+                .iter()
                 .enumerate()
-                .all(|(offset, part)| self.view.word(start + offset) == part)
+                .all(|(offset, part)| self.view.word(start + offset) == *part)
                 .then_some(start)
         })
     }
