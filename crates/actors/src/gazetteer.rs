@@ -134,6 +134,9 @@ pub struct Gazetteer {
     pub(crate) surnames: TokenMap<&'static str, Vec<usize>>,
     /// When the states that share a name with another existed, by ISO3 code.
     state_periods: TokenMap<&'static str, StatePeriod>,
+    /// The words of the offices that office holders of each country hold (`USA`: `Secretary`,
+    /// `State`, `President`, ...), to tell a title of the country's own from another's.
+    office_words: TokenMap<&'static str, Vec<&'static str>>,
     /// Rows that could not be parsed (a data bug; the tests require zero).
     pub skipped_rows: usize,
 }
@@ -225,6 +228,15 @@ impl Gazetteer {
             .map_or(iso3, |country| country.iso3)
     }
 
+    /// Whether `title`'s last word (`Minister` of `the Foreign Minister`) names an office that
+    /// some office holder of the country `iso3` holds; `None` when the gazetteer lists no office
+    /// holder of that country.
+    pub(crate) fn country_has_office_titled(&self, iso3: &str, title: &str) -> Option<bool> {
+        let words = self.office_words.get(iso3)?;
+        let head = title.split_whitespace().last()?;
+        Some(words.contains(&head))
+    }
+
     /// Number of office holders (persons, not terms).
     pub fn person_count(&self) -> usize {
         self.persons.len()
@@ -243,6 +255,7 @@ impl Gazetteer {
             sector_phrases: TokenTrie::default(),
             surnames: TokenMap::default(),
             state_periods: TokenMap::default(),
+            office_words: TokenMap::default(),
             skipped_rows: 0,
         };
         for fields in rows(COUNTRIES_TSV, 11, &mut gazetteer.skipped_rows) {
@@ -363,6 +376,12 @@ impl Gazetteer {
             start,
             end,
         };
+        let words = self.office_words.entry(fields[3]).or_default();
+        for word in fields[5].split_whitespace() {
+            if !words.contains(&word) {
+                words.push(word);
+            }
+        }
         let index = match self.persons.last_mut() {
             Some(person) if person.person_id == fields[0] => {
                 person.terms.push(term);

@@ -426,6 +426,13 @@ pub(crate) struct Resolver<'text> {
     last_subject: Option<(usize, usize)>,
     /// First-person pronouns, to become speaker mentions once the speaker is known.
     pub(crate) first_person: Vec<(Range<usize>, usize)>,
+    /// The speaker's own office holders' titles (`the Secretary`, `The President's`), to become
+    /// mentions of the speaker's government once the speaker is known.
+    pub(crate) speaker_titles: Vec<(Range<usize>, usize)>,
+    /// Second-person pronouns outside a speech to the General Assembly (`Would you support`,
+    /// `your meeting`), with their sentence: in a journalist's question they are whoever answers
+    /// it, once the transcript's turns are known.
+    pub(crate) second_person: Vec<(Range<usize>, usize)>,
     /// Sector terms after a first-person possessive (`our government`, `my people`): the
     /// speaker's country and that sector, once the speaker is known.
     pub(crate) first_person_sectors: Vec<FirstPersonSector>,
@@ -484,6 +491,8 @@ impl<'text> Resolver<'text> {
             last_mention: None,
             last_subject: None,
             first_person: Vec::new(),
+            speaker_titles: Vec::new(),
+            second_person: Vec::new(),
             first_person_sectors: Vec::new(),
             own_rank_officials: Vec::new(),
             first_person_sentence: None,
@@ -1373,7 +1382,7 @@ impl<'text> Resolver<'text> {
                     partner: None,
                 });
             }
-            self.first_person.push((title, sentence));
+            self.speaker_titles.push((title, sentence));
             self.first_person_sentence = Some(sentence);
             self.speaker_title_after_last_person = Some(sentence);
             self.last_mention = Some(LastMention::Speaker);
@@ -1413,6 +1422,8 @@ impl<'text> Resolver<'text> {
                 );
                 (self.last_mention, self.last_subject) = (last_mention, last_subject);
             }
+        } else if self.addresses_someone_at(index, token_range) {
+            self.second_person.push((token.start..token.end, sentence));
         } else if is_plural_subject_pronoun(word) {
             // A subject `they` (followed by its verb) at the start of a sentence's clauses is the
             // plural subject of the previous sentence; further back, or as an object, it is left
@@ -1661,14 +1672,29 @@ impl<'text> Resolver<'text> {
         if !(self.word(index).eq_ignore_ascii_case("the") || first_person_possessive) {
             return None;
         }
-        let extra_titles = if first_person_possessive {
+        // A title may be possessive (`The President's sanctions`, `the Secretary's trip`).
+        let without_possessive = |token: usize| {
+            let word = self.word(token);
+            strip_possessive(word).map_or(word, |(stem, _)| stem)
+        };
+        // `The President's swift and severe sanctions` in a government's statement (one whose
+        // speaker its publisher names) is its own head of state; in a speech to the General
+        // Assembly, whose country the corpus gives, it is most often the Assembly's President. (A
+        // president the text has named is found before, as a title's antecedent.)
+        const OWN_HEAD_OF_STATE: &[&str] = &["President"];
+        let extra_titles: &[&str] = if first_person_possessive {
             FIRST_PERSON_TITLES
+        } else if without_possessive(index + 1) == "President"
+            && self.speaker_country.is_none()
+            && !self.is_an_address_to_the_assembly()
+        {
+            OWN_HEAD_OF_STATE
         } else {
             &[]
         };
         // This runs at every `the`: titles are tried only when their first word is the next word,
         // and matched word by word without collecting them.
-        let next_word = self.word(index + 1);
+        let next_word = without_possessive(index + 1);
         let starts_with_next_word = |title: &&&str| {
             !next_word.is_empty()
                 && title
@@ -1685,7 +1711,7 @@ impl<'text> Resolver<'text> {
                     && title
                         .split(' ')
                         .enumerate()
-                        .all(|(offset, expected)| self.word(index + 1 + offset) == expected);
+                        .all(|(offset, expected)| without_possessive(index + 1 + offset) == expected);
                 fits.then_some(word_count)
             })?;
         let after = index + 1 + title_words;
@@ -1736,16 +1762,22 @@ impl<'text> Resolver<'text> {
         self.last_mention = Some(LastMention::Actor { actor, sentence });
     }
 
+    /// Whether the text is a speech to the General Assembly that speaks to its President (see
+    /// [`crate::assembly_address`]), read once.
+    fn is_an_address_to_the_assembly(&self) -> bool {
+        *self.addresses_the_assembly_president.get_or_init(|| {
+            let words: Vec<&str> = (0..self.tokens.len()).map(|token| self.word(token)).collect();
+            addresses_the_assembly_president(&words)
+        })
+    }
+
     /// Whether the word at `index` addresses the President of the General Assembly in a speech
     /// to it (`you`, `your`; see [`crate::assembly_address`]).
     fn addresses_the_president_at(&self, index: usize, token_range: &Range<usize>) -> bool {
         if !is_second_person(self.word(index)) {
             return false;
         }
-        let addresses = *self.addresses_the_assembly_president.get_or_init(|| {
-            let words: Vec<&str> = (0..self.tokens.len()).map(|token| self.word(token)).collect();
-            addresses_the_assembly_president(&words)
-        });
+        let addresses = self.is_an_address_to_the_assembly();
         // The word's neighbours within its sentence.
         let before = if index > token_range.start {
             self.word(index - 1)
@@ -1758,6 +1790,49 @@ impl<'text> Resolver<'text> {
             ""
         };
         addresses && addresses_the_president(before, self.word(index), after)
+    }
+
+    /// Whether the word at `index` is a second person that names the one addressed as a party:
+    /// a possessive (`your meeting`) or a subject (`Would you support`, `that you will`,
+    /// `You said`), not an object (`Let me ask you`, `what struck you`), a courtesy (`thank
+    /// you`), a request for information (`Can you tell us`, `Could you give us`) or the whole
+    /// audience (`you all`).
+    fn addresses_someone_at(&self, index: usize, token_range: &Range<usize>) -> bool {
+        const QUESTION_AUXILIARIES: &[&str] = &[
+            "would", "will", "do", "did", "does", "have", "has", "had", "are", "were", "should", "shall",
+        ];
+        const CLAUSE_OPENERS: &[&str] = &[
+            "that", "if", "when", "as", "and", "but", "because", "so", "whether", "what", "how", "why",
+            "where", ",",
+        ];
+        let word = self.word(index);
+        if !is_second_person(word) {
+            return false;
+        }
+        if matches!(word, "your" | "Your") {
+            // `Thank you very much for your availability` is a courtesy, not an act of theirs.
+            const COURTESY_REACH: usize = 5;
+            return !(index.saturating_sub(COURTESY_REACH).max(token_range.start)..index)
+                .any(|before| matches!(self.word(before).to_lowercase().as_str(), "thank" | "thanks"));
+        }
+        if !word.eq_ignore_ascii_case("you") || index + 1 >= token_range.end {
+            return false;
+        }
+        let before = if index > token_range.start {
+            self.word(index - 1).to_lowercase()
+        } else {
+            String::new()
+        };
+        let after = self.word(index + 1);
+        let opens_its_clause = before.is_empty()
+            || QUESTION_AUXILIARIES.contains(&before.as_str())
+            || CLAUSE_OPENERS.contains(&before.as_str());
+        // `you've`, `you're` and, after a question's auxiliary, an inserted phrase (`Would you,
+        // let's say, give`) go on with the clause as much as a verb does.
+        let clause_goes_on = after.chars().next().is_some_and(char::is_alphabetic)
+            || after.starts_with(['\'', '’'])
+            || (after == "," && QUESTION_AUXILIARIES.contains(&before.as_str()));
+        opens_its_clause && !matches!(after, "know" | "all" | "both" | "very") && clause_goes_on
     }
 
     /// Records a mention of organisation `actor` (the latest mentioned last).
@@ -2333,6 +2408,27 @@ impl<'text> Resolver<'text> {
             return piece.tokens.end;
         }
         let form = self.text.get(piece.range.clone()).unwrap_or("").to_lowercase();
+        // `the administration is still failing to`, `this Administration`: with nothing to name it
+        // otherwise, the executive the speaker belongs to, as `our administration` would be.
+        let determiner_before = piece
+            .tokens
+            .start
+            .checked_sub(1)
+            .filter(|&before| before >= token_range.start)
+            .map(|before| self.word(before).to_lowercase());
+        let speakers_administration = form == "administration"
+            && matches!(determiner_before.as_deref(), Some("the" | "this"))
+            && !matches!(self.word(piece.tokens.end), "of" | "in" | "for");
+        if speakers_administration {
+            self.first_person_sectors.push(FirstPersonSector {
+                range: piece.range.clone(),
+                term_range: piece.range.clone(),
+                sentence,
+                sector: term.sector,
+                names_actor_alone: false,
+            });
+            return piece.tokens.end;
+        }
         // `the Prime Minister of Barbados announced that the Government will provide`: a bare
         // `the Government` is the government of the country named last, in its sentence or the
         // one before; further from any country it is left unresolved.

@@ -28,6 +28,18 @@ const ANONYMOUS_LABELS: &[&str] = &[
     "INTERPRETER",
 ];
 
+/// Labels of a journalist's question, whose `you` is whoever answers it.
+const QUESTION_LABELS: &[&str] = &["QUESTION", "Q", "REPORTER", "JOURNALIST", "AUDIENCE MEMBER"];
+
+/// Whether `turn` of `text` is a journalist's question (its label is one of [`QUESTION_LABELS`]
+/// and its speaker unknown).
+pub(crate) fn is_question(text: &str, turn: &SpeakerTurn) -> bool {
+    turn.speaker.is_none()
+        && text
+            .get(turn.label.clone())
+            .is_some_and(|label| QUESTION_LABELS.contains(&label.trim()))
+}
+
 /// Titles that, on a label whose person the gazetteer does not know, mark a foreign dignitary
 /// (the publisher's own officials are addressed as `MR`, `MS`, `SECRETARY`, `AMBASSADOR`): such a
 /// turn's first person is left unresolved rather than given to the publisher.

@@ -894,3 +894,68 @@ fn a_speech_to_the_general_assembly_addresses_its_president_as_you() {
         ["UN General Assembly"]
     );
 }
+
+/// A State Department release: the publisher names the speaker, the corpus gives no country.
+fn state_department_release() -> ActorContext<'static> {
+    ActorContext {
+        date: Some("2022-03-01"),
+        source: Some("U.S. Department of State, Office of the Spokesperson"),
+        ..ActorContext::default()
+    }
+}
+
+#[test]
+fn in_a_journalists_question_you_is_whoever_answers_it() {
+    let context = state_department_release();
+    let text = "MR PRICE: Good afternoon.\n\nQUESTION: Thank you, Ned. Would you support a visa program, \
+                and why did your office ask you to wait?\n\nMR PRICE: We are looking at every option.";
+    let analysis = analyse(text, &context);
+    // The subject `you` and the possessive `your`; not the courtesy `Thank you`, nor the object
+    // `ask you`.
+    assert_eq!(
+        mentions_of(text, &analysis, "person:ned-price"),
+        ["MR PRICE", "you", "your", "MR PRICE", "We"]
+    );
+    // Outside a question, `you` names no one.
+    let text = "MR PRICE: As you know, we support the program.";
+    let analysis = analyse(text, &context);
+    assert_eq!(
+        mentions_of(text, &analysis, "person:ned-price"),
+        ["MR PRICE", "we"]
+    );
+}
+
+#[test]
+fn the_president_and_the_administration_of_a_governments_release_are_its_own() {
+    let context = state_department_release();
+    let text = "The President's swift and severe sanctions have not deterred Russia. The administration \
+                has provided weapons to Ukraine.";
+    let analysis = analyse(text, &context);
+    assert_eq!(
+        mentions_of(text, &analysis, "USA/GOV"),
+        ["President's", "administration"]
+    );
+    // In a General Debate speech the President is most often the Assembly's.
+    let speech = ActorContext {
+        date: Some("2022"),
+        speaker_country: Some("FRA"),
+        ..ActorContext::default()
+    };
+    let text = "We thank the President for his efforts.";
+    let analysis = analyse(text, &speech);
+    assert_eq!(mentions_of(text, &analysis, "FRA/GOV"), ["We"]);
+}
+
+#[test]
+fn a_transcripts_title_is_the_publishers_office_holder_when_its_country_has_that_office() {
+    let context = state_department_release();
+    let text = "MR PRICE: The Secretary will travel to Rome.\n\nQUESTION: Is the Secretary going to meet \
+                him?\n\nSECRETARY BLINKEN: I thank the Minister for his hospitality.";
+    let analysis = analyse(text, &context);
+    // `the Secretary` is the United States' in the spokesman's turn and in the question alike; no
+    // office holder of the United States is a `Minister`, so that one is the other side's.
+    assert_eq!(
+        mentions_of(text, &analysis, "USA/GOV"),
+        ["Secretary", "Secretary"]
+    );
+}

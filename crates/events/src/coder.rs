@@ -150,6 +150,9 @@ const SUBJECT_PRONOUNS: &[&str] = &["we", "i", "they", "he", "she", "it", "you"]
 const WORDS_BEFORE_A_SUBJECT_YOU: &[&str] = &[
     "that", "as", "if", "when", "while", "because", "and", "but", "or", "since", "so", "unless", "where",
     "whether", "than", "until", "before", "after", "now", ",", ":", ";", "(",
+    // The auxiliary of a question (`Would you support`, `Have you discussed`).
+    "would", "will", "do", "did", "does", "can", "could", "have", "has", "had", "are", "were", "should",
+    "shall",
 ];
 
 /// Words that open a clause of their own (`this is why we condemned`, `that is what they did`).
@@ -404,6 +407,15 @@ const PLAIN_ADJECTIVES: &[&str] = &[
     "necessary",
     "important",
     "precious",
+    // Of force, before sanctions, attacks and measures (`The President's swift and severe
+    // sanctions`, `Russia's brutal attack`).
+    "swift",
+    "severe",
+    "harsh",
+    "tough",
+    "brutal",
+    "fresh",
+    "further",
 ];
 
 /// Plural nouns that stand for actors without naming them, whose relative clause a list of
@@ -552,6 +564,9 @@ struct TriggerContext<'m> {
     thanked_for_gift: Option<Praise<'m>>,
     /// Whether the trigger is a verb in an idiom (`thanks to`, `give hope`), which names no act.
     idiom: bool,
+    /// Whether the trigger is a predicate coordinated with one whose subject the sentence leaves
+    /// unnamed (`the countries that have helped and hosted our people`): it is not the speaker's.
+    shares_unnamed_subject: bool,
 }
 
 /// A praise or thanks in the sentence: whom it praises (its verb's object), and who praises.
@@ -818,6 +833,9 @@ impl SentenceCoder<'_> {
         // The last subject of a predicate, which a predicate coordinated after it shares (before
         // the agent of a gerund after `in`, which `previous_subject` may hold).
         let mut previous_predicate_subject: Option<&MentionInSentence> = None;
+        // Where the last predicate whose subject the sentence leaves unnamed ends (`the countries
+        // in the region that have helped`), for a predicate coordinated right after it.
+        let mut unnamed_subject_predicate_end: Option<usize> = None;
         // The last praise, for the act it praises someone for.
         let mut last_praise: Option<Praise> = None;
         for trigger in &triggers {
@@ -935,6 +953,12 @@ impl SentenceCoder<'_> {
             let agent_of_act_in = (meaning.role != Role::Noun)
                 .then(|| self.agent_of_gerund_after_in(trigger.first))
                 .flatten();
+            // `the countries in the region that have helped and hosted our people`: a predicate
+            // coordinated with one whose subject is unnamed shares that subject.
+            let shares_unnamed_subject = meaning.role != Role::Noun
+                && !self.is_passive(trigger)
+                && unnamed_subject_predicate_end
+                    .is_some_and(|end| self.coordinates_predicates(end, trigger.first));
             let subject = if object_of_same_kind_verb {
                 previous_subject
             } else if let Some(praised) = praised_agent {
@@ -972,6 +996,9 @@ impl SentenceCoder<'_> {
                 && !(meaning.role == Role::Request && self.noun_follows_light_verb(trigger.first))
                 && self.has_unnamed_subject(trigger.first)
             {
+                unnamed_subject_predicate_end = Some(trigger.last);
+                None
+            } else if shares_unnamed_subject {
                 None
             } else if self.subject_slot_is_empty(trigger.first) && trigger.first > 0 {
                 previous_predicate_subject.or(previous_subject).or_else(|| {
@@ -1024,6 +1051,7 @@ impl SentenceCoder<'_> {
                     object_of_same_kind_verb,
                     thanked_for_gift,
                     idiom,
+                    shares_unnamed_subject,
                 },
             );
             let aimed_at_someone =
@@ -1183,6 +1211,21 @@ impl SentenceCoder<'_> {
         self.mention_opening_at(last + 1).is_some()
     }
 
+    /// Whether the verb starting at `second` is coordinated with a predicate ending at `first_end`
+    /// with nothing between them but `and` or `or`, auxiliaries and adverbs (`helped and
+    /// hosted`, `have helped and will continue to host` is two clauses' worth of words, not this).
+    fn coordinates_predicates(&self, first_end: usize, second: usize) -> bool {
+        const BETWEEN_COORDINATED_PREDICATES: &[&str] = &["and", "or", "also", "then", "have", "has", "had"];
+        let between = first_end + 1..second;
+        !between.is_empty()
+            && between
+                .clone()
+                .any(|position| matches!(self.view.word(position), "and" | "or"))
+            && between
+                .clone()
+                .all(|position| BETWEEN_COORDINATED_PREDICATES.contains(&self.view.word(position)))
+    }
+
     /// Whether the verb at `position` is a gerund after `for` or `on` (`for providing`, `for
     /// having provided`, `on hosting`): the act someone is praised, thanked or congratulated for.
     fn is_praised_act(&self, position: usize) -> bool {
@@ -1226,9 +1269,29 @@ impl SentenceCoder<'_> {
         let mut buffer = String::new();
         let mut position = 0;
         while position < self.view.len() {
-            let found = self.longest_phrase_at(position, &mut buffer, |phrase| {
+            let mut found = self.longest_phrase_at(position, &mut buffer, |phrase| {
                 self.lexicon.triggers.get(phrase).map(Vec::as_slice)
             });
+            // `held a meeting with`: after an article a verb's phrase with its `with` (`meeting
+            // with`) is the noun it starts with, if the lexicon has one, whose partner after
+            // `with` the noun's rules find.
+            let after_article = position > 0 && matches!(self.view.word(position - 1), "a" | "an" | "the");
+            let verb_with_partner =
+                |count: usize| count > 1 && self.view.word(position + count - 1) == "with";
+            if let Some((count, meanings)) =
+                found.filter(|&(count, _)| after_article && verb_with_partner(count))
+            {
+                let is_noun =
+                    |meanings: &[TriggerMeaning]| meanings.iter().any(|meaning| meaning.role == Role::Noun);
+                if !is_noun(meanings) {
+                    found = (1..count).rev().find_map(|shorter| {
+                        let phrase = self.view.phrase(position, shorter, &mut buffer)?;
+                        let meanings = self.lexicon.triggers.get(phrase).map(Vec::as_slice)?;
+                        is_noun(meanings).then_some((shorter, meanings))
+                    });
+                    found = found.or(Some((count, meanings)));
+                }
+            }
             match found {
                 Some((count, meanings)) if self.is_codable_position(position) => {
                     triggers.push(TriggerMatch {
@@ -1394,6 +1457,7 @@ impl SentenceCoder<'_> {
             object_of_same_kind_verb,
             thanked_for_gift,
             idiom,
+            shares_unnamed_subject,
         } = context;
         let condition_unmet = match meaning.condition {
             Condition::None => false,
@@ -1472,6 +1536,7 @@ impl SentenceCoder<'_> {
             })
             .or_else(|| {
                 (self.subject_slot_is_empty(trigger.first)
+                    && !shares_unnamed_subject
                     && (self.speaker_may_be_subject(trigger.first) || self.follows_vocative(trigger.first)))
                 .then(|| self.speaker_mention())
                 .flatten()
@@ -1594,6 +1659,13 @@ impl SentenceCoder<'_> {
         if modality == Modality::Asserted && contracted_future {
             modality = Modality::Future;
         }
+        // `Will you meet President Lukashenko?`: a question's future auxiliary stands before its
+        // subject; the act asked about is still an intent.
+        let future_asked = modality == Modality::Asserted
+            && question
+            && subject.is_some_and(|mention| {
+                mention.first > 0 && matches!(self.view.word(mention.first - 1), "will" | "shall")
+            });
         if modality == Modality::Asserted && question {
             modality = Modality::Question;
         }
@@ -1624,7 +1696,7 @@ impl SentenceCoder<'_> {
                         && (cue_end..trigger.first)
                             .all(|between| self.view.is_word(between) && !self.view.is_clause_break(between))
                 });
-        let cameo = if modality == Modality::Future || ready {
+        let cameo = if modality == Modality::Future || future_asked || ready {
             self.lexicon.intent_code(&cameo, ready).to_owned()
         } else {
             cameo
@@ -1902,7 +1974,7 @@ impl SentenceCoder<'_> {
                 before = before.checked_sub(1)?;
             }
         }
-        (self.view.word(before) == ",").then_some(before)
+        matches!(self.view.word(before), "," | "—" | "–").then_some(before)
     }
 
     /// The first of the examples that a relative clause at `relative_pronoun` follows, when they

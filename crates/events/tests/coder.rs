@@ -917,3 +917,68 @@ fn cooperation_with_the_speakers_partners_is_the_speakers_and_an_aside_keeps_the
     );
     assert_eq!(one(&urged, "10").source.as_deref(), Some("TGO/GOV"));
 }
+
+#[test]
+fn ministers_of_an_organisation_act_for_it_and_a_coordinated_predicate_keeps_an_unnamed_subject() {
+    let supported = events(
+        "Last April, the Foreign Ministers of the Group of Seven expressed their support for the participation of Taiwan.",
+        &[("org:G7", "Group of Seven"), ("TWN", "Taiwan")],
+        Some("TWN/GOV"),
+    );
+    assert_eq!(parties(&one(&supported, "05")), (Some("org:G7"), Some("TWN")));
+    // The countries that helped and hosted are unnamed for both verbs, not the speaker for the
+    // second.
+    let hosted = events(
+        "We are grateful to the countries in the region that have helped and hosted our people.",
+        &[("SOM/CVL", "our people")],
+        Some("SOM/GOV"),
+    );
+    assert_eq!(parties(&one(&hosted, "07")), (None, Some("SOM/CVL")));
+    assert_eq!(parties(&one(&hosted, "04")), (None, Some("SOM/CVL")));
+    // A passive predicate coordinated with it still has its subject as its target.
+    let condemned = events(
+        "It is a logic that must be denounced and condemned by the international community, as Iraq knows.",
+        &[("IRQ", "Iraq")],
+        Some("LBY/GOV"),
+    );
+    assert!(
+        condemned
+            .iter()
+            .all(|event| event.source.as_deref() != Some("LBY/GOV")),
+        "{:?}",
+        summary(&condemned)
+    );
+}
+
+#[test]
+fn a_questions_you_is_a_subject_a_held_meeting_is_a_noun_and_upcoming_is_future() {
+    // `Would you support`: after a question's auxiliary, `you` is the subject.
+    let question = events(
+        "Would you support the creation of a visa program for Afghans?",
+        &[("USA/GOV", "you"), ("AFG/CVL", "Afghans")],
+        Some("USA/GOV"),
+    );
+    assert_eq!(one(&question, "05").source.as_deref(), Some("USA/GOV"));
+    // `held a meeting with`: the noun, whose partner follows `with`.
+    let meeting = events(
+        "I just held a meeting with President Zelenskyy.",
+        &[("UKR/GOV", "President Zelenskyy")],
+        Some("ZAF/GOV"),
+    );
+    assert_eq!(parties(&one(&meeting, "04")), (Some("ZAF/GOV"), Some("UKR/GOV")));
+    // An upcoming visit is an intent to meet.
+    let visit = events(
+        "They discussed the President's upcoming visit to Poland.",
+        &[("USA/GOV", "President's"), ("POL", "Poland")],
+        Some("USA/GOV"),
+    );
+    let intent = one(&visit, "036");
+    assert_eq!(intent.modality, Modality::Future);
+    // Adjectives of force between a possessive and its noun (`swift and severe`).
+    let sanctions = events(
+        "Canada's swift and severe sanctions have not deterred them.",
+        &[("CAN", "Canada")],
+        Some("USA/GOV"),
+    );
+    assert_eq!(one(&sanctions, "16").source.as_deref(), Some("CAN"));
+}
