@@ -1364,6 +1364,9 @@ impl<'text> Resolver<'text> {
         if token.kind != TokenKind::Word {
             return index + 1;
         }
+        if self.resolve_hyphenated_parties(index, sentence) {
+            return index + 1;
+        }
         if let Some(title_words) = self.speaker_title_at(index, token_range) {
             // `the Secretary`, `the Minister`, `my President`: in a government's statement, its
             // own office holder.
@@ -1760,6 +1763,59 @@ impl<'text> Resolver<'text> {
             .mention(actor, name.range.clone(), sentence, MentionKind::Name);
         self.note_organisation(actor);
         self.last_mention = Some(LastMention::Actor { actor, sentence });
+    }
+
+    /// Mentions the parties of a hyphenated compound (`the U.S.-Japan alliance`, `U.S.-EU
+    /// trade`, `Japan-U.S.-ROK`), which the tokenizer keeps as one word: when every part is a
+    /// country's or an organisation's name, each is a mention, in text order (`U.S.-based` and
+    /// `Israeli-Palestinian` are no such compound). Returns whether it did.
+    fn resolve_hyphenated_parties(&mut self, index: usize, sentence: usize) -> bool {
+        const HYPHENS: [char; 3] = ['-', '\u{2010}', '\u{2011}'];
+        let token = self.tokens[index];
+        let word = self.word(index);
+        if !word.contains(HYPHENS) {
+            return false;
+        }
+        let word = strip_possessive(word).map_or(word, |(stem, _)| stem);
+        let mut parts = Vec::new();
+        let mut offset = 0;
+        for part in word.split(HYPHENS) {
+            let draft = self.gazetteer.names.root(part).and_then(|node| {
+                self.gazetteer
+                    .names
+                    .values(node)
+                    .iter()
+                    .find_map(|target| match target {
+                        NameTarget::CountryName(country) => {
+                            self.gazetteer.countries.get(*country).map(country_draft)
+                        }
+                        NameTarget::Organisation(organisation) => self
+                            .gazetteer
+                            .organisations
+                            .get(*organisation)
+                            .map(organisation_draft),
+                        _ => None,
+                    })
+            });
+            let Some(draft) = draft else {
+                return false;
+            };
+            let start = token.start + offset;
+            parts.push((draft, start..start + part.len()));
+            // The part and the hyphen after it (every hyphen is one UTF-8 code point).
+            offset += part.len()
+                + word[offset + part.len()..]
+                    .chars()
+                    .next()
+                    .map_or(0, char::len_utf8);
+        }
+        if parts.len() < 2 {
+            return false;
+        }
+        for (draft, range) in parts {
+            self.mention(draft, range, sentence, MentionKind::Name);
+        }
+        true
     }
 
     /// Whether the text is a speech to the General Assembly that speaks to its President (see

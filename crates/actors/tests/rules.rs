@@ -959,3 +959,18 @@ fn a_transcripts_title_is_the_publishers_office_holder_when_its_country_has_that
         ["Secretary", "Secretary"]
     );
 }
+
+#[test]
+fn each_party_of_a_hyphenated_compound_is_a_mention() {
+    let context = state_department_release();
+    let text = "They discussed the U.S.-Japan alliance, U.S.-EU trade and U.S.-based companies.";
+    let analysis = analyse(text, &context);
+    assert_eq!(mentions_of(text, &analysis, "USA"), ["U.S.", "U.S."]);
+    assert_eq!(mentions_of(text, &analysis, "JPN"), ["Japan"]);
+    assert_eq!(mentions_of(text, &analysis, "org:EU"), ["EU"]);
+    // `based` names no party, so `U.S.-based` is no compound of parties; nor is a pair of
+    // demonyms (`Israeli-Palestinian`).
+    let text = "The Israeli-Palestinian conflict.";
+    let analysis = analyse(text, &context);
+    assert!(analysis.mentions.is_empty(), "{:?}", summary(text, &analysis));
+}

@@ -3322,6 +3322,9 @@ impl SentenceCoder<'_> {
         recipient_in_context: Option<&'m MentionInSentence>,
         thanked_giver: Option<&'m MentionInSentence>,
     ) -> (Option<&'m MentionInSentence>, Option<&'m MentionInSentence>) {
+        if let Some(sides) = self.hyphenated_sides_before(trigger.first) {
+            return sides;
+        }
         // `Russia's invasion`, `Russia's further invasion`, `US support`.
         // A sector word with no country (`their military offensive`) names no agent: the agent is
         // then looked for further. An adverbial determiner may stand between (`we further call`).
@@ -3825,6 +3828,25 @@ impl SentenceCoder<'_> {
                 && (mention.first == comma + 1 || mention.first == subject_start)
                 && !self.is_anonymous_group(mention.actor)
         })
+    }
+
+    /// The two sides of a noun at `first` that a hyphenated pair of parties modifies, across its
+    /// adjectives (`the U.S.-Israel partnership`, `U.S.-Japan economic cooperation`): the first
+    /// named first, as `between X and Y` gives them. The pair is one token with a name mention
+    /// for each part (the actors stage's hyphenated compounds).
+    fn hyphenated_sides_before(
+        &self,
+        first: usize,
+    ) -> Option<(Option<&MentionInSentence>, Option<&MentionInSentence>)> {
+        let mut before = first.checked_sub(1)?;
+        while self.is_premodifying_adjective(before) {
+            before = before.checked_sub(1)?;
+        }
+        let mut parts = self.view.mentions.iter().filter(|mention| {
+            mention.first == before && mention.last == before && mention.kind == MentionKind::Name
+        });
+        let (source, target) = (parts.next()?, parts.next()?);
+        (source.actor != target.actor).then_some((Some(source), Some(target)))
     }
 
     /// Whether the word at `position` is a lower-case adjective of no actor, by its ending or

@@ -982,3 +982,14 @@ fn a_questions_you_is_a_subject_a_held_meeting_is_a_noun_and_upcoming_is_future(
     );
     assert_eq!(one(&sanctions, "16").source.as_deref(), Some("CAN"));
 }
+
+#[test]
+fn a_hyphenated_pair_of_parties_before_a_noun_is_its_two_sides() {
+    // The actors stage gives each part of `U.S.-Israel` its own mention on the one token.
+    let partnership = events(
+        "The Secretary reaffirmed the broader U.S.-Israel partnership.",
+        &[("USA", "U.S."), ("ISR", "Israel")],
+        Some("USA/GOV"),
+    );
+    assert_eq!(parties(&one(&partnership, "05")), (Some("USA"), Some("ISR")));
+}
