@@ -175,12 +175,7 @@ pub fn find_actors(text: &str, segmentation: &Segmentation, context: &ActorConte
     }
     let turns = find_turns(&mut resolver, segmentation, speaker);
     // In a transcript, the first person of a turn is the turn's speaker.
-    let speaker_of = |offset: usize| {
-        turns
-            .iter()
-            .find(|turn| turn.range.start <= offset && offset < turn.range.end)
-            .map_or(speaker, |turn| turn.speaker)
-    };
+    let speaker_of = |offset: usize| turn_speaker_at(&turns, offset, speaker);
     for (range, sentence) in std::mem::take(&mut resolver.first_person) {
         if let Some(speaker) = speaker_of(range.start) {
             resolver
@@ -188,69 +183,8 @@ pub fn find_actors(text: &str, segmentation: &Segmentation, context: &ActorConte
                 .mention(speaker, range, sentence, MentionKind::Speaker);
         }
     }
-    // `the Secretary`, `The President's`: the speaker's own office holder, whoever speaks the
-    // transcript turn that names it (`MR PRICE: The President's sanctions`, `QUESTION: Is the
-    // Secretary going to meet`, `FOREIGN MINISTER ASHKENAZI: The Secretary has an impossible
-    // schedule` in a State Department transcript). With no speaker known for the whole text, it
-    // is the government of the turn's speaker, not that person.
-    // In a transcript, a title the speaker's country gives no office holder of its own is the
-    // other side's (`SECRETARY BLINKEN: I thank the Minister for his hospitality`): left
-    // unresolved.
-    let speakers_country = speaker
-        .and_then(|speaker| resolver.registry.actor(speaker))
-        .and_then(|actor| actor.country.clone());
-    for (range, sentence) in std::mem::take(&mut resolver.speaker_titles) {
-        let title = text.get(range.clone()).unwrap_or("");
-        let title = name_matcher::strip_possessive(title).map_or(title, |(stem, _)| stem);
-        let others_title = !turns.is_empty()
-            && speakers_country
-                .as_deref()
-                .and_then(|iso3| gazetteer.country_has_office_titled(iso3, title))
-                == Some(false);
-        if others_title {
-            continue;
-        }
-        let (actor, kind) = match speaker {
-            Some(speaker) => (speaker, MentionKind::Speaker),
-            None => {
-                let Some(turn_speaker) = speaker_of(range.start) else {
-                    continue;
-                };
-                let persons_country = resolver
-                    .registry
-                    .actor(turn_speaker)
-                    .filter(|actor| actor.actor_type == "person")
-                    .and_then(|actor| actor.country.as_deref())
-                    .and_then(|iso3| gazetteer.country(iso3));
-                match persons_country {
-                    Some(country) => (
-                        resolver
-                            .registry
-                            .intern(compositions::composition_draft(country, "GOV", false)),
-                        MentionKind::Composition,
-                    ),
-                    None => (turn_speaker, MentionKind::Speaker),
-                }
-            }
-        };
-        resolver.registry.mention(actor, range, sentence, kind);
-    }
-    // In a journalist's question, `you` is whoever answers it: the speaker of the next turn
-    // (`QUESTION: Would you support ...` before `MR PRICE: ...`).
-    for (range, sentence) in std::mem::take(&mut resolver.second_person) {
-        let Some(question) = turns
-            .iter()
-            .position(|turn| turn.range.start <= range.start && range.start < turn.range.end)
-            .filter(|&turn| turns::is_question(text, &turns[turn]))
-        else {
-            continue;
-        };
-        if let Some(answerer) = turns.get(question + 1).and_then(|turn| turn.speaker) {
-            resolver
-                .registry
-                .mention(answerer, range, sentence, MentionKind::Anaphor);
-        }
-    }
+    mention_speaker_titles(&mut resolver, text, speaker, &turns);
+    mention_questions_addressees(&mut resolver, text, &turns);
     for pending in std::mem::take(&mut resolver.first_person_sectors) {
         let Some(speaker) = speaker_of(pending.range.start) else {
             // With no known speaker, `our soldiers` is still a group of soldiers.
@@ -295,6 +229,89 @@ pub fn find_actors(text: &str, segmentation: &Segmentation, context: &ActorConte
     resolver.registry.finish(text, speaker, turns)
 }
 
+/// Mentions the speaker's own office holders' titles that the resolver collected (`the
+/// Secretary`, `The President's`): the document's speaker, whoever speaks the transcript turn
+/// that names the title (`MR PRICE: The President's sanctions`, `QUESTION: Is the Secretary going
+/// to meet`, `FOREIGN MINISTER ASHKENAZI: The Secretary has an impossible schedule` in a State
+/// Department transcript); with no speaker known for the whole text, the government of the turn's
+/// speaker, not that person. In a transcript, a title that no office holder of the speaker's
+/// country holds is the other side's (`SECRETARY BLINKEN: I thank the Minister for his
+/// hospitality`) and is left unresolved.
+fn mention_speaker_titles(
+    resolver: &mut Resolver<'_>,
+    text: &str,
+    speaker: Option<usize>,
+    turns: &[SpeakerTurn],
+) {
+    let gazetteer = Gazetteer::get();
+    let speakers_country = speaker
+        .and_then(|speaker| resolver.registry.actor(speaker))
+        .and_then(|actor| actor.country.clone());
+    for (range, sentence) in std::mem::take(&mut resolver.speaker_titles) {
+        let title = text.get(range.clone()).unwrap_or("");
+        let title = name_matcher::strip_possessive(title).map_or(title, |(stem, _)| stem);
+        let others_title = !turns.is_empty()
+            && speakers_country
+                .as_deref()
+                .and_then(|iso3| gazetteer.country_has_office_titled(iso3, title))
+                == Some(false);
+        if others_title {
+            continue;
+        }
+        let (actor, kind) = match speaker {
+            Some(speaker) => (speaker, MentionKind::Speaker),
+            None => {
+                let Some(turn_speaker) = turn_speaker_at(turns, range.start, speaker) else {
+                    continue;
+                };
+                let persons_country = resolver
+                    .registry
+                    .actor(turn_speaker)
+                    .filter(|actor| actor.actor_type == "person")
+                    .and_then(|actor| actor.country.as_deref())
+                    .and_then(|iso3| gazetteer.country(iso3));
+                match persons_country {
+                    Some(country) => (
+                        resolver
+                            .registry
+                            .intern(compositions::composition_draft(country, "GOV", false)),
+                        MentionKind::Composition,
+                    ),
+                    None => (turn_speaker, MentionKind::Speaker),
+                }
+            }
+        };
+        resolver.registry.mention(actor, range, sentence, kind);
+    }
+}
+
+/// Mentions the second persons of journalists' questions that the resolver collected: `you` is
+/// whoever answers the question, the speaker of the next turn (`QUESTION: Would you support ...`
+/// before `MR PRICE: ...`).
+fn mention_questions_addressees(resolver: &mut Resolver<'_>, text: &str, turns: &[SpeakerTurn]) {
+    for (range, sentence) in std::mem::take(&mut resolver.second_person) {
+        let Some(question) = turns
+            .iter()
+            .position(|turn| turn.range.start <= range.start && range.start < turn.range.end)
+            .filter(|&turn| turns::is_question(text, &turns[turn]))
+        else {
+            continue;
+        };
+        if let Some(answerer) = turns.get(question + 1).and_then(|turn| turn.speaker) {
+            resolver
+                .registry
+                .mention(answerer, range, sentence, MentionKind::Anaphor);
+        }
+    }
+}
+
+/// The speaker at byte `offset`: that of the transcript turn holding it, else `speaker`.
+fn turn_speaker_at(turns: &[SpeakerTurn], offset: usize, speaker: Option<usize>) -> Option<usize> {
+    turns
+        .iter()
+        .find(|turn| turn.range.start <= offset && offset < turn.range.end)
+        .map_or(speaker, |turn| turn.speaker)
+}
 /// Gives the officials of `registry` whose country the text does not say (`Foreign Minister
 /// Popescu`) the country the document's `title` gives the same name (`Moldovan Foreign Minister
 /// Nicu Popescu`): a transcript's title introduces its speakers in full, and its text then calls
