@@ -28,6 +28,10 @@ the hundred-and-fifty-fifth: 3,101 (2,931, 94.5%), 1,131 (749, 66.2%), 319 (229,
 Twenty-third session, sets 204-211 (blind) with 64d02d9 and 5786d68 alike: the speaker's 125 (113 right, 90.4%),
 another actor's 41 (16, 39.0%), no one's 15 (13, 86.7%); sets 212-219 (blind, unread) with 64d02d9: 90 (88, 97.8%),
 39 (15, 38.5%), 12 (7, 58.3%).
+Twenty-fourth session, the statement series (State Department releases and briefings, UN speeches of 2020-2024):
+sets 220-227 with abca3cf: the speaker's 148 (128, 86.5%), another actor's 74 (37, 50.0%), no one's 11 (8, 72.7%);
+228-235 with abca3cf and 180d708 alike: 159 (144, 90.6%), 81 (44, 54.3%), 13 (7, 53.8%); 236-243 (unread) with
+abca3cf: 163 (137, 84.0%), 66 (32, 48.5%), 8 (3, 37.5%), with 1f9ad5b: 164 (140, 85.4%), 66 (38, 57.6%), 8 (3, 37.5%).
 """
 import collections
 import os
