@@ -83,18 +83,31 @@ def window_filter(read_ranges, read_hashes):
     return is_excluded
 
 
-if __name__ == "__main__":
-    if len(sys.argv) < 2 or not sys.argv[1].isdigit() or int(sys.argv[1]) < FIRST_SET:
-        sys.exit(f"usage: select_bulk_sentence_heldout.py N [CORPORA_DIR]  (N >= {FIRST_SET})")
-    number = int(sys.argv[1])
+def select_series_set(script, number, first_set, first_seed, corpora, read_before):
+    """Selects the `number`-th set of a series of unread-sentence sets that starts at `first_set`
+    (the command line's N and optional CORPORA_DIR, checked against `script`'s usage): the seed
+    `first_seed + (number - first_set)`, the quotas `corpora`, the read windows of the selections
+    before set `read_before`, and every document of the series' earlier sets excluded whole."""
+    if number < first_set:
+        sys.exit(f"usage: {script} N [CORPORA_DIR]  (N >= {first_set})")
     corpora_directory = sys.argv[2] if len(sys.argv) > 2 else default_corpora_directory()
     here = os.path.dirname(os.path.abspath(__file__))
-    read_ranges, read_hashes = read_sentences(here, earlier_selections(FIRST_SET))
+    read_ranges, read_hashes = read_sentences(here, earlier_selections(read_before))
     select_heldout(
-        FIRST_SEED + number - FIRST_SET,
-        CORPORA,
-        [f"selection-heldout{earlier}.jsonl" for earlier in range(FIRST_SET, number)],
+        first_seed + number - first_set,
+        corpora,
+        [f"selection-heldout{earlier}.jsonl" for earlier in range(first_set, number)],
         f"selection-heldout{number}.jsonl",
         corpora_directory,
         window_filter(read_ranges, read_hashes),
     )
+
+
+def set_number_argument():
+    """The set number N of the command line, or 0 when it is missing or not a number."""
+    return int(sys.argv[1]) if len(sys.argv) > 1 and sys.argv[1].isdigit() else 0
+
+
+if __name__ == "__main__":
+    select_series_set("select_bulk_sentence_heldout.py", set_number_argument(), FIRST_SET, FIRST_SEED, CORPORA,
+                      FIRST_SET)

@@ -23,12 +23,7 @@ Writes data/gold/selection-heldoutN.jsonl (corpus, doc_id, start, end, sha1, str
 and prints the selected sentences, with the document's title, date and the preceding text as
 context, for the annotator.
 """
-import os
-import sys
-
-from heldout_selection import default_corpora_directory, select_heldout
-from select_bulk_sentence_heldout import read_sentences, window_filter
-from select_later_heldout import earlier_selections
+from select_bulk_sentence_heldout import select_series_set, set_number_argument
 
 # The seed of the two-hundred-and-twentieth set; the N-th set uses FIRST_SEED + (N - 220).
 FIRST_SEED = 20310101
@@ -50,17 +45,6 @@ CORPORA = {
 }
 
 if __name__ == "__main__":
-    if len(sys.argv) < 2 or not sys.argv[1].isdigit() or int(sys.argv[1]) < FIRST_SET:
-        sys.exit(f"usage: select_statement_sentence_heldout.py N [CORPORA_DIR]  (N >= {FIRST_SET})")
-    number = int(sys.argv[1])
-    corpora_directory = sys.argv[2] if len(sys.argv) > 2 else default_corpora_directory()
-    here = os.path.dirname(os.path.abspath(__file__))
-    read_ranges, read_hashes = read_sentences(here, earlier_selections(number))
-    select_heldout(
-        FIRST_SEED + number - FIRST_SET,
-        CORPORA,
-        [f"selection-heldout{earlier}.jsonl" for earlier in range(FIRST_SET, number)],
-        f"selection-heldout{number}.jsonl",
-        corpora_directory,
-        window_filter(read_ranges, read_hashes),
-    )
+    number = set_number_argument()
+    # The read windows are those of every set before this one, this series' included.
+    select_series_set("select_statement_sentence_heldout.py", number, FIRST_SET, FIRST_SEED, CORPORA, number)

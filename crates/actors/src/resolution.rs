@@ -2466,14 +2466,16 @@ impl<'text> Resolver<'text> {
         let form = self.text.get(piece.range.clone()).unwrap_or("").to_lowercase();
         // `the administration is still failing to`, `this Administration`: with nothing to name it
         // otherwise, the executive the speaker belongs to, as `our administration` would be.
-        let determiner_before = piece
-            .tokens
-            .start
-            .checked_sub(1)
-            .filter(|&before| before >= token_range.start)
-            .map(|before| self.word(before).to_lowercase());
         let speakers_administration = form == "administration"
-            && matches!(determiner_before.as_deref(), Some("the" | "this"))
+            && piece
+                .tokens
+                .start
+                .checked_sub(1)
+                .filter(|&before| before >= token_range.start)
+                .is_some_and(|before| {
+                    let determiner = self.word(before);
+                    determiner.eq_ignore_ascii_case("the") || determiner.eq_ignore_ascii_case("this")
+                })
             && !matches!(self.word(piece.tokens.end), "of" | "in" | "for");
         if speakers_administration {
             self.first_person_sectors.push(FirstPersonSector {

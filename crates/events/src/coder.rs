@@ -1275,22 +1275,22 @@ impl SentenceCoder<'_> {
             // `held a meeting with`: after an article a verb's phrase with its `with` (`meeting
             // with`) is the noun it starts with, if the lexicon has one, whose partner after
             // `with` the noun's rules find.
-            let after_article = position > 0 && matches!(self.view.word(position - 1), "a" | "an" | "the");
-            let verb_with_partner =
-                |count: usize| count > 1 && self.view.word(position + count - 1) == "with";
-            if let Some((count, meanings)) =
-                found.filter(|&(count, _)| after_article && verb_with_partner(count))
-            {
-                let is_noun =
-                    |meanings: &[TriggerMeaning]| meanings.iter().any(|meaning| meaning.role == Role::Noun);
-                if !is_noun(meanings) {
-                    found = (1..count).rev().find_map(|shorter| {
-                        let phrase = self.view.phrase(position, shorter, &mut buffer)?;
-                        let meanings = self.lexicon.triggers.get(phrase).map(Vec::as_slice)?;
-                        is_noun(meanings).then_some((shorter, meanings))
-                    });
-                    found = found.or(Some((count, meanings)));
-                }
+            let is_noun =
+                |meanings: &[TriggerMeaning]| meanings.iter().any(|meaning| meaning.role == Role::Noun);
+            let verb_with_partner_after_article = found.is_some_and(|(count, meanings)| {
+                count > 1
+                    && position > 0
+                    && matches!(self.view.word(position - 1), "a" | "an" | "the")
+                    && self.view.word(position + count - 1) == "with"
+                    && !is_noun(meanings)
+            });
+            if let Some((count, _)) = found.filter(|_| verb_with_partner_after_article) {
+                let noun = (1..count).rev().find_map(|shorter| {
+                    let phrase = self.view.phrase(position, shorter, &mut buffer)?;
+                    let meanings = self.lexicon.triggers.get(phrase).map(Vec::as_slice)?;
+                    is_noun(meanings).then_some((shorter, meanings))
+                });
+                found = noun.or(found);
             }
             match found {
                 Some((count, meanings)) if self.is_codable_position(position) => {
