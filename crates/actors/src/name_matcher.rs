@@ -23,6 +23,28 @@ use crate::token_trie::{NodeId, TokenTrie};
 /// alone they still name the group (`a Russian national was arrested`, `the firm said`).
 const ADJECTIVES_OF_QUALITY: [&str; 4] = ["firm", "national", "humanitarian", "academic"];
 
+/// Nouns before which `military` is an adjective of kind, not the armed forces: `military
+/// assistance`, `military equipment` and `military cooperation` are given, sold or agreed by a
+/// government (every such gift in the gold sets is coded from a government), so the event coder
+/// must not take `military` for the giver or the recipient (`we provided military assistance to
+/// Ukraine`). Before other nouns it still names the forces (`military officers`, `military
+/// operations`).
+const NOUNS_OF_KIND_AFTER_MILITARY: [&str; 13] = [
+    "assistance",
+    "aid",
+    "support",
+    "equipment",
+    "supplies",
+    "hardware",
+    "training",
+    "financing",
+    "funding",
+    "sales",
+    "cooperation",
+    "package",
+    "packages",
+];
+
 /// Head nouns that the data lists as one-word aliases after `the` (`the Commission`, `the
 /// Union`, `the Fund`, `the Alliance`): right after another capitalised word they end a longer
 /// name the gazetteer does not know (`the Gulf of Guinea Commission`, `the Global Fund`, `the
@@ -221,8 +243,8 @@ fn ends_an_unknown_name(
 }
 
 /// Whether the one-word sector term at `index` (ending before `end_token`) is one of the
-/// [`ADJECTIVES_OF_QUALITY`] modifying the noun after it: a lower-case word that may stand in a
-/// noun phrase and is no verb.
+/// [`ADJECTIVES_OF_QUALITY`] modifying the noun after it (a lower-case word that may stand in a
+/// noun phrase and is no verb), or `military` before one of [`NOUNS_OF_KIND_AFTER_MILITARY`].
 fn is_adjective_of_quality(
     text: &str,
     tokens: &[Token],
@@ -231,14 +253,17 @@ fn is_adjective_of_quality(
     sentence_end: usize,
 ) -> bool {
     let word = |at: usize| text.get(tokens[at].start..tokens[at].end).unwrap_or("");
-    end_token == index + 1
-        && end_token < sentence_end
-        && tokens[end_token].kind == TokenKind::Word
-        && ADJECTIVES_OF_QUALITY
-            .iter()
-            .any(|form| word(index).eq_ignore_ascii_case(form))
+    if end_token != index + 1 || end_token >= sentence_end || tokens[end_token].kind != TokenKind::Word {
+        return false;
+    }
+    let quality_adjective = ADJECTIVES_OF_QUALITY
+        .iter()
+        .any(|form| word(index).eq_ignore_ascii_case(form))
         && may_modify_noun(word(end_token))
-        && !is_verb_like(word(end_token))
+        && !is_verb_like(word(end_token));
+    let military_kind = word(index).eq_ignore_ascii_case("military")
+        && NOUNS_OF_KIND_AFTER_MILITARY.contains(&word(end_token).to_ascii_lowercase().as_str());
+    quality_adjective || military_kind
 }
 
 /// A lone family name at `index`, as a one-token match (its node is unused).

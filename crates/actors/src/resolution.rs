@@ -789,6 +789,21 @@ impl<'text> Resolver<'text> {
             return;
         }
         if self.verb_follows(tokens.end, self.tokens.len()) && (coordinated || plural_or_person) {
+            // `Kim met with Director General Funakoshi and Special Representative Kim Gunn ...
+            // Special Representative Kim reaffirmed ... They reiterated`: one side of the meeting
+            // opening the next sentence alone is no plural; the meeting's `they` waits for the
+            // sentence after it.
+            if let Some(plural) = self.plural_subject.as_mut() {
+                let one_side_of_the_meeting = !coordinated
+                    && plural.meeting_sides_end.is_some()
+                    && plural.sentence < sentence
+                    && plural.last_sentence == sentence
+                    && first_named.is_some_and(|actor| plural.actors.contains(&actor));
+                if one_side_of_the_meeting {
+                    plural.last_sentence = sentence + 1;
+                    return;
+                }
+            }
             self.plural_subject = Some(PluralSubject {
                 actors: antecedents,
                 sentence,

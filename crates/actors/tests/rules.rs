@@ -974,3 +974,33 @@ fn each_party_of_a_hyphenated_compound_is_a_mention() {
     let analysis = analyse(text, &context);
     assert!(analysis.mentions.is_empty(), "{:?}", summary(text, &analysis));
 }
+
+#[test]
+fn military_before_a_gift_is_its_kind_and_one_side_of_a_meeting_keeps_their_they() {
+    let context = ActorContext {
+        date: Some("2022-03-04"),
+        ..ActorContext::default()
+    };
+    // `military assistance` names no armed forces; `the military` still does.
+    let text = "Japan provided military assistance to Ukraine. The military seized power.";
+    let analysis = analyse(text, &context);
+    assert_eq!(mentions_of(text, &analysis, "group:MIL"), ["military"]);
+    assert_eq!(
+        analysis
+            .mentions
+            .first()
+            .map(|mention| &text[mention.range.clone()]),
+        Some("Japan")
+    );
+    // A sentence that one side of the meeting opens alone leaves the meeting's `they` to the
+    // sentence after it.
+    let text = "Secretary Blinken met with Foreign Minister Zbigniew Rau. Secretary Blinken reaffirmed \
+                the alliance. They condemned the attack.";
+    let analysis = analyse(text, &context);
+    assert_eq!(
+        mentions_of(text, &analysis, "person:zbigniew-rau"),
+        ["Foreign Minister Zbigniew Rau", "They"],
+        "{:?}",
+        summary(text, &analysis)
+    );
+}

@@ -990,7 +990,8 @@ impl SentenceCoder<'_> {
                 Some(joiner)
             } else if meaning.role != Role::Noun
                 && (!trigger.meanings.iter().any(|other| other.role == Role::Noun)
-                    || self.follows_going_to(trigger.first))
+                    || self.follows_going_to(trigger.first)
+                    || self.follows_relative_on_plural_noun(trigger.first))
                 // `I launch a solemn appeal to`: a request read as the object of a light verb has
                 // that verb's subject, not the noun phrase it stands in.
                 && !(meaning.role == Role::Request && self.noun_follows_light_verb(trigger.first))
@@ -1032,8 +1033,14 @@ impl SentenceCoder<'_> {
                 }
             }
             if meaning.role != Role::Noun && meaning.cameo == "051" {
+                // `we thank all partners that support our country`: an actor inside a relative
+                // clause on an unnamed object is not whom the speaker praises.
                 last_praise = self
                     .object_after(trigger.last, meaning.cameo)
+                    .filter(|praised| {
+                        !(trigger.last + 1..praised.first)
+                            .any(|between| matches!(self.view.word(between), "that" | "who" | "which"))
+                    })
                     .map(|praised| Praise {
                         praised,
                         praiser: subject.or_else(|| self.speaker_mention()),
@@ -1385,7 +1392,10 @@ impl SentenceCoder<'_> {
         // `Attacks against civilians ...`: a third person cannot open a sentence without its
         // subject; a form in `-s` there is a plural noun.
         let opens_sentence_in_plural = trigger.first == 0 && self.view.word(0).ends_with('s');
+        // `partners that support our country`: `that` after a plural noun is a relative pronoun,
+        // no determiner.
         let reads_as_noun = !adverb_after_subject
+            && !self.follows_relative_on_plural_noun(trigger.first)
             && (followed_as_a_noun
                 || after_preposition
                 || opens_sentence_in_plural
@@ -2312,6 +2322,29 @@ impl SentenceCoder<'_> {
             })
     }
 
+    /// Whether the word at `position`, which may also be a noun, is the verb of a relative
+    /// clause on a plural noun that names no actor (`we thank all partners that support our
+    /// country`, `countries which support us`): the noun is its subject, not the speaker. A
+    /// pronoun or an actor before the head makes it a verb of saying (`he believes that support`);
+    /// `the ones that provide` is a pronoun's clause.
+    fn follows_relative_on_plural_noun(&self, position: usize) -> bool {
+        let Some(relative) = self.start_of_auxiliaries_before(position).checked_sub(1) else {
+            return false;
+        };
+        let Some(head) = relative.checked_sub(1) else {
+            return false;
+        };
+        let head_word = self.view.word(head);
+        matches!(self.view.word(relative), "that" | "which" | "who")
+            && head > 0
+            && head_word.len() > 3
+            && head_word.ends_with('s')
+            && head_word != "ones"
+            && self.is_bare_word(head)
+            && self.is_bare_word(head - 1)
+            && !SUBJECT_PRONOUNS.contains(&self.view.word(head - 1))
+    }
+
     /// Where the auxiliaries, negations and adverbs before the verb at `position` start (`has
     /// also strongly`, `is going to`): the subject ends before them. Another `to` ends the walk
     /// (`decided to`).
@@ -2629,6 +2662,10 @@ impl SentenceCoder<'_> {
                 })
                 .map(Some),
         );
+        // `the leadership of China, Russia, Kazakhstan and Sweden, which have provided us with
+        // vaccines`: the antecedent of a relative clause is the whole list, even after a
+        // preposition.
+        let antecedent_list = self.is_relative_antecedent(subject);
         let mut current = subject;
         while let Some(before) = self.word_before_noun_phrase(current) {
             if !matches!(self.view.word(before), "and" | ",") {
@@ -2643,10 +2680,11 @@ impl SentenceCoder<'_> {
                 break;
             }
             let previous = self.view.mentions.iter().find(|mention| {
-                mention.last < before
+                let end = self.conjunct_end(mention);
+                end < before
                     && !mention.possessive
-                    && !self.follows_preposition(mention)
-                    && (mention.last + 1..before).all(|between| self.view.word(between) == ",")
+                    && (antecedent_list || !self.follows_preposition(mention))
+                    && (end + 1..before).all(|between| self.view.word(between) == ",")
             });
             match previous {
                 Some(previous) if previous.actor != current.actor => {
@@ -2677,10 +2715,9 @@ impl SentenceCoder<'_> {
             }) {
                 current = postmodifier;
             }
+            let end = self.conjunct_end(current);
             let Some(next) = self.view.mentions.iter().find(|mention| {
-                mention.first > current.last + 1
-                    && !mention.possessive
-                    && self.joins_conjuncts(current.last + 1..mention.first)
+                mention.first > end + 1 && !mention.possessive && self.joins_conjuncts(end + 1..mention.first)
             }) else {
                 break;
             };
@@ -2689,14 +2726,14 @@ impl SentenceCoder<'_> {
             // list before the auxiliary is its subject: `Egypt, Israel, Japan, and Spain have`.)
             // A subject pronoun (`with Israel, and we express`) always opens one.
             let opens_clause = (coordinated.len() == 1
-                && self.view.word(current.last + 1) == ","
+                && self.view.word(end + 1) == ","
                 && FINITE_AUXILIARIES.contains(&self.view.word(next.last + 1)))
                 || SUBJECT_PRONOUNS.contains(&self.view.word(next.first));
             if opens_clause {
                 break;
             }
-            let joined_by_conjunction = (current.last + 1..next.first)
-                .any(|position| matches!(self.view.word(position), "and" | "or"));
+            let joined_by_conjunction =
+                (end + 1..next.first).any(|position| matches!(self.view.word(position), "and" | "or"));
             if coordinated
                 .iter()
                 .all(|known| known.is_none_or(|known| known.actor != next.actor))
@@ -2716,6 +2753,36 @@ impl SentenceCoder<'_> {
         }
         coordinated.truncate(closed_length);
         coordinated
+    }
+
+    /// The last token of `mention` as a conjunct of a list: the closing bracket of an alias of the
+    /// same actor right after it (`the Republic of Korea (ROK), and Japan`), else its own last.
+    fn conjunct_end(&self, mention: &MentionInSentence) -> usize {
+        let opening = mention.last + 1;
+        if self.view.word(opening) != "(" {
+            return mention.last;
+        }
+        self.view
+            .mentions
+            .iter()
+            .find(|alias| {
+                alias.first == opening + 1
+                    && alias.actor == mention.actor
+                    && self.view.word(alias.last + 1) == ")"
+            })
+            .map_or(mention.last, |alias| alias.last + 1)
+    }
+
+    /// Whether `mention` (with its bracketed alias) is right before a relative pronoun, or a comma
+    /// and one: the antecedent of a relative clause.
+    fn is_relative_antecedent(&self, mention: &MentionInSentence) -> bool {
+        let after = self.conjunct_end(mention) + 1;
+        let relative = if self.view.word(after) == "," {
+            after + 1
+        } else {
+            after
+        };
+        matches!(self.view.word(relative), "who" | "which")
     }
 
     /// The coordination `mention` is part of, wherever it stands in it: the conjuncts before it,

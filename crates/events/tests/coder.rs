@@ -993,3 +993,64 @@ fn a_hyphenated_pair_of_parties_before_a_noun_is_its_two_sides() {
     );
     assert_eq!(parties(&one(&partnership, "05")), (Some("USA"), Some("ISR")));
 }
+
+/// The sources of the events whose CAMEO code starts with `cameo_prefix`, in text order.
+fn sources_of<'e>(events: &'e [Event], cameo_prefix: &str) -> Vec<Option<&'e str>> {
+    events
+        .iter()
+        .filter(|event| event.cameo.starts_with(cameo_prefix))
+        .map(|event| event.source.as_deref())
+        .collect()
+}
+
+#[test]
+fn a_bracketed_alias_and_a_relative_clause_keep_the_whole_list_of_doers() {
+    // `(ROK)` after a conjunct does not end the list of subjects.
+    let condemned = events(
+        "The United States, the Republic of Korea (ROK), and Japan strongly condemn the launches.",
+        &[
+            ("USA", "United States"),
+            ("KOR", "Republic of Korea"),
+            ("KOR", "ROK"),
+            ("JPN", "Japan"),
+        ],
+        Some("USA/GOV"),
+    );
+    assert_eq!(
+        sources_of(&condemned, "111"),
+        [Some("USA"), Some("KOR"), Some("JPN")],
+        "{:?}",
+        summary(&condemned)
+    );
+    // The antecedent of `which` is the whole list, though it follows `of`.
+    let provided = events(
+        "We thank the leadership of China, Russia, Kazakhstan and Sweden, which have provided us with vaccines.",
+        &[("CHN", "China"), ("RUS", "Russia"), ("KAZ", "Kazakhstan"), ("SWE", "Sweden")],
+        Some("KGZ/GOV"),
+    );
+    assert_eq!(
+        sources_of(&provided, "07"),
+        [Some("CHN"), Some("RUS"), Some("KAZ"), Some("SWE")],
+        "{:?}",
+        summary(&provided)
+    );
+}
+
+#[test]
+fn a_relative_clause_on_unnamed_partners_is_theirs_and_surge_is_a_light_verb() {
+    // `partners that support`: `that` is a relative pronoun, `support` its verb, and the
+    // partners (no actor) its subject, not the speaker who thanks them.
+    let supported = events(
+        "We thank all partners that support us in the fight against poverty.",
+        &[],
+        Some("BEN/GOV"),
+    );
+    assert_eq!(parties(&one(&supported, "052")), (None, Some("BEN/GOV")));
+    // `to surge additional military assistance`: the aid is the infinitive's subject's.
+    let surged = events(
+        "Japan must take action now to surge additional military assistance to Ukraine.",
+        &[("JPN", "Japan"), ("UKR", "Ukraine")],
+        Some("USA/GOV"),
+    );
+    assert_eq!(parties(&one(&surged, "07")), (Some("JPN"), Some("UKR")));
+}
