@@ -55,9 +55,11 @@ const TITLE_WORDS: &[&str] = &[
 
 /// Words that are title words only when capitalised: as common words (`under`, `special`,
 /// `senior official`) they must not pull a preposition or an adjective into a person's mention,
-/// but `Under Secretary Zeya` and `Senior Bureau Official Moy` are titles.
+/// but `Under Secretary Zeya`, `Senior Bureau Official Moy` and Kenya's `Cabinet Secretary
+/// Omamo` are titles.
 const CAPITALISED_TITLE_WORDS: &[&str] = &[
     "FM",
+    "Cabinet",
     "Under",
     "Assistant",
     "Special",

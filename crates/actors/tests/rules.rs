@@ -1004,3 +1004,19 @@ fn military_before_a_gift_is_its_kind_and_one_side_of_a_meeting_keeps_their_they
         summary(text, &analysis)
     );
 }
+
+#[test]
+fn cabinet_secretary_is_a_title() {
+    let context = ActorContext {
+        date: Some("2021-07-01"),
+        ..ActorContext::default()
+    };
+    let text = "Secretary Blinken and Cabinet Secretary Omamo discussed the crisis.";
+    let analysis = analyse(text, &context);
+    assert_eq!(
+        mentions_of(text, &analysis, "person:raychelle-omamo"),
+        ["Cabinet Secretary Omamo"],
+        "{:?}",
+        summary(text, &analysis)
+    );
+}

@@ -416,6 +416,9 @@ const PLAIN_ADJECTIVES: &[&str] = &[
     "brutal",
     "fresh",
     "further",
+    "unjust",
+    "blatant",
+    "flagrant",
 ];
 
 /// Plural nouns that stand for actors without naming them, whose relative clause a list of
@@ -923,10 +926,14 @@ impl SentenceCoder<'_> {
                 .then(|| self.purpose_infinitive_subject(trigger.first, governing_first, previous_subject))
                 .flatten();
             // `While welcoming the release of Mr. Mandela, we note`: a participle opening the
-            // sentence has the main clause's subject.
-            let main_subject_of_participle = (meaning.role != Role::Noun)
-                .then(|| self.main_subject_of_opening_participle(trigger))
-                .flatten();
+            // sentence has the main clause's subject, and so has the object of a light verb that
+            // opens it (`In launching an aggressive war against Ukraine, the Russian Federation`).
+            let main_subject_of_participle = if meaning.role == Role::Noun {
+                self.light_verb_before(trigger.first)
+                    .and_then(|verb| self.main_subject_of_opening_participle(verb, trigger.last))
+            } else {
+                self.main_subject_of_opening_participle(trigger.first, trigger.last)
+            };
             let antecedent_across_aside = (meaning.role != Role::Noun)
                 .then(|| self.antecedent_across_aside(trigger.first))
                 .flatten();
@@ -1279,15 +1286,16 @@ impl SentenceCoder<'_> {
             let mut found = self.longest_phrase_at(position, &mut buffer, |phrase| {
                 self.lexicon.triggers.get(phrase).map(Vec::as_slice)
             });
-            // `held a meeting with`: after an article a verb's phrase with its `with` (`meeting
-            // with`) is the noun it starts with, if the lexicon has one, whose partner after
-            // `with` the noun's rules find.
+            // `held a meeting with`, `held a virtual meeting with`: after an article (and its
+            // adjectives) a verb's phrase with its `with` (`meeting with`) is the noun it starts
+            // with, if the lexicon has one, whose partner after `with` the noun's rules find.
             let is_noun =
                 |meanings: &[TriggerMeaning]| meanings.iter().any(|meaning| meaning.role == Role::Noun);
             let verb_with_partner_after_article = found.is_some_and(|(count, meanings)| {
                 count > 1
                     && position > 0
-                    && matches!(self.view.word(position - 1), "a" | "an" | "the")
+                    && (matches!(self.view.word(position - 1), "a" | "an" | "the")
+                        || self.follows_determiner_and_adjective(position))
                     && self.view.word(position + count - 1) == "with"
                     && !is_noun(meanings)
             });
@@ -1417,6 +1425,7 @@ impl SentenceCoder<'_> {
                             .any(|mention| mention.possessive && mention.last + 2 == trigger.first)
                     }
                 || self.possessor_before_adjectives(trigger.first).is_some()
+                || self.follows_demonym_and_noun_modifier(trigger.first)
                 || self.follows_determiner_and_adjective(trigger.first)
                 || self.ends_noun_compound_before_preposition(trigger));
         let preferred = |role: Role| {
@@ -1624,9 +1633,9 @@ impl SentenceCoder<'_> {
                 .parties_between(trigger.last)
                 .map_or((None, None), |(first, second)| (Some(first), Some(second))),
             Role::Verb if reduced_passive => (
-                self.agent_after(trigger.last),
-                trigger
-                    .first
+                self.agent_after(trigger.last)
+                    .or_else(|| self.detaining_state(trigger, meaning.cameo)),
+                self.start_of_manner_adverbs_before(trigger.first)
                     .checked_sub(1)
                     .and_then(|before| self.view.mentions.iter().find(|mention| mention.last == before))
                     .or_else(|| {
@@ -1635,7 +1644,11 @@ impl SentenceCoder<'_> {
                             .filter(|recipient| recipient.last < agent_cue)
                     }),
             ),
-            Role::Verb | Role::Request if passive => (self.agent_after(trigger.last), subject),
+            Role::Verb | Role::Request if passive => (
+                self.agent_after(trigger.last)
+                    .or_else(|| self.detaining_state(trigger, meaning.cameo)),
+                subject,
+            ),
             Role::Verb => (subject_or_speaker, self.object_after(trigger.last, meaning.cameo)),
             Role::Request => (subject_or_speaker, self.request_target(trigger.last)),
             Role::Noun => self.noun_roles(
@@ -2323,26 +2336,17 @@ impl SentenceCoder<'_> {
     }
 
     /// Whether the word at `position`, which may also be a noun, is the verb of a relative
-    /// clause on a plural noun that names no actor (`we thank all partners that support our
-    /// country`, `countries which support us`): the noun is its subject, not the speaker. A
-    /// pronoun or an actor before the head makes it a verb of saying (`he believes that support`);
-    /// `the ones that provide` is a pronoun's clause.
+    /// clause on a plural noun for actors it does not name ([`UNNAMED_PLURAL_ACTORS`]: `we thank
+    /// all partners that support our country`, `countries which support us`): the noun is its
+    /// subject, not the speaker. Other nouns seldom act (`the values that help us progress`).
     fn follows_relative_on_plural_noun(&self, position: usize) -> bool {
         let Some(relative) = self.start_of_auxiliaries_before(position).checked_sub(1) else {
             return false;
         };
-        let Some(head) = relative.checked_sub(1) else {
-            return false;
-        };
-        let head_word = self.view.word(head);
         matches!(self.view.word(relative), "that" | "which" | "who")
-            && head > 0
-            && head_word.len() > 3
-            && head_word.ends_with('s')
-            && head_word != "ones"
-            && self.is_bare_word(head)
-            && self.is_bare_word(head - 1)
-            && !SUBJECT_PRONOUNS.contains(&self.view.word(head - 1))
+            && relative
+                .checked_sub(1)
+                .is_some_and(|head| UNNAMED_PLURAL_ACTORS.contains(&self.view.word(head)))
     }
 
     /// Where the auxiliaries, negations and adverbs before the verb at `position` start (`has
@@ -2825,6 +2829,11 @@ impl SentenceCoder<'_> {
             }) else {
                 continue;
             };
+            // `should it pursue further aggression`: a modal before its subject pronoun opens a
+            // condition, no demand.
+            if SUBJECT_PRONOUNS.contains(&self.view.word(position + count)) {
+                continue;
+            }
             let Some(subject) = self.subject_before(position) else {
                 continue;
             };
@@ -3444,8 +3453,11 @@ impl SentenceCoder<'_> {
                         // is a place; so is what an infinitive of departure after the noun leaves
                         // (`sanctions ... to put pressure on Iraq to withdraw from Kuwait`), unlike
                         // whom one receives from (`the assistance it continues to receive from`).
+                        // Nor is a `from` after the verb of a noun that is its subject a giver of
+                        // it (`Sanctions do not block the export of grain from Russia`).
                         "from" => {
                             !meaning_cameo.starts_with("08")
+                                && !FINITE_AUXILIARIES.contains(&self.view.word(trigger.last + 1))
                                 && !(trigger.last + 1..start).any(|between| {
                                     self.view.word(between) == "to"
                                         && DEPARTURE_VERBS.contains(&self.view.word(between + 1))
@@ -3754,11 +3766,17 @@ impl SentenceCoder<'_> {
     /// The subject of the main clause when the trigger is a participle that opens the sentence,
     /// alone or after a subordinating word (`Welcoming the agreement, Japan calls on`, `While
     /// welcoming the release of Mr. Mandela, we note`): the first mention right after a comma
-    /// that a finite verb follows. A participle clause has no subject of its own.
-    fn main_subject_of_opening_participle(&self, trigger: &TriggerMatch) -> Option<&MentionInSentence> {
-        let is_participle = is_gerund(self.view.word(trigger.first));
-        let opens_sentence = trigger.first == 0
-            || (trigger.first == 1
+    /// that a finite verb follows. A participle clause has no subject of its own. `participle` is
+    /// where the participle stands, `last` where the trigger ends: a noun's light verb may be the
+    /// participle (`In launching an aggressive war against Ukraine, the Russian Federation has`).
+    fn main_subject_of_opening_participle(
+        &self,
+        participle: usize,
+        last: usize,
+    ) -> Option<&MentionInSentence> {
+        let is_participle = is_gerund(self.view.word(participle));
+        let opens_sentence = participle == 0
+            || (participle == 1
                 && matches!(
                     self.view.word(0),
                     "while" | "after" | "before" | "in" | "by" | "upon" | "on" | "when" | "since"
@@ -3766,7 +3784,7 @@ impl SentenceCoder<'_> {
         if !is_participle || !opens_sentence {
             return None;
         }
-        (trigger.last + 1..self.view.len())
+        (last + 1..self.view.len())
             .take_while(|&position| !self.view.is_clause_break(position))
             .filter(|&position| self.view.word(position) == ",")
             .find_map(|comma| {
@@ -3853,12 +3871,15 @@ impl SentenceCoder<'_> {
                             && matches!(self.view.word(previous), "'s" | "’s" | "'" | "’")))
             })
         });
+        // `my first visit`, `its brutal, unprovoked invasion`: a possessive determiner is a
+        // possessor of its own.
         let across_adjectives = || {
             let possessor = self.possessor_before_adjectives(first)?;
+            let determiner = POSSESSIVE_DETERMINERS.contains(&self.view.word(possessor));
             self.view
                 .mentions
                 .iter()
-                .find(|mention| mention.possessive && mention.last == possessor)
+                .find(|mention| (mention.possessive || determiner) && mention.last == possessor)
         };
         right_before
             .or_else(across_adjectives)
@@ -3916,14 +3937,17 @@ impl SentenceCoder<'_> {
         (source.actor != target.actor).then_some((Some(source), Some(target)))
     }
 
-    /// Whether the word at `position` is a lower-case adjective of no actor, by its ending or
-    /// the list of plain adjectives (`premeditated`, `unprovoked`, `generous`, `full`).
+    /// Whether the word at `position` is a lower-case adjective of no actor, by its ending, the
+    /// list of plain adjectives or as a hyphenated compound (`premeditated`, `unprovoked`,
+    /// `generous`, `full`, `full-scale`).
     fn is_premodifying_adjective(&self, position: usize) -> bool {
         let word = self.view.word(position);
         self.view.is_word(position)
             && self.view.mention_at(position).is_none()
             && word.bytes().all(|byte| byte.is_ascii_lowercase() || byte == b'-')
-            && (has_adjective_ending(word) || PLAIN_ADJECTIVES.contains(&word))
+            && (has_adjective_ending(word)
+                || PLAIN_ADJECTIVES.contains(&word)
+                || is_hyphenated_modifier(word))
     }
 
     /// The antecedent of a `whose` that determines the trigger at `first`, right before it or
@@ -3979,6 +4003,7 @@ impl SentenceCoder<'_> {
             opener
         };
         let is_possessive = possessive_ending
+            || POSSESSIVE_DETERMINERS.contains(&word)
             || word.ends_with("'s")
             || word.ends_with("’s")
             || self
@@ -4110,16 +4135,36 @@ impl SentenceCoder<'_> {
         })
     }
 
+    /// Whether the trigger at `first` follows a demonym and one lower-case noun modifier (`the
+    /// Russian missile attack`): a noun, whose agent the demonym names.
+    fn follows_demonym_and_noun_modifier(&self, first: usize) -> bool {
+        first >= 2
+            && self.is_bare_word(first - 1)
+            && !matches!(self.view.word(first - 1), "and" | "or")
+            && self
+                .view
+                .mentions
+                .iter()
+                .any(|mention| mention.kind == MentionKind::Modifier && mention.last + 2 == first)
+    }
+
     /// A possessor that determines the trigger's noun phrase across a few lower-case modifiers,
     /// nouns among them (`Our security and counterterrorism cooperation`, `Russia's military
     /// build-up`): no preposition, determiner or name stands between.
     fn possessor_across_noun_modifiers(&self, first: usize) -> Option<&MentionInSentence> {
         const MOST_MODIFIER_TOKENS: usize = 4;
+        // `the Russian missile attack`: a demonym before one noun modifier is the agent too.
+        const MOST_TOKENS_AFTER_A_DEMONYM: usize = 1;
         self.view
             .mentions
             .iter()
             .rev()
-            .filter(|mention| mention.possessive && mention.last + 1 < first)
+            .filter(|mention| {
+                mention.last + 1 < first
+                    && (mention.possessive
+                        || (mention.kind == MentionKind::Modifier
+                            && first - mention.last <= MOST_TOKENS_AFTER_A_DEMONYM + 1))
+            })
             .find(|mention| first - mention.last <= MOST_MODIFIER_TOKENS + 1)
             .filter(|mention| {
                 (mention.last + 1..first).all(|between| {
@@ -4491,19 +4536,22 @@ impl SentenceCoder<'_> {
                 self.view.word(trigger.first - 1),
                 "has" | "have" | "had" | "having"
             );
-        // `the 38 Australians murdered in this atrocity`, `civilians killed during the shelling`:
-        // a participle right after civilians, with no object after it, is done to them.
+        // `the 38 Australians murdered in this atrocity`, `civilians killed during the shelling`,
+        // `a U.S. citizen unjustly detained in Iran`, `all those detained`: a participle right
+        // after civilians or `those` (and its adverbs), with no object after it, is done to them.
+        let patient_end = self.start_of_manner_adverbs_before(trigger.first);
         let done_to_civilians = !agent_follows
             && participle.ends_with("ed")
-            && trigger.first > 0
-            && self.view.mentions.iter().any(|mention| {
-                mention.last + 1 == trigger.first
-                    && self
-                        .actors
-                        .actors
-                        .get(mention.actor)
-                        .is_some_and(|actor| actor.sector.as_deref() == Some("CVL"))
-            })
+            && patient_end > 0
+            && (self.view.word(patient_end - 1) == "those"
+                || self.view.mentions.iter().any(|mention| {
+                    mention.last + 1 == patient_end
+                        && self
+                            .actors
+                            .actors
+                            .get(mention.actor)
+                            .is_some_and(|actor| actor.sector.as_deref() == Some("CVL"))
+                }))
             && {
                 let next = self.view.word(trigger.last + 1);
                 PREPOSITIONS.contains(&next) || !self.view.is_word(trigger.last + 1)
@@ -4511,6 +4559,37 @@ impl SentenceCoder<'_> {
         (is_participle && (agent_follows || done_to_civilians))
             && !after_auxiliary
             && trigger.first == trigger.last
+    }
+
+    /// The country in which a detention in the passive with no agent took place (`a U.S. citizen
+    /// unjustly detained in Iran`, `journalists who have been detained in Belarus`): a state
+    /// detains on its own soil, and the gold sets code its government as the agent.
+    fn detaining_state(&self, trigger: &TriggerMatch, cameo: &str) -> Option<&MentionInSentence> {
+        const ARREST_OR_DETAIN: &str = "173";
+        if !cameo.starts_with(ARREST_OR_DETAIN) || self.view.word(trigger.last + 1) != "in" {
+            return None;
+        }
+        self.view.mentions.iter().find(|mention| {
+            mention.first == trigger.last + 2
+                && self
+                    .actors
+                    .actors
+                    .get(mention.actor)
+                    .is_some_and(|actor| actor.actor_type == "country")
+        })
+    }
+
+    /// Where the manner adverbs right before `position` start (`unjustly detained`): `position`
+    /// itself when there are none.
+    fn start_of_manner_adverbs_before(&self, position: usize) -> usize {
+        let mut start = position;
+        while start > 0 && {
+            let word = self.view.word(start - 1);
+            word.len() > 4 && word.ends_with("ly") && self.is_bare_word(start - 1)
+        } {
+            start -= 1;
+        }
+        start
     }
 
     /// The position of the `by` after a participle ending at `last` and the short `to` or `for`

@@ -1054,3 +1054,78 @@ fn a_relative_clause_on_unnamed_partners_is_theirs_and_surge_is_a_light_verb() {
     );
     assert_eq!(parties(&one(&surged, "07")), (Some("JPN"), Some("UKR")));
 }
+
+#[test]
+fn a_detention_in_a_country_is_its_and_an_inverted_should_is_a_condition() {
+    // A detention in the passive with no agent is the state's where it took place.
+    let detained = events(
+        "We call for the release of all those unjustly detained in Iran.",
+        &[("IRN", "Iran")],
+        Some("USA/GOV"),
+    );
+    assert_eq!(parties(&one(&detained, "173")), (Some("IRN"), None));
+    // `should it pursue`: a condition, no demand on whoever was named before.
+    let condition = events(
+        "He underscored the readiness to impose costs on Russia, should it pursue further aggression.",
+        &[("RUS", "Russia")],
+        Some("USA/GOV"),
+    );
+    assert!(
+        condition.iter().all(|event| !event.cameo.starts_with("10")),
+        "{:?}",
+        summary(&condition)
+    );
+    // A demonym before a noun modifier makes the form a noun, and names its agent.
+    let attack = events(
+        "The United States strongly condemns the Russian missile attack on the port of Odesa.",
+        &[("USA", "United States"), ("RUS", "Russian")],
+        Some("USA/GOV"),
+    );
+    assert_eq!(one(&attack, "19").source.as_deref(), Some("RUS"));
+    // A `from` after the noun's own verb names no giver.
+    let sanctions = events(
+        "Sanctions do not block the export of grain from Russia.",
+        &[("RUS", "Russia")],
+        Some("LVA/GOV"),
+    );
+    assert!(
+        sanctions
+            .iter()
+            .all(|event| event.source.as_deref() != Some("RUS")),
+        "{:?}",
+        summary(&sanctions)
+    );
+}
+
+#[test]
+fn possessors_reach_across_hyphenated_adjectives_and_an_opening_light_verb_has_the_main_subject() {
+    // `its brutal, unprovoked, full-scale invasion`: a hyphenated compound is an adjective.
+    let invasion = events(
+        "This brings aid to $7 billion since Russia launched its brutal, unprovoked, full-scale invasion of Ukraine.",
+        &[("RUS", "Russia"), ("RUS", "its"), ("UKR", "Ukraine")],
+        Some("USA/GOV"),
+    );
+    assert_eq!(parties(&one(&invasion, "19")), (Some("RUS"), Some("UKR")));
+    // `my first visit`: a possessive determiner across an adjective.
+    let visit = events(
+        "This is my first visit to the State Department.",
+        &[("USA/GOV", "State Department")],
+        Some("KEN/GOV"),
+    );
+    assert_eq!(parties(&one(&visit, "04")), (Some("KEN/GOV"), Some("USA/GOV")));
+    // The object of a light verb opening the sentence is the main clause's subject's.
+    let war = events(
+        "In launching an aggressive war against Ukraine, the Russian Federation has attacked a peaceful country.",
+        &[("RUS", "Russian Federation"), ("UKR", "Ukraine")],
+        Some("CHE/GOV"),
+    );
+    assert_eq!(
+        parties(
+            &war.iter()
+                .find(|event| event.trigger.text == "war")
+                .cloned()
+                .expect("war")
+        ),
+        (Some("RUS"), Some("UKR"))
+    );
+}
