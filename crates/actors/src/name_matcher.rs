@@ -262,7 +262,9 @@ fn is_adjective_of_quality(
         && may_modify_noun(word(end_token))
         && !is_verb_like(word(end_token));
     let military_kind = word(index).eq_ignore_ascii_case("military")
-        && NOUNS_OF_KIND_AFTER_MILITARY.contains(&word(end_token).to_ascii_lowercase().as_str());
+        && NOUNS_OF_KIND_AFTER_MILITARY
+            .iter()
+            .any(|noun| word(end_token).eq_ignore_ascii_case(noun));
     quality_adjective || military_kind
 }
 

@@ -789,10 +789,9 @@ impl<'text> Resolver<'text> {
             return;
         }
         if self.verb_follows(tokens.end, self.tokens.len()) && (coordinated || plural_or_person) {
-            // `Kim met with Director General Funakoshi and Special Representative Kim Gunn ...
-            // Special Representative Kim reaffirmed ... They reiterated`: one side of the meeting
-            // opening the next sentence alone is no plural; the meeting's `they` waits for the
-            // sentence after it.
+            // `Secretary Blinken met with Foreign Minister Rau. Secretary Blinken reaffirmed the
+            // alliance. They condemned`: one side of the meeting opening the next sentence alone is
+            // no plural; the meeting's `they` waits for the sentence after it.
             if let Some(plural) = self.plural_subject.as_mut() {
                 let one_side_of_the_meeting = !coordinated
                     && plural.meeting_sides_end.is_some()
