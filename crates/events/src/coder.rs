@@ -1425,7 +1425,7 @@ impl SentenceCoder<'_> {
                             .any(|mention| mention.possessive && mention.last + 2 == trigger.first)
                     }
                 || self.possessor_before_adjectives(trigger.first).is_some()
-                || self.follows_demonym_and_noun_modifier(trigger.first)
+                || self.demonym_before_noun_modifier(trigger.first).is_some()
                 || self.follows_determiner_and_adjective(trigger.first)
                 || self.ends_noun_compound_before_preposition(trigger));
         let preferred = |role: Role| {
@@ -3422,6 +3422,7 @@ impl SentenceCoder<'_> {
             // noun phrase, across its adjectives, is the agent (not an actor named earlier).
             .or_else(|| self.possessor_mention(trigger.first))
             .or_else(|| self.possessor_across_noun_modifiers(trigger.first))
+            .or_else(|| self.demonym_before_noun_modifier(trigger.first))
             .map(|possessor| self.possessor_standing_for(possessor));
         // `India came to our assistance`: whoever comes to someone's aid gives it, and the
         // possessor receives it.
@@ -4135,17 +4136,17 @@ impl SentenceCoder<'_> {
         })
     }
 
-    /// Whether the trigger at `first` follows a demonym and one lower-case noun modifier (`the
-    /// Russian missile attack`): a noun, whose agent the demonym names.
-    fn follows_demonym_and_noun_modifier(&self, first: usize) -> bool {
-        first >= 2
-            && self.is_bare_word(first - 1)
-            && !matches!(self.view.word(first - 1), "and" | "or")
-            && self
-                .view
-                .mentions
-                .iter()
-                .any(|mention| mention.kind == MentionKind::Modifier && mention.last + 2 == first)
+    /// The demonym before one lower-case noun modifier of the trigger at `first` (`the Russian
+    /// missile attack`): the form is then a noun, and the demonym names its agent.
+    fn demonym_before_noun_modifier(&self, first: usize) -> Option<&MentionInSentence> {
+        if first < 2 || !self.is_bare_word(first - 1) || matches!(self.view.word(first - 1), "and" | "or") {
+            return None;
+        }
+        self.view
+            .mentions
+            .iter()
+            .find(|mention| mention.kind == MentionKind::Modifier && mention.last + 2 == first)
+            .filter(|mention| !self.is_anonymous_group(mention.actor))
     }
 
     /// A possessor that determines the trigger's noun phrase across a few lower-case modifiers,
@@ -4153,18 +4154,11 @@ impl SentenceCoder<'_> {
     /// build-up`): no preposition, determiner or name stands between.
     fn possessor_across_noun_modifiers(&self, first: usize) -> Option<&MentionInSentence> {
         const MOST_MODIFIER_TOKENS: usize = 4;
-        // `the Russian missile attack`: a demonym before one noun modifier is the agent too.
-        const MOST_TOKENS_AFTER_A_DEMONYM: usize = 1;
         self.view
             .mentions
             .iter()
             .rev()
-            .filter(|mention| {
-                mention.last + 1 < first
-                    && (mention.possessive
-                        || (mention.kind == MentionKind::Modifier
-                            && first - mention.last <= MOST_TOKENS_AFTER_A_DEMONYM + 1))
-            })
+            .filter(|mention| mention.possessive && mention.last + 1 < first)
             .find(|mention| first - mention.last <= MOST_MODIFIER_TOKENS + 1)
             .filter(|mention| {
                 (mention.last + 1..first).all(|between| {
