@@ -211,17 +211,19 @@ pub(crate) enum TrainAnalyser {
         #[arg(long, default_value = "../shared/data/semeval2023-en")]
         data: PathBuf,
         /// Where to write the model files `paragraphs.rlm`, `sentences.rlm` and `tokens.rlm`
-        /// (and `embeddings.rlm` with `--accurate`).
+        /// (and `embeddings.rlm` and `contexts.rlm` with `--accurate`).
         #[arg(long, default_value = "crates/techniques/model")]
         output: PathBuf,
         /// Also train the accurate tier: a model over each paragraph's all-MiniLM-L6-v2
-        /// embedding (weights from `scripts/fetch-minilm.sh`) as a fifth stack input, scored on
-        /// the same folds as the fast tier.
+        /// embedding and one over each word's contextual state (weights from
+        /// `scripts/fetch-minilm.sh`) as fifth and sixth stack inputs, scored on the same folds
+        /// as the fast tier.
         #[arg(long)]
         accurate: bool,
         /// The accurate tier's cache of paragraph embeddings (default
         /// `$XDG_CACHE_HOME/rhetor/techniques-embeddings.bin`); only the paragraphs missing
-        /// from it are embedded.
+        /// from it are embedded. The words' states are cached beside it, in
+        /// `techniques-word-states.bin`, and computed again whenever the words changed.
         #[arg(long)]
         embedding_cache: Option<PathBuf>,
     },

@@ -89,7 +89,16 @@ fn train_techniques(
             cache_path.display(),
             embedding_started.elapsed().as_secs_f64()
         )?;
-        rhetor_techniques::train_accurate_technique_models(&articles, technique_names, &options, &embeddings)
+        let words = rhetor_techniques::training_paragraph_words(&articles);
+        let word_states =
+            training_word_states(&words, &cache_path.with_file_name("techniques-word-states.bin"))?;
+        rhetor_techniques::train_accurate_technique_models(
+            &articles,
+            technique_names,
+            &options,
+            &embeddings,
+            Some(&word_states),
+        )
     } else {
         rhetor_techniques::train_technique_models(&articles, technique_names, &options)
     }
@@ -116,23 +125,11 @@ fn train_techniques(
     }
     outln!("nested cross-validation (stack and thresholds chosen inside the training folds), mean ± sd over folds:")?;
     print_candidates(&report.candidates, &report.chosen, 33, "")?;
-    let chosen = &report.chosen;
-    outln!("| Technique | P | R | F1 | Gold paragraphs | Threshold |")?;
-    outln!("|---|---:|---:|---:|---:|---:|")?;
-    for ((name, scores), threshold) in report
-        .technique_names
-        .iter()
-        .zip(&chosen.pooled.per_label)
-        .zip(&report.thresholds)
-    {
-        outln!(
-            "| {name} | {:.3} | {:.3} | {:.3} | {} | {threshold:.3} |",
-            scores.precision,
-            scores.recall,
-            scores.f1,
-            scores.support()
-        )?;
-    }
+    print_technique_table(
+        &report.technique_names,
+        &report.chosen.pooled.per_label,
+        &report.thresholds,
+    )?;
     write_model_files(
         output,
         &[
@@ -142,13 +139,133 @@ fn train_techniques(
         ],
     )?;
     if let (Some(model), Some(accurate)) = (&trained.embedding_model, &report.accurate) {
-        outln!("accurate tier (embedding margin as a fifth stack input), same folds:")?;
-        print_candidates(&accurate.candidates, &accurate.chosen, 43, "accurate ")?;
+        outln!("accurate tier (the embedding model's and the contextual word model's margins as fifth and sixth stack inputs), same folds:")?;
+        print_candidates(&accurate.candidates, &accurate.chosen, 51, "accurate ")?;
         outln!("fast     folds micro-F1: {:?}", report.chosen.fold_micro_f1)?;
+        outln!("accurate tier per technique (pooled over the folds' held-out paragraphs):")?;
+        print_technique_table(
+            &report.technique_names,
+            &accurate.chosen.pooled.per_label,
+            &accurate.thresholds,
+        )?;
         write_model_files(output, &[(model, "embeddings.rlm")])?;
+    }
+    if let Some(model) = &trained.context_model {
+        write_model_files(output, &[(model, "contexts.rlm")])?;
     }
     outln!("in {:.1} s", started.elapsed().as_secs_f64())?;
     Ok(())
+}
+
+/// A Markdown table of each technique's pooled cross-validated precision, recall, F1, gold
+/// paragraphs and threshold.
+fn print_technique_table(
+    names: &[String],
+    scores: &[rhetor_linear::PrecisionRecallF1],
+    thresholds: &[f32],
+) -> std::io::Result<()> {
+    outln!("| Technique | P | R | F1 | Gold paragraphs | Threshold |")?;
+    outln!("|---|---:|---:|---:|---:|---:|")?;
+    for ((name, scores), threshold) in names.iter().zip(scores).zip(thresholds) {
+        outln!(
+            "| {name} | {:.3} | {:.3} | {:.3} | {} | {threshold:.3} |",
+            scores.precision,
+            scores.recall,
+            scores.f1,
+            scores.support()
+        )?;
+    }
+    Ok(())
+}
+
+/// The first bytes of a word-state cache file.
+const WORD_STATE_CACHE_HEADER: &[u8] = b"rhetor word states 1\n";
+
+/// The contextual state of every word of `words` (per paragraph), read from `cache_path` when it
+/// holds the states of exactly these words (a fingerprint of them is in its header), else
+/// computed with the default encoder and written there.
+fn training_word_states(
+    words: &[Vec<String>],
+    cache_path: &std::path::Path,
+) -> anyhow::Result<Vec<Vec<rhetor_techniques::WordState>>> {
+    let started = Instant::now();
+    // FNV-1a over the words, a space after each and a line break after each paragraph.
+    let mut fingerprint: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut hash_bytes = |bytes: &[u8]| {
+        for &byte in bytes {
+            fingerprint = (fingerprint ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    };
+    let mut word_count = 0_u64;
+    for paragraph in words {
+        for word in paragraph {
+            hash_bytes(word.as_bytes());
+            hash_bytes(b" ");
+            word_count += 1;
+        }
+        hash_bytes(b"\n");
+    }
+    let mut header = WORD_STATE_CACHE_HEADER.to_vec();
+    header.extend_from_slice(&fingerprint.to_le_bytes());
+    header.extend_from_slice(&word_count.to_le_bytes());
+    let dimension = rhetor_embed::EMBEDDING_DIMENSION;
+    if let Ok(bytes) = std::fs::read(cache_path) {
+        if bytes.len() == header.len() + word_count as usize * dimension && bytes.starts_with(&header) {
+            let mut levels = bytes[header.len()..].chunks_exact(dimension);
+            let states = words
+                .iter()
+                .map(|paragraph| {
+                    paragraph
+                        .iter()
+                        .map(|_| {
+                            let mut state = [0_i8; rhetor_embed::EMBEDDING_DIMENSION];
+                            if let Some(chunk) = levels.next() {
+                                for (level, &byte) in state.iter_mut().zip(chunk) {
+                                    *level = i8::from_le_bytes([byte]);
+                                }
+                            }
+                            state
+                        })
+                        .collect()
+                })
+                .collect();
+            outln!(
+                "word states of {word_count} words read from {} in {:.1} s",
+                cache_path.display(),
+                started.elapsed().as_secs_f64()
+            )?;
+            return Ok(states);
+        }
+    }
+    let encoder = rhetor_embed::SentenceEncoder::load_default().context("loading all-MiniLM-L6-v2")?;
+    let mut states: Vec<Vec<rhetor_techniques::WordState>> = Vec::with_capacity(words.len());
+    for chunk in words.chunks(1024) {
+        let texts: Vec<Vec<&str>> = chunk
+            .iter()
+            .map(|paragraph| paragraph.iter().map(String::as_str).collect())
+            .collect();
+        states.extend(encoder.word_states(&texts).iter().map(|paragraph| {
+            paragraph
+                .iter()
+                .map(rhetor_techniques::quantise_word_state)
+                .collect::<Vec<_>>()
+        }));
+    }
+    let mut bytes = header;
+    bytes.reserve(word_count as usize * dimension);
+    for state in states.iter().flatten() {
+        bytes.extend(state.iter().map(|level| level.to_le_bytes()[0]));
+    }
+    if let Some(parent) = cache_path.parent() {
+        std::fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
+    }
+    std::fs::write(cache_path, &bytes).with_context(|| format!("writing {}", cache_path.display()))?;
+    outln!(
+        "word states of {word_count} words computed and written to {} in {:.1} s",
+        cache_path.display(),
+        started.elapsed().as_secs_f64()
+    )?;
+    Ok(states)
 }
 
 /// Where training keeps the embeddings it computed unless told otherwise: `file_name` in

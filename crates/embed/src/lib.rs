@@ -148,6 +148,73 @@ impl SentenceEncoder {
             .collect()
     }
 
+    /// One contextual vector per word of each text, each text given as its words in order: the
+    /// mean of the last hidden states of the word's wordpieces, scaled to unit length (all zeros
+    /// for a word with no wordpiece). The words are joined into windows of at most
+    /// [`MAXIMUM_TOKENS`] wordpieces (with `[CLS]` and `[SEP]`), a new window starting at the
+    /// word that would overflow the last one, so a long text is read in consecutive windows and
+    /// no word is split between two (a single word longer than a window keeps its first pieces).
+    /// As with [`Self::embed`], each window attends only to itself: the vectors of a text do not
+    /// depend on the other texts of the call.
+    pub fn word_states(&self, texts: &[Vec<&str>]) -> Vec<Vec<[f32; EMBEDDING_DIMENSION]>> {
+        let windows_of_texts: Vec<WordWindows> =
+            texts.par_iter().map(|words| self.word_windows(words)).collect();
+        let all_windows: Vec<Vec<u32>> = windows_of_texts
+            .iter()
+            .flat_map(|text| text.windows.iter().cloned())
+            .collect();
+        let window_states: Vec<ndarray::Array2<f32>> = token_groups(&all_windows)
+            .into_par_iter()
+            .map_init(ForwardScratch::new, |scratch, group| {
+                let mut states = Vec::with_capacity(group.len());
+                self.weights
+                    .forward_group(group, scratch, |hidden| states.push(hidden.to_owned()));
+                states
+            })
+            .flatten_iter()
+            .collect();
+        let mut first_window = 0;
+        windows_of_texts
+            .iter()
+            .map(|text| {
+                let text_states = &window_states[first_window..first_window + text.windows.len()];
+                first_window += text.windows.len();
+                text.word_places
+                    .iter()
+                    .map(|(window, rows)| word_vector(&text_states[*window], rows.clone()))
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// The [`WordWindows`] of a text given as `words`.
+    fn word_windows(&self, words: &[&str]) -> WordWindows {
+        let separator = self.tokenizer.separator_id();
+        let new_window = || vec![self.tokenizer.classifier_id()];
+        let mut windows = Vec::new();
+        let mut window = new_window();
+        let mut places = Vec::with_capacity(words.len());
+        let mut pieces = Vec::new();
+        for word in words {
+            pieces.clear();
+            self.tokenizer.push_wordpieces_of(word, &mut pieces);
+            if window.len() + pieces.len() + 1 > MAXIMUM_TOKENS && window.len() > 1 {
+                window.push(separator);
+                windows.push(std::mem::replace(&mut window, new_window()));
+            }
+            let room = MAXIMUM_TOKENS - 1 - window.len();
+            let start = window.len();
+            window.extend(pieces.iter().take(room));
+            places.push((windows.len(), start..window.len()));
+        }
+        window.push(separator);
+        windows.push(window);
+        WordWindows {
+            windows,
+            word_places: places,
+        }
+    }
+
     /// The tokenizer, for callers that need token ids or counts.
     pub fn tokenizer(&self) -> &WordPieceTokenizer {
         &self.tokenizer
@@ -210,6 +277,32 @@ fn token_groups(token_ids: &[Vec<u32>]) -> Vec<&[Vec<u32>]> {
         groups.push(&token_ids[group_start..]);
     }
     groups
+}
+
+/// A text cut into windows for [`SentenceEncoder::word_states`].
+struct WordWindows {
+    /// Each window's wordpiece ids, with `[CLS]` and `[SEP]`.
+    windows: Vec<Vec<u32>>,
+    /// For each word, its window and its rows in that window (empty for a word with no
+    /// wordpiece).
+    word_places: Vec<(usize, std::ops::Range<usize>)>,
+}
+
+/// The unit-length mean of `rows` of `states` (zeros for no rows).
+fn word_vector(states: &ndarray::Array2<f32>, rows: std::ops::Range<usize>) -> [f32; EMBEDDING_DIMENSION] {
+    let mut vector = [0.0_f32; EMBEDDING_DIMENSION];
+    for row in rows.filter(|&row| row < states.nrows()) {
+        for (sum, &value) in vector.iter_mut().zip(states.row(row)) {
+            *sum += value;
+        }
+    }
+    let norm = vector.iter().map(|value| value * value).sum::<f32>().sqrt();
+    if norm > 0.0 {
+        for value in &mut vector {
+            *value /= norm;
+        }
+    }
+    vector
 }
 
 fn read_text(path: &Path) -> Result<String, EmbedError> {

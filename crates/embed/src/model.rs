@@ -224,6 +224,19 @@ impl MiniLmWeights {
         scratch: &mut ForwardScratch,
         embeddings: &mut Vec<[f32; EMBEDDING_DIMENSION]>,
     ) {
+        self.forward_group(texts, scratch, |hidden| {
+            embeddings.push(mean_pool_normalized(&hidden))
+        });
+    }
+
+    /// The last hidden states of each text of `texts` (as [`Self::embed_group`] computes them,
+    /// one row per token kept), handed to `each_text` in order.
+    pub(crate) fn forward_group(
+        &self,
+        texts: &[Vec<u32>],
+        scratch: &mut ForwardScratch,
+        mut each_text: impl FnMut(ArrayView2<f32>),
+    ) {
         let lengths: Vec<usize> = texts.iter().map(|ids| ids.len().min(MAXIMUM_TOKENS)).collect();
         let total_rows: usize = lengths.iter().sum();
         let longest = lengths.iter().copied().max().unwrap_or(0);
@@ -277,7 +290,7 @@ impl MiniLmWeights {
         let mut first_row = 0;
         for &length in &lengths {
             let text_rows = Slice::from(first_row..first_row + length);
-            embeddings.push(mean_pool_normalized(&hidden.slice_axis(Axis(0), text_rows)));
+            each_text(hidden.slice_axis(Axis(0), text_rows));
             first_row += length;
         }
     }

@@ -138,6 +138,23 @@ impl WordPieceTokenizer {
         ids
     }
 
+    /// Appends the wordpieces of `text` to `ids`, with no `[CLS]`, `[SEP]` or length limit and
+    /// no literal special tokens (a `[SEP]` in the text is read as punctuation and letters): the
+    /// pieces of one word of a text that the caller assembles word by word.
+    pub fn push_wordpieces_of(&self, text: &str, ids: &mut Vec<u32>) {
+        self.push_wordpieces(text, usize::MAX, ids, &mut EncodingScratch::default());
+    }
+
+    /// The `[CLS]` id.
+    pub fn classifier_id(&self) -> u32 {
+        self.classifier_id
+    }
+
+    /// The `[SEP]` id.
+    pub fn separator_id(&self) -> u32 {
+        self.separator_id
+    }
+
     /// Splits off the text before the first literal special token; returns that text and, if a
     /// token was found, its id and the text after it.
     fn split_at_first_special_token<'text>(

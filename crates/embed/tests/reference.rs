@@ -177,6 +177,43 @@ fn an_embedding_does_not_depend_on_the_other_texts_of_the_call() {
 }
 
 #[test]
+fn word_states_give_each_word_a_unit_vector_that_depends_on_its_context() {
+    let Some(encoder) = encoder() else { return };
+    let charged = ["these", "traitors", "want", "to", "destroy", "our", "nation"];
+    let neutral = ["these", "officials", "want", "to", "review", "our", "budget"];
+    // Over 256 wordpieces: the text is read in several windows, and no word is lost.
+    let long: Vec<&str> = std::iter::repeat_n(neutral, 60).flatten().collect();
+    let texts = vec![
+        charged.to_vec(),
+        neutral.to_vec(),
+        Vec::new(),
+        vec!["\u{0}"],
+        long.clone(),
+    ];
+    let states = encoder.word_states(&texts);
+    assert_eq!(
+        states.iter().map(Vec::len).collect::<Vec<_>>(),
+        texts.iter().map(Vec::len).collect::<Vec<_>>()
+    );
+    let norm = |state: &[f32; EMBEDDING_DIMENSION]| state.iter().map(|v| v * v).sum::<f32>().sqrt();
+    for state in states
+        .iter()
+        .flatten()
+        .filter(|state| state.iter().any(|&v| v != 0.0))
+    {
+        assert!((norm(state) - 1.0).abs() < 1e-4);
+    }
+    // A word with no wordpiece (a control character) has the zero vector.
+    assert!(states[3][0].iter().all(|&v| v == 0.0));
+    // The same word in another sentence has another state, and a window boundary is no word's.
+    assert_ne!(states[0][0], states[1][0]);
+    assert!(states[4].iter().all(|state| (norm(state) - 1.0).abs() < 1e-4));
+    // A text's states do not depend on the other texts of the call.
+    assert_eq!(encoder.word_states(&[long])[0], states[4]);
+    assert_eq!(encoder.word_states(&[charged.to_vec()])[0], states[0]);
+}
+
+#[test]
 fn a_directory_without_weights_is_not_installed() {
     let directory = tempfile::tempdir().expect("temporary directory");
     let error = SentenceEncoder::load(directory.path()).expect_err("no weights there");

@@ -17,7 +17,10 @@ use crate::features::{
 };
 use crate::rules::{sentence_rule_findings, RuleGroup, RULE_TECHNIQUES, SCARE_QUOTE_FINDING};
 use crate::stacking::{stack_inputs, Stack, StackInputSet, FAST_STACK_INPUTS, STACK_INPUTS};
-use crate::tokens::{paragraph_word_margins, token_evidence, ParagraphWords, QuotedRange, WordMargins};
+use crate::tokens::{
+    best_context_margins, paragraph_word_margins, paragraph_word_texts, token_evidence, ParagraphWords,
+    QuotedRange, WordMargins,
+};
 use crate::training::{embedding_vector, paragraph_layout, token_label_map};
 use crate::TechniquesError;
 
@@ -33,6 +36,10 @@ const EMBEDDED_TOKEN_MODEL: &[u8] = include_bytes!("../model/tokens.rlm");
 /// The accurate tier's model over paragraph embeddings, with its stack and thresholds in its
 /// metadata, written by `rhetor train techniques --accurate`, embedded at build time.
 const EMBEDDED_EMBEDDING_MODEL: &[u8] = include_bytes!("../model/embeddings.rlm");
+
+/// The accurate tier's model over words' contextual states, written by `rhetor train techniques
+/// --accurate`, embedded at build time.
+const EMBEDDED_CONTEXT_MODEL: &[u8] = include_bytes!("../model/contexts.rlm");
 
 /// How many feature names the evidence of a technique lists.
 const EVIDENCE_FEATURES: usize = 3;
@@ -66,9 +73,30 @@ pub struct TechniqueDetector {
     /// micro-F1), with each technique they find and the confidence its findings get (the share of
     /// the training paragraphs the group flagged with it that carry it).
     rules: AdoptedRules,
-    /// The accurate tier's embedding model and encoder (`None`: the fast tier). With it, `stack`,
-    /// `rules` and the thresholds are the accurate tier's.
-    accurate: Option<(LinearModel, Arc<rhetor_embed::SentenceEncoder>)>,
+    /// The accurate tier's models and encoder (`None`: the fast tier). With it, `stack`, `rules`
+    /// and the thresholds are the accurate tier's.
+    accurate: Option<AccurateTier>,
+}
+
+/// The accurate tier's models over the all-MiniLM-L6-v2 encoder's output.
+#[derive(Clone)]
+struct AccurateTier {
+    /// The model over each paragraph's embedding; its metadata holds the tier's stack.
+    embedding_model: LinearModel,
+    /// The model over each word's contextual state (the token tagger's techniques), when the
+    /// tier's stack uses it.
+    context_model: Option<LinearModel>,
+    encoder: Arc<rhetor_embed::SentenceEncoder>,
+}
+
+impl std::fmt::Debug for AccurateTier {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter
+            .debug_struct("AccurateTier")
+            .field("embedding_model", &self.embedding_model)
+            .field("context_model", &self.context_model)
+            .finish_non_exhaustive()
+    }
 }
 
 /// The inputs of one paragraph: its byte range, its sentences' and its quotations' (contents and
@@ -199,29 +227,37 @@ impl TechniqueDetector {
         })
     }
 
-    /// The accurate tier: this detector with the shipped embedding model, whose margin over each
-    /// paragraph's all-MiniLM-L6-v2 embedding (from `encoder`) is one more stack input, and the
-    /// accurate tier's stack, thresholds and rules.
+    /// The accurate tier: this detector with the shipped embedding and contextual word models,
+    /// whose margins over each paragraph's all-MiniLM-L6-v2 embedding and over its words'
+    /// contextual states (from `encoder`) are two more stack inputs, and the accurate tier's
+    /// stack, thresholds and rules.
     ///
     /// # Errors
     ///
-    /// When the embedded embedding model is not valid or does not fit the detector's techniques.
+    /// When an embedded model is not valid or does not fit the detector's techniques.
     pub fn with_accurate_tier(
         &self,
         encoder: Arc<rhetor_embed::SentenceEncoder>,
     ) -> Result<Self, TechniquesError> {
-        self.with_embedding_model(rhetor_linear::load(EMBEDDED_EMBEDDING_MODEL)?, encoder)
+        self.with_accurate_models(
+            rhetor_linear::load(EMBEDDED_EMBEDDING_MODEL)?,
+            rhetor_linear::load(EMBEDDED_CONTEXT_MODEL)?,
+            encoder,
+        )
     }
 
     /// This detector with the accurate tier of `embedding_model` (as `rhetor train techniques
-    /// --accurate` writes it: its stack, thresholds and rules in its metadata) and `encoder`.
+    /// --accurate` writes it: its stack, thresholds and rules in its metadata), `context_model`
+    /// and `encoder`.
     ///
     /// # Errors
     ///
-    /// When the model's techniques are not the detector's or its metadata lacks the stack.
-    pub fn with_embedding_model(
+    /// When the models' techniques are not the detector's (the token tagger's, for the
+    /// contextual word model) or the metadata lacks the stack.
+    pub fn with_accurate_models(
         &self,
         embedding_model: LinearModel,
+        context_model: LinearModel,
         encoder: Arc<rhetor_embed::SentenceEncoder>,
     ) -> Result<Self, TechniquesError> {
         if embedding_model.label_names() != self.technique_names() {
@@ -229,11 +265,21 @@ impl TechniqueDetector {
                 "the embedding model's techniques are not the paragraph model's".to_owned(),
             ));
         }
+        if context_model.label_names() != self.token_model.label_names() {
+            return Err(TechniquesError::Inconsistent(
+                "the contextual word model's techniques are not the token tagger's".to_owned(),
+            ));
+        }
         let (stack, rules) = stack_from_metadata(embedding_model.metadata(), embedding_model.label_count())?;
+        let context_model = stack.inputs.context.then_some(context_model);
         Ok(Self {
             stack,
             rules,
-            accurate: Some((embedding_model, encoder)),
+            accurate: Some(AccurateTier {
+                embedding_model,
+                context_model,
+                encoder,
+            }),
             ..self.clone()
         })
     }
@@ -255,7 +301,7 @@ impl TechniqueDetector {
     #[must_use]
     pub fn thresholds(&self) -> &[f32] {
         match &self.accurate {
-            Some((embedding_model, _)) => embedding_model.thresholds(),
+            Some(accurate) => accurate.embedding_model.thresholds(),
             None => self.paragraph_model.thresholds(),
         }
     }
@@ -457,17 +503,42 @@ impl ArticleScores {
                 margins
             })
             .collect();
-        // The accurate tier embeds all paragraphs at once: the encoder batches them.
+        // The accurate tier encodes all paragraphs at once: the encoder batches them.
         let embedding_margins: Vec<Option<Vec<f32>>> = match &detector.accurate {
-            Some((embedding_model, encoder)) => {
+            Some(accurate) => {
                 let texts: Vec<&str> = paragraphs
                     .iter()
                     .map(|paragraph| text.get(paragraph.range.clone()).unwrap_or_default())
                     .collect();
-                encoder
+                accurate
+                    .encoder
                     .embed(&texts)
                     .iter()
-                    .map(|embedding| Some(embedding_model.margins(&embedding_vector(embedding))))
+                    .map(|embedding| Some(accurate.embedding_model.margins(&embedding_vector(embedding))))
+                    .collect()
+            }
+            None => vec![None; paragraphs.len()],
+        };
+        let context_margins: Vec<Option<Vec<f32>>> = match detector.accurate.as_ref().and_then(|accurate| {
+            accurate
+                .context_model
+                .as_ref()
+                .map(|model| (model, &accurate.encoder))
+        }) {
+            Some((context_model, encoder)) => {
+                let words: Vec<Vec<String>> = paragraphs
+                    .iter()
+                    .zip(&own)
+                    .map(|(paragraph, own)| paragraph_word_texts(text, &paragraph.range, &own.tokens))
+                    .collect();
+                let texts: Vec<Vec<&str>> = words
+                    .iter()
+                    .map(|words| words.iter().map(String::as_str).collect())
+                    .collect();
+                words
+                    .iter()
+                    .zip(encoder.word_states(&texts))
+                    .map(|(words, states)| best_context_margins(words, &states, context_model))
                     .collect()
             }
             None => vec![None; paragraphs.len()],
@@ -483,19 +554,21 @@ impl ArticleScores {
             .iter()
             .zip(own)
             .zip(&paragraph_margins)
-            .zip(&embedding_margins)
+            .zip(embedding_margins.iter().zip(&context_margins))
             .enumerate()
-            .map(|(index, (((paragraph, own), margins), embedding_margins))| {
-                score_paragraph(
-                    detector,
-                    text,
-                    &context,
-                    paragraph,
-                    index == 0,
-                    (own.vector, own.tokens, margins, &article_mean),
-                    embedding_margins.as_deref(),
-                )
-            })
+            .map(
+                |(index, (((paragraph, own), margins), (embedding_margins, context_margins)))| {
+                    score_paragraph(
+                        detector,
+                        text,
+                        &context,
+                        paragraph,
+                        index == 0,
+                        (own.vector, own.tokens, margins, &article_mean),
+                        (embedding_margins.as_deref(), context_margins.as_deref()),
+                    )
+                },
+            )
             .collect();
         Self {
             context,
@@ -505,7 +578,8 @@ impl ArticleScores {
 }
 
 /// Scores one paragraph, whose paragraph-model vector, tokens and full margins (with the context
-/// blocks) and the article's mean margins are known.
+/// blocks), the article's mean margins and, in the accurate tier, the embedding model's margins
+/// and the contextual word model's best word's are known.
 fn score_paragraph(
     detector: &TechniqueDetector,
     text: &str,
@@ -518,7 +592,7 @@ fn score_paragraph(
         &[f32],
         &[f32],
     ),
-    embedding_margins: Option<&[f32]>,
+    (embedding_margins, context_margins): (Option<&[f32]>, Option<&[f32]>),
 ) -> ScoredParagraph {
     let paragraph_text = &text[paragraph.range.clone()];
     let position = UnitPosition {
@@ -619,6 +693,7 @@ fn score_paragraph(
         best_token_margins.as_deref(),
         article_mean,
         embedding_margins,
+        context_margins,
         &detector.token_labels,
     );
     let probabilities = detector.stack.probabilities(&inputs);
@@ -687,6 +762,7 @@ fn stack_from_metadata(metadata: &str, label_count: usize) -> Result<(Stack, Ado
         token: used.split('+').any(|name| name == "token"),
         article: used.split('+').any(|name| name == "article"),
         embedding: used.split('+').any(|name| name == "embedding"),
+        context: used.split('+').any(|name| name == "context"),
     };
     let rows = stack
         .get("weights")

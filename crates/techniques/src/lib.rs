@@ -25,15 +25,19 @@
 //!    most (or the rule) as evidence.
 //!
 //! 4. **Accurate tier** (opt-in, `rhetor analyze --accurate`;
-//!    [`TechniqueDetector::with_accurate_tier`]): a fourth one-vs-rest logistic regression over each
-//!    paragraph's all-MiniLM-L6-v2 embedding (crate `rhetor-embed`; `model/embeddings.rlm`,
-//!    embedded, 21 kB) whose margin is a fifth stack input; its own stack, thresholds and rules,
-//!    chosen by the same nested cross-validation on the same folds, are in that file. By
-//!    cross-validation it raises micro-F1 from 0.413 to 0.431 (every fold gains) and macro-F1
-//!    from 0.151 to 0.165, at the cost of one encoder pass per paragraph. The fast tier's files
-//!    and output do not depend on it. `rhetor train techniques --accurate` trains both, keeping
-//!    the paragraph embeddings in a cache file outside the repository
-//!    ([`rhetor_embed::CachedEmbedder`]).
+//!    [`TechniqueDetector::with_accurate_tier`]): two more one-vs-rest logistic regressions over
+//!    the all-MiniLM-L6-v2 encoder's output (crate `rhetor-embed`), both embedded: one over each
+//!    paragraph's embedding (`model/embeddings.rlm`, 28 kB), whose margin is a fifth stack input,
+//!    and a *contextual word model* (`model/contexts.rlm`, 6 kB) over each word's state in its
+//!    paragraph (the mean of its wordpieces' last hidden states, [`rhetor_embed::SentenceEncoder::word_states`],
+//!    read from the words as the token tagger reads them, party names as `<party>`), trained on
+//!    the same span-labelled words and techniques as the tagger, whose best word's margin is a
+//!    sixth. The tier's own stack, thresholds and rules, chosen by the same nested
+//!    cross-validation on the same folds, are in the embedding model's file. By cross-validation
+//!    it raises micro-F1 from 0.412 to 0.444 (every fold gains) and macro-F1 from 0.151 to
+//!    0.170, at the cost of two encoder passes per paragraph. The fast tier's files and output do
+//!    not depend on it. `rhetor train techniques --accurate` trains both, keeping the paragraph
+//!    embeddings and word states in cache files outside the repository.
 //!
 //! `rhetor train techniques --data DIR` reproduces the model files; `rhetor eval techniques`
 //! scores the shipped models on data in the subtask-3 format.
@@ -54,10 +58,10 @@ pub use rules::RuleGroup;
 pub use stacking::{Stack, StackInputSet, StackInputs, FAST_STACK_INPUTS, STACK_INPUTS, STACK_INPUT_NAMES};
 pub use thresholds::ThresholdMode;
 pub use training::{
-    read_technique_training_data, train_accurate_technique_models, train_technique_models,
-    train_technique_models_from_directory, training_paragraph_texts, AccurateTierReport,
-    CrossValidationResult, L2Scores, TechniqueTrainingOptions, TechniqueTrainingReport,
-    TrainedTechniqueModels,
+    quantise_word_state, read_technique_training_data, train_accurate_technique_models,
+    train_technique_models, train_technique_models_from_directory, training_paragraph_texts,
+    training_paragraph_words, AccurateTierReport, CrossValidationResult, L2Scores, TechniqueTrainingOptions,
+    TechniqueTrainingReport, TrainedTechniqueModels, WordState,
 };
 
 /// Errors of the techniques analyser.

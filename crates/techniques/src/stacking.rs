@@ -8,21 +8,29 @@
 //!    uses the technique: a label prior from the other paragraphs),
 //! 5. (accurate tier only) the margin of a logistic regression over the paragraph's
 //!    all-MiniLM-L6-v2 embedding,
+//! 6. (accurate tier only) the highest margin among its words of a logistic regression over each
+//!    word's contextual all-MiniLM-L6-v2 state (only for the token tagger's techniques),
 //!
 //! fitted on *out-of-fold* margins, so that it learns how far each component can be trusted on
 //! articles it has not seen, and its output is a calibrated probability on which the thresholds
 //! are chosen. Training compares subsets of the inputs by nested cross-validation.
 
 /// How many inputs a stack has (see the module documentation for their order).
-pub const STACK_INPUTS: usize = 5;
+pub const STACK_INPUTS: usize = 6;
 
 /// How many inputs the fast tier's stack has: the first four; the fast tier's model file stores
 /// only their weights, so that it does not change with the accurate tier.
 pub const FAST_STACK_INPUTS: usize = 4;
 
 /// The names of the inputs, in order, as the model metadata records them.
-pub const STACK_INPUT_NAMES: [&str; STACK_INPUTS] =
-    ["paragraph", "sentence", "token", "article", "embedding"];
+pub const STACK_INPUT_NAMES: [&str; STACK_INPUTS] = [
+    "paragraph",
+    "sentence",
+    "token",
+    "article",
+    "embedding",
+    "context",
+];
 
 /// One paragraph's inputs for one technique.
 pub type StackInputs = [f32; STACK_INPUTS];
@@ -47,6 +55,9 @@ pub struct StackInputSet {
     pub article: bool,
     /// The embedding model's margin (accurate tier).
     pub embedding: bool,
+    /// The best word's margin of the contextual word model (accurate tier, for the token
+    /// tagger's techniques).
+    pub context: bool,
 }
 
 impl StackInputSet {
@@ -59,6 +70,7 @@ impl StackInputSet {
             2 => self.token,
             3 => self.article,
             4 => self.embedding,
+            5 => self.context,
             _ => false,
         }
     }
@@ -76,21 +88,29 @@ impl StackInputSet {
     }
 }
 
+/// Whether stack input `input` is a best word's margin (the token tagger's or the contextual
+/// word model's), which only the tagger's techniques have.
+fn is_word_input(input: usize) -> bool {
+    input == 2 || input == 5
+}
+
 /// The token input of a paragraph without words: far below any word's margin.
 const NO_WORD_MARGIN: f32 = -10.0;
 
 /// One paragraph's stack inputs for every technique, from the paragraph model's margins, the
 /// best sentence's (`None` without sentences: the paragraph's own stand in), the best word's
 /// (per token label; `None` without words), the article's mean paragraph margins and the
-/// embedding model's (`None` in the fast tier: 0, which its stack gives no weight);
-/// `token_labels[k]` is the technique of token label `k`. Techniques the tagger does not know get
-/// a token input of 0 (the stack gives it no weight).
+/// embedding model's (`None` in the fast tier: 0, which its stack gives no weight) and the
+/// contextual word model's best word's (per token label, as the tagger's; `None` in the fast
+/// tier or without words); `token_labels[k]` is the technique of token label `k`. Techniques the
+/// tagger does not know get token and context inputs of 0 (the stack gives them no weight).
 pub(crate) fn stack_inputs(
     paragraph: &[f32],
     best_sentence: Option<&[f32]>,
     best_token: Option<&[f32]>,
     article_mean: &[f32],
     embedding: Option<&[f32]>,
+    best_context: Option<&[f32]>,
     token_labels: &[usize],
 ) -> Vec<StackInputs> {
     paragraph
@@ -101,22 +121,25 @@ pub(crate) fn stack_inputs(
                 .and_then(|margins| margins.get(label))
                 .copied()
                 .unwrap_or(own);
-            let token = match token_labels.iter().position(|&technique| technique == label) {
-                Some(position) => best_token
-                    .and_then(|margins| margins.get(position))
-                    .copied()
-                    .unwrap_or(NO_WORD_MARGIN),
-                None => 0.0,
-            };
+            let best_word =
+                |margins: Option<&[f32]>| match token_labels.iter().position(|&technique| technique == label)
+                {
+                    Some(position) => margins
+                        .and_then(|margins| margins.get(position))
+                        .copied()
+                        .unwrap_or(NO_WORD_MARGIN),
+                    None => 0.0,
+                };
             [
                 own,
                 sentence,
-                token,
+                best_word(best_token),
                 article_mean.get(label).copied().unwrap_or(0.0),
                 embedding
                     .and_then(|margins| margins.get(label))
                     .copied()
                     .unwrap_or(0.0),
+                best_context.map_or(0.0, |margins| best_word(Some(margins))),
             ]
         })
         .collect()
@@ -173,7 +196,7 @@ impl Stack {
             .enumerate()
             .map(|(label, &token_known)| {
                 let used: Vec<usize> = (0..STACK_INPUTS)
-                    .filter(|&input| inputs.uses(input) && (input != 2 || token_known))
+                    .filter(|&input| inputs.uses(input) && (!is_word_input(input) || token_known))
                     .collect();
                 let examples: Vec<(Vec<f64>, bool)> = rows
                     .iter()
@@ -315,15 +338,15 @@ mod tests {
 
     #[test]
     fn the_stack_learns_to_trust_the_informative_input_and_ignores_unused_ones() {
-        // Input 0 separates the classes; input 1 is noise; the token input is set but the label
-        // is not the token tagger's.
+        // Input 0 separates the classes; input 1 is noise; the token and context inputs are set
+        // but the label is not the token tagger's.
         let mut rows = Vec::new();
         let mut gold = Vec::new();
         for index in 0..200 {
             let positive = index % 4 == 0;
             let signal = if positive { 2.0 } else { -2.0 } + (index % 7) as f32 * 0.1;
             let noise = ((index * 37) % 11) as f32 - 5.0;
-            rows.push(vec![[signal, noise, 5.0, 0.0, 0.0]]);
+            rows.push(vec![[signal, noise, 5.0, 0.0, 0.0, 5.0]]);
             gold.push(vec![positive]);
         }
         let inputs = StackInputSet {
@@ -331,6 +354,7 @@ mod tests {
             token: true,
             article: false,
             embedding: false,
+            context: true,
         };
         let stack = Stack::fit(&rows, &gold, inputs, &[false]);
         let weights = stack.weights[0];
@@ -339,10 +363,11 @@ mod tests {
         assert_eq!(weights[3], 0.0);
         assert_eq!(weights[4], 0.0);
         assert_eq!(weights[5], 0.0);
-        assert!(stack.probability(0, &[2.5, 0.0, 0.0, 0.0, 0.0]) > 0.9);
-        assert!(stack.probability(0, &[-2.5, 0.0, 0.0, 0.0, 0.0]) < 0.1);
+        assert_eq!(weights[6], 0.0);
+        assert!(stack.probability(0, &[2.5, 0.0, 0.0, 0.0, 0.0, 0.0]) > 0.9);
+        assert!(stack.probability(0, &[-2.5, 0.0, 0.0, 0.0, 0.0, 0.0]) < 0.1);
         assert_eq!(stack.probability(7, &[0.0; STACK_INPUTS]), 0.0);
-        assert_eq!(inputs.name(), "paragraph+sentence+token");
+        assert_eq!(inputs.name(), "paragraph+sentence+token+context");
         // Fitted by maximum likelihood, the probabilities are calibrated in the large: their mean
         // is the share of positives (a quarter here).
         let mean = rows
@@ -353,6 +378,6 @@ mod tests {
         assert!((mean - 0.25).abs() < 0.02, "{mean}");
         // A technique without positives is switched off.
         let never = Stack::fit(&rows, &vec![vec![false]; rows.len()], inputs, &[false]);
-        assert!(never.probability(0, &[2.5, 0.0, 0.0, 0.0, 0.0]) < 1e-4);
+        assert!(never.probability(0, &[2.5, 0.0, 0.0, 0.0, 0.0, 0.0]) < 1e-4);
     }
 }

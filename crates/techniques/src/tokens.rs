@@ -345,6 +345,45 @@ fn for_each_token_feature(
     }
 }
 
+/// The words of the paragraph at `range` of `article_text` as the tagger reads them (lower case,
+/// numbers as `0`, party names as the placeholder; no punctuation), one per word of
+/// [`paragraph_tokens`], in order: what the contextual word model's encoder reads.
+pub(crate) fn paragraph_word_texts(
+    article_text: &str,
+    range: &Range<usize>,
+    tokens: &[ReadToken],
+) -> Vec<String> {
+    let words = ParagraphWords::of(article_text, range, tokens, &[]);
+    (0..words.words.len())
+        .map(|index| words.text(index).to_owned())
+        .collect()
+}
+
+/// The highest margin of each label of the contextual word model `model` over the scored words
+/// among `words` (as [`paragraph_word_texts`] gives them), whose encoder states are `states`;
+/// `None` without a scored word.
+pub(crate) fn best_context_margins(
+    words: &[String],
+    states: &[[f32; rhetor_embed::EMBEDDING_DIMENSION]],
+    model: &LinearModel,
+) -> Option<Vec<f32>> {
+    words
+        .iter()
+        .zip(states)
+        .filter(|(word, _)| is_scored_word(word))
+        .map(|(_, state)| {
+            model.margins(&crate::training::word_state_vector(&crate::quantise_word_state(
+                state,
+            )))
+        })
+        .reduce(|mut best, margins| {
+            for (best, margin) in best.iter_mut().zip(margins) {
+                *best = best.max(margin);
+            }
+            best
+        })
+}
+
 /// The words of the paragraph at `range` of `article_text` and their feature vectors; `tokens`
 /// are the paragraph's (offsets relative to it), `quotes` its quotations, in text order.
 pub(crate) fn paragraph_tokens(

@@ -43,7 +43,9 @@ use crate::stacking::{
     stack_inputs, Stack, StackInputSet, StackInputs, FAST_STACK_INPUTS, STACK_INPUT_NAMES,
 };
 use crate::thresholds::{thresholds_for, ThresholdMode};
-use crate::tokens::{paragraph_tokens, quoted_ranges, TOKEN_NAMESPACE_DESCRIPTION, TOKEN_TECHNIQUES};
+use crate::tokens::{
+    paragraph_tokens, paragraph_word_texts, quoted_ranges, TOKEN_NAMESPACE_DESCRIPTION, TOKEN_TECHNIQUES,
+};
 use crate::TechniquesError;
 
 /// The training choices that are not learned.
@@ -78,6 +80,10 @@ pub struct TechniqueTrainingOptions {
     pub embedding_l2_candidates: Vec<f32>,
     /// Passes over the paragraphs (embedding model).
     pub embedding_epochs: u32,
+    /// L2 penalties of the accurate tier's contextual word model to choose from.
+    pub context_l2_candidates: Vec<f32>,
+    /// Passes over the words (contextual word model).
+    pub context_epochs: u32,
 }
 
 impl Default for TechniqueTrainingOptions {
@@ -87,6 +93,7 @@ impl Default for TechniqueTrainingOptions {
             token,
             article,
             embedding: false,
+            context: false,
         };
         TechniqueTrainingOptions {
             buckets_log2: 18,
@@ -107,6 +114,8 @@ impl Default for TechniqueTrainingOptions {
             neighbour_context: false,
             embedding_l2_candidates: vec![0.01, 0.1, 1.0],
             embedding_epochs: 10,
+            context_l2_candidates: vec![0.01, 0.1, 1.0],
+            context_epochs: 3,
         }
     }
 }
@@ -212,6 +221,9 @@ pub struct TrainedTechniqueModels {
     /// The accurate tier's model over paragraph embeddings, with its stack and thresholds
     /// (`None` for the fast tier alone).
     pub embedding_model: Option<LinearModel>,
+    /// The accurate tier's model over words' contextual states (`None` unless trained with
+    /// word states).
+    pub context_model: Option<LinearModel>,
     /// What training measured.
     pub report: TechniqueTrainingReport,
 }
@@ -277,6 +289,50 @@ pub fn training_paragraph_texts(articles: &[TechniqueArticle]) -> Vec<&str> {
         .collect()
 }
 
+/// The words of every paragraph of `articles`, in the order training numbers paragraphs and
+/// words, as the token tagger reads them: the texts whose contextual states
+/// [`train_accurate_technique_models`] takes (see [`rhetor_embed::SentenceEncoder::word_states`]).
+#[must_use]
+pub fn training_paragraph_words(articles: &[TechniqueArticle]) -> Vec<Vec<String>> {
+    articles
+        .par_iter()
+        .flat_map_iter(|article| {
+            article.paragraphs.iter().map(|paragraph| {
+                let text = article.text.get(paragraph.range.clone()).unwrap_or_default();
+                paragraph_word_texts(
+                    &article.text,
+                    &paragraph.range,
+                    &rhetor_actors::tokens_with_party_names(text),
+                )
+            })
+        })
+        .collect()
+}
+
+/// A word's contextual state as the contextual word model reads it: the encoder's unit vector
+/// with each component rounded to a multiple of 1/127, so that training (which keeps 400,000 of
+/// them) and analysis read the same numbers.
+pub type WordState = [i8; EMBEDDING_DIMENSION];
+
+/// The [`WordState`] of an encoder's word vector (components in [-1, 1]).
+#[must_use]
+pub fn quantise_word_state(state: &[f32; EMBEDDING_DIMENSION]) -> WordState {
+    let mut quantised = [0_i8; EMBEDDING_DIMENSION];
+    for (level, &value) in quantised.iter_mut().zip(state) {
+        *level = (value * 127.0).round().clamp(-127.0, 127.0) as i8;
+    }
+    quantised
+}
+
+/// A word state as a vector: dimension `i` in bucket `i`.
+pub(crate) fn word_state_vector(state: &WordState) -> SparseVector {
+    let mut builder = SparseVectorBuilder::with_capacity(EMBEDDING_DIMENSION);
+    for (bucket, &level) in (0_u32..).zip(state) {
+        builder.add(bucket, f32::from(level) / 127.0);
+    }
+    builder.finish(Normalisation::None)
+}
+
 /// The token tagger's techniques that `technique_names` lists: for each token label, its index in
 /// `technique_names`.
 pub(crate) fn token_label_map(technique_names: &[String]) -> Vec<usize> {
@@ -309,6 +365,9 @@ struct Examples {
     paragraph_tokens: Vec<Range<usize>>,
     /// Each paragraph's embedding as a vector (empty for the fast tier alone).
     embedding_vectors: Vec<SparseVector>,
+    /// Each word's contextual state as a vector, in the order of `token_vectors` (empty unless
+    /// the accurate tier is trained with word states).
+    context_vectors: Vec<SparseVector>,
 }
 
 /// One paragraph's examples: its vector, labels, rule labels, sentences and words.
@@ -501,6 +560,7 @@ fn vectorise(
         token_paragraph: Vec::new(),
         paragraph_tokens: Vec::new(),
         embedding_vectors: Vec::new(),
+        context_vectors: Vec::new(),
     };
     for (article_index, paragraphs) in per_article.into_iter().enumerate() {
         for paragraph in paragraphs {
@@ -549,6 +609,8 @@ enum ModelKind {
     Token,
     /// The accurate tier's model over paragraph embeddings.
     Embedding,
+    /// The accurate tier's model over words' contextual states.
+    Context,
 }
 
 impl ModelKind {
@@ -560,6 +622,7 @@ impl ModelKind {
             ModelKind::Sentence => "sentence",
             ModelKind::Token => "token",
             ModelKind::Embedding => "embedding",
+            ModelKind::Context => "context",
         }
     }
 
@@ -570,6 +633,7 @@ impl ModelKind {
             ModelKind::Sentence => 1,
             ModelKind::Token => 2,
             ModelKind::Embedding => 3,
+            ModelKind::Context => 4,
         }
     }
 }
@@ -639,6 +703,18 @@ impl Trainer<'_> {
                 self.options.embedding_epochs,
                 self.embedding_hasher,
             ),
+            ModelKind::Context => (
+                &examples.context_vectors,
+                &examples.token_labels,
+                &self.token_fold,
+                self.token_labels
+                    .iter()
+                    .map(|&label| self.technique_names[label].clone())
+                    .collect(),
+                0.0,
+                self.options.context_epochs,
+                self.embedding_hasher,
+            ),
         };
         let (chosen_vectors, chosen_labels): (Vec<SparseVector>, Vec<Vec<bool>>) = vectors
             .iter()
@@ -692,6 +768,11 @@ impl Trainer<'_> {
             ModelKind::Token => best_of(
                 examples.paragraph_tokens[paragraph].clone(),
                 &examples.token_vectors,
+                Some(&examples.token_scored),
+            ),
+            ModelKind::Context => best_of(
+                examples.paragraph_tokens[paragraph].clone(),
+                &examples.context_vectors,
                 Some(&examples.token_scored),
             ),
         }
@@ -780,6 +861,7 @@ impl Trainer<'_> {
                     margin(ModelKind::Token, paragraph).map(Vec::as_slice),
                     &article_mean,
                     margin(ModelKind::Embedding, paragraph).map(Vec::as_slice),
+                    margin(ModelKind::Context, paragraph).map(Vec::as_slice),
                     &self.token_labels,
                 )
             })
@@ -861,19 +943,28 @@ pub fn train_technique_models(
 /// Trains the fast tier as [`train_technique_models`] does (the same files, byte for byte) and
 /// the accurate tier: a model over `embeddings` (one per paragraph of
 /// [`training_paragraph_texts`]) whose margin is a fifth stack input, its stack inputs, threshold
-/// mode and rules chosen by the same nested cross-validation on the same folds.
+/// mode and rules chosen by the same nested cross-validation on the same folds; with
+/// `word_states` (one per word of [`training_paragraph_words`]), also a model over each word's
+/// contextual state whose best word's margin is a sixth stack input, which the cross-validation
+/// may choose or not.
 ///
 /// # Errors
 ///
 /// As [`train_technique_models`], and when `embeddings` does not have one embedding per
-/// paragraph.
+/// paragraph or `word_states` one state per word.
 pub fn train_accurate_technique_models(
     articles: &[TechniqueArticle],
     technique_names: Vec<String>,
     options: &TechniqueTrainingOptions,
     embeddings: &[Embedding],
+    word_states: Option<&[Vec<WordState>]>,
 ) -> Result<TrainedTechniqueModels, TechniquesError> {
-    train_tiers(articles, technique_names, options, Some(embeddings))
+    train_tiers(
+        articles,
+        technique_names,
+        options,
+        Some((embeddings, word_states)),
+    )
 }
 
 /// The bucket count (log 2) of the embedding model: room for every dimension.
@@ -888,12 +979,17 @@ pub(crate) fn embedding_vector(embedding: &Embedding) -> SparseVector {
     builder.finish(Normalisation::None)
 }
 
+/// The accurate tier's inputs: one embedding per paragraph and, optionally, one state per word.
+type AccurateInputs<'inputs> = (&'inputs [Embedding], Option<&'inputs [Vec<WordState>]>);
+
 fn train_tiers(
     articles: &[TechniqueArticle],
     technique_names: Vec<String>,
     options: &TechniqueTrainingOptions,
-    embeddings: Option<&[Embedding]>,
+    accurate_inputs: Option<AccurateInputs<'_>>,
 ) -> Result<TrainedTechniqueModels, TechniquesError> {
+    let embeddings = accurate_inputs.map(|(embeddings, _)| embeddings);
+    let word_states = accurate_inputs.and_then(|(_, word_states)| word_states);
     let hasher = FeatureHasher::new(options.buckets_log2)?;
     let token_labels = token_label_map(&technique_names);
     if token_labels.is_empty() {
@@ -918,16 +1014,26 @@ fn train_tiers(
         }
         examples.embedding_vectors = embeddings.iter().map(embedding_vector).collect();
     }
-    let kinds: Vec<ModelKind> = if embeddings.is_some() {
-        vec![
-            ModelKind::Paragraph,
-            ModelKind::Sentence,
-            ModelKind::Token,
-            ModelKind::Embedding,
-        ]
-    } else {
-        ModelKind::FAST.to_vec()
-    };
+    if let Some(word_states) = word_states {
+        if word_states.len() != examples.paragraph_tokens.len()
+            || word_states
+                .iter()
+                .zip(&examples.paragraph_tokens)
+                .any(|(states, words)| states.len() != words.len())
+        {
+            return Err(TechniquesError::Inconsistent(
+                "the word states are not one per word of each paragraph".to_owned(),
+            ));
+        }
+        examples.context_vectors = word_states.iter().flatten().map(word_state_vector).collect();
+    }
+    let mut kinds: Vec<ModelKind> = ModelKind::FAST.to_vec();
+    if embeddings.is_some() {
+        kinds.push(ModelKind::Embedding);
+    }
+    if word_states.is_some() {
+        kinds.push(ModelKind::Context);
+    }
     let paragraph_fold = grouped_folds(&examples.paragraph_article, options.folds, options.seed)?;
     let fold_of = |paragraphs: &[usize]| -> Vec<usize> {
         paragraphs
@@ -959,6 +1065,7 @@ fn train_tiers(
             ModelKind::Sentence => (&options.sentence_l2_candidates, &all_labels),
             ModelKind::Token => (&options.token_l2_candidates, &token_labels),
             ModelKind::Embedding => (&options.embedding_l2_candidates, &all_labels),
+            ModelKind::Context => (&options.context_l2_candidates, &token_labels),
         };
         let mut scores = Vec::new();
         let mut best: Option<(f64, f32, ParagraphMargins)> = None;
@@ -997,6 +1104,13 @@ fn train_tiers(
     if embeddings.is_some() {
         input_sets.extend(options.stack_input_sets.iter().map(|&inputs| StackInputSet {
             embedding: true,
+            ..inputs
+        }));
+    }
+    if word_states.is_some() {
+        input_sets.extend(options.stack_input_sets.iter().map(|&inputs| StackInputSet {
+            embedding: true,
+            context: true,
             ..inputs
         }));
     }
@@ -1121,7 +1235,8 @@ fn train_tiers(
         .par_iter()
         .map(|&kind| trainer.train_without(kind, chosen_l2[kind_index(kind)], &[]))
         .collect::<Result<_, _>>()?;
-    let mut embedding_model = (final_models.len() > ModelKind::FAST.len()).then(|| final_models.remove(3));
+    let mut context_model = (kinds.contains(&ModelKind::Context)).then(|| final_models.remove(4));
+    let mut embedding_model = (kinds.contains(&ModelKind::Embedding)).then(|| final_models.remove(3));
     let [mut paragraph_model, mut sentence_model, mut token_model]: [LinearModel; 3] = final_models
         .try_into()
         .map_err(|_| TechniquesError::Inconsistent("training did not make three models".to_owned()))?;
@@ -1149,6 +1264,10 @@ fn train_tiers(
         model.set_namespace_description(EMBEDDING_NAMESPACE_DESCRIPTION.to_owned());
         model.set_metadata(accurate_metadata_json(&report, accurate, options));
     }
+    if let Some(model) = context_model.as_mut() {
+        model.set_namespace_description(CONTEXT_NAMESPACE_DESCRIPTION.to_owned());
+        model.set_metadata(context_metadata_json(&report, options));
+    }
     paragraph_model.set_metadata(metadata_json(&report, options, "paragraph"));
     sentence_model.set_metadata(metadata_json(&report, options, "sentence"));
     token_model.set_metadata(metadata_json(&report, options, "token"));
@@ -1157,9 +1276,14 @@ fn train_tiers(
         sentence_model,
         token_model,
         embedding_model,
+        context_model,
         report,
     })
 }
+
+/// What the contextual word model's buckets hold.
+const CONTEXT_NAMESPACE_DESCRIPTION: &str =
+    "bucket i: dimension i of the word's all-MiniLM-L6-v2 state (mean of its wordpieces' last hidden states, unit length, in steps of 1/127)";
 
 /// What the embedding model's buckets hold.
 const EMBEDDING_NAMESPACE_DESCRIPTION: &str =
@@ -1180,6 +1304,31 @@ fn best_candidate(candidates: &[CrossValidationResult]) -> Result<CrossValidatio
                 message: "at least one is needed".to_owned(),
             })
         })
+}
+
+/// The contextual word model's metadata: how it was trained and its L2 search (the stack that
+/// reads it is in the embedding model's metadata).
+fn context_metadata_json(report: &TechniqueTrainingReport, options: &TechniqueTrainingOptions) -> String {
+    serde_json::json!({
+        "command": "rhetor train techniques --accurate --data ../shared/data/semeval2023-en",
+        "party_names_fingerprint": rhetor_actors::party_names_fingerprint(),
+        "data": "SemEval-2023 Task 3 subtask 3, English train (train-articles-subtask-3, labels and spans)",
+        "model": "context",
+        "encoder": "all-MiniLM-L6-v2, each word's wordpieces' last hidden states averaged, unit length, in steps of 1/127",
+        "labels_from": "the gold spans: a word is labelled with every tagger technique whose span it overlaps",
+        "words": report.tokens,
+        "epochs": options.context_epochs,
+        "seed": options.seed,
+        "folds": options.folds,
+        "l2_search": report.l2_searches.iter().find(|(model, _, _)| model == "context").map(|(_, scores, chosen)| serde_json::json!({
+            "candidates": scores
+                .iter()
+                .map(|&(l2, f1)| serde_json::json!({"l2": l2, "micro_f1": rounded(f1)}))
+                .collect::<Vec<_>>(),
+            "chosen": chosen,
+        })),
+    })
+    .to_string()
 }
 
 /// The embedding model's metadata: the accurate tier's stack, thresholds and scores, and the
@@ -1276,11 +1425,12 @@ fn metadata_json(
             })
         })
         .collect();
-    // The accurate tier's search is in its own file, so that the fast tier's do not change with it.
+    // The accurate tier's searches are in its own files, so that the fast tier's do not change
+    // with it.
     let searches: Vec<serde_json::Value> = report
         .l2_searches
         .iter()
-        .filter(|(model, _, _)| model != ModelKind::Embedding.name())
+        .filter(|(model, _, _)| ModelKind::FAST.iter().any(|kind| kind.name() == model))
         .map(|(model, scores, chosen)| {
             serde_json::json!({
                 "model": model,
@@ -1479,9 +1629,29 @@ mod tests {
             .collect();
         let fast =
             train_technique_models(&articles, names.clone(), &small_options()).expect("training works");
-        let accurate =
-            train_accurate_technique_models(&articles, names.clone(), &small_options(), &embeddings)
-                .expect("training works");
+        // A stand-in word state that carries the Name_Calling cue: dimension 0 is 127 for the
+        // label word, dimension 1 for every other word.
+        let word_states: Vec<Vec<WordState>> = training_paragraph_words(&articles)
+            .iter()
+            .map(|words| {
+                words
+                    .iter()
+                    .map(|word| {
+                        let mut state = [0_i8; EMBEDDING_DIMENSION];
+                        state[usize::from(word != "traitors")] = 127;
+                        state
+                    })
+                    .collect()
+            })
+            .collect();
+        let accurate = train_accurate_technique_models(
+            &articles,
+            names.clone(),
+            &small_options(),
+            &embeddings,
+            Some(&word_states),
+        )
+        .expect("training works");
         let files = |trained: &TrainedTechniqueModels| {
             let mut bytes = Vec::new();
             for model in [
@@ -1502,7 +1672,8 @@ mod tests {
             .candidates
             .iter()
             .all(|candidate| candidate.inputs.embedding));
-        assert_eq!(report.candidates.len(), accurate.report.candidates.len());
+        // Every fast candidate with the embedding input, and again with the context input too.
+        assert_eq!(report.candidates.len(), 2 * accurate.report.candidates.len());
         let doubt = embedding_model.margins(&embedding_vector(
             &embeddings[texts
                 .iter()
@@ -1517,9 +1688,44 @@ mod tests {
         ))[0];
         assert!(doubt > other, "{doubt} {other}");
         assert_eq!(embedding_model.thresholds(), report.thresholds.as_slice());
-        // One embedding per paragraph, no fewer.
+        // The contextual word model is trained on the tagger's techniques and learns the cue.
+        let context_model = accurate
+            .context_model
+            .expect("the contextual word model is trained");
+        assert_eq!(context_model.label_names(), accurate.token_model.label_names());
+        let name_calling = context_model
+            .label_names()
+            .iter()
+            .position(|name| name == "Name_Calling-Labeling")
+            .expect("a tagger technique");
+        let mut label_word = [0_i8; EMBEDDING_DIMENSION];
+        label_word[0] = 127;
+        let mut other_word = [0_i8; EMBEDDING_DIMENSION];
+        other_word[1] = 127;
+        assert!(
+            context_model.margins(&word_state_vector(&label_word))[name_calling]
+                > context_model.margins(&word_state_vector(&other_word))[name_calling]
+        );
+        assert!(report.candidates.iter().any(|candidate| candidate.inputs.context));
+        // One embedding per paragraph and one state per word, no fewer.
         assert!(matches!(
-            train_accurate_technique_models(&articles, names, &small_options(), &embeddings[1..]),
+            train_accurate_technique_models(
+                &articles,
+                names.clone(),
+                &small_options(),
+                &embeddings[1..],
+                None
+            ),
+            Err(TechniquesError::Inconsistent(_))
+        ));
+        assert!(matches!(
+            train_accurate_technique_models(
+                &articles,
+                names,
+                &small_options(),
+                &embeddings,
+                Some(&word_states[1..])
+            ),
             Err(TechniquesError::Inconsistent(_))
         ));
     }

@@ -40,8 +40,8 @@ fn the_accurate_tier_uses_the_embedding_model_and_its_own_stack() {
         .with_accurate_tier(encoder)
         .expect("the shipped embedding model loads");
     assert!(accurate.is_accurate() && !fast.is_accurate());
-    assert!(accurate.stack().inputs.embedding);
-    assert!(!fast.stack().inputs.embedding);
+    assert!(accurate.stack().inputs.embedding && accurate.stack().inputs.context);
+    assert!(!fast.stack().inputs.embedding && !fast.stack().inputs.context);
     assert_ne!(accurate.thresholds(), fast.thresholds());
     let paragraphs: Vec<_> = [0..65, 67..183, 185..ARTICLE.len()]
         .iter()
