@@ -1306,13 +1306,39 @@ fn best_candidate(candidates: &[CrossValidationResult]) -> Result<CrossValidatio
         })
 }
 
+/// The command that trains the accurate tier, as its model files record it.
+const ACCURATE_TRAINING_COMMAND: &str =
+    "rhetor train techniques --accurate --data ../shared/data/semeval2023-en";
+
+/// The training data, as the model files record it.
+const TRAINING_DATA_DESCRIPTION: &str =
+    "SemEval-2023 Task 3 subtask 3, English train (train-articles-subtask-3, labels and spans)";
+
+/// The L2 search of the model of `kind` (its candidates' out-of-fold micro-F1 and the chosen
+/// penalty) as JSON, `null` when it was not trained.
+fn l2_search_json(report: &TechniqueTrainingReport, kind: ModelKind) -> serde_json::Value {
+    report
+        .l2_searches
+        .iter()
+        .find(|(model, _, _)| model == kind.name())
+        .map_or(serde_json::Value::Null, |(_, scores, chosen)| {
+            serde_json::json!({
+                "candidates": scores
+                    .iter()
+                    .map(|&(l2, f1)| serde_json::json!({"l2": l2, "micro_f1": rounded(f1)}))
+                    .collect::<Vec<_>>(),
+                "chosen": chosen,
+            })
+        })
+}
+
 /// The contextual word model's metadata: how it was trained and its L2 search (the stack that
 /// reads it is in the embedding model's metadata).
 fn context_metadata_json(report: &TechniqueTrainingReport, options: &TechniqueTrainingOptions) -> String {
     serde_json::json!({
-        "command": "rhetor train techniques --accurate --data ../shared/data/semeval2023-en",
+        "command": ACCURATE_TRAINING_COMMAND,
         "party_names_fingerprint": rhetor_actors::party_names_fingerprint(),
-        "data": "SemEval-2023 Task 3 subtask 3, English train (train-articles-subtask-3, labels and spans)",
+        "data": TRAINING_DATA_DESCRIPTION,
         "model": "context",
         "encoder": "all-MiniLM-L6-v2, each word's wordpieces' last hidden states averaged, unit length, in steps of 1/127",
         "labels_from": "the gold spans: a word is labelled with every tagger technique whose span it overlaps",
@@ -1320,13 +1346,7 @@ fn context_metadata_json(report: &TechniqueTrainingReport, options: &TechniqueTr
         "epochs": options.context_epochs,
         "seed": options.seed,
         "folds": options.folds,
-        "l2_search": report.l2_searches.iter().find(|(model, _, _)| model == "context").map(|(_, scores, chosen)| serde_json::json!({
-            "candidates": scores
-                .iter()
-                .map(|&(l2, f1)| serde_json::json!({"l2": l2, "micro_f1": rounded(f1)}))
-                .collect::<Vec<_>>(),
-            "chosen": chosen,
-        })),
+        "l2_search": l2_search_json(report, ModelKind::Context),
     })
     .to_string()
 }
@@ -1352,22 +1372,16 @@ fn accurate_metadata_json(
         })
     };
     serde_json::json!({
-        "command": "rhetor train techniques --accurate --data ../shared/data/semeval2023-en",
+        "command": ACCURATE_TRAINING_COMMAND,
         "party_names_fingerprint": rhetor_actors::party_names_fingerprint(),
-        "data": "SemEval-2023 Task 3 subtask 3, English train (train-articles-subtask-3, labels and spans)",
+        "data": TRAINING_DATA_DESCRIPTION,
         "model": "embedding",
         "encoder": "all-MiniLM-L6-v2, mean-pooled, unit length, of each paragraph",
         "paragraphs": report.paragraphs,
         "epochs": options.embedding_epochs,
         "seed": options.seed,
         "folds": options.folds,
-        "l2_search": report.l2_searches.iter().find(|(model, _, _)| model == "embedding").map(|(_, scores, chosen)| serde_json::json!({
-            "candidates": scores
-                .iter()
-                .map(|&(l2, f1)| serde_json::json!({"l2": l2, "micro_f1": rounded(f1)}))
-                .collect::<Vec<_>>(),
-            "chosen": chosen,
-        })),
+        "l2_search": l2_search_json(report, ModelKind::Embedding),
         "candidates": accurate.candidates.iter().map(scores).collect::<Vec<_>>(),
         "cross_validation": scores(&accurate.chosen),
         "fast_tier_same_folds": scores(&report.chosen),
@@ -1458,7 +1472,7 @@ fn metadata_json(
     let mut metadata = serde_json::json!({
         "command": "rhetor train techniques --data ../shared/data/semeval2023-en",
         "party_names_fingerprint": rhetor_actors::party_names_fingerprint(),
-        "data": "SemEval-2023 Task 3 subtask 3, English train (train-articles-subtask-3, labels and spans)",
+        "data": TRAINING_DATA_DESCRIPTION,
         "model": model,
         "articles": report.articles,
         "paragraphs": report.paragraphs,
