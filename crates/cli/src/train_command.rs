@@ -190,10 +190,10 @@ fn training_word_states(
 ) -> anyhow::Result<Vec<Vec<rhetor_techniques::WordState>>> {
     let started = Instant::now();
     // FNV-1a over the words, a space after each and a line break after each paragraph.
-    let mut fingerprint: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut fingerprint = rhetor_linear::FNV1A_64_OFFSET_BASIS;
     let mut hash_bytes = |bytes: &[u8]| {
         for &byte in bytes {
-            fingerprint = (fingerprint ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3);
+            fingerprint = (fingerprint ^ u64::from(byte)).wrapping_mul(rhetor_linear::FNV1A_64_PRIME);
         }
     };
     let mut word_count = 0_u64;

@@ -79,7 +79,7 @@ pub struct TechniqueDetector {
 }
 
 /// The accurate tier's models over the all-MiniLM-L6-v2 encoder's output.
-#[derive(Clone)]
+#[derive(Debug, Clone)]
 struct AccurateTier {
     /// The model over each paragraph's embedding; its metadata holds the tier's stack.
     embedding_model: LinearModel,
@@ -87,16 +87,6 @@ struct AccurateTier {
     /// tier's stack uses it.
     context_model: Option<LinearModel>,
     encoder: Arc<rhetor_embed::SentenceEncoder>,
-}
-
-impl std::fmt::Debug for AccurateTier {
-    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        formatter
-            .debug_struct("AccurateTier")
-            .field("embedding_model", &self.embedding_model)
-            .field("context_model", &self.context_model)
-            .finish_non_exhaustive()
-    }
 }
 
 /// The inputs of one paragraph: its byte range, its sentences' and its quotations' (contents and

@@ -654,6 +654,14 @@ struct Trainer<'examples> {
 }
 
 impl Trainer<'_> {
+    /// The names of the token tagger's techniques, the labels of the models over words.
+    fn token_technique_names(&self) -> Vec<String> {
+        self.token_labels
+            .iter()
+            .map(|&label| self.technique_names[label].clone())
+            .collect()
+    }
+
     /// A model of `kind` trained on the examples whose fold is not in `excluded`.
     fn train_without(
         &self,
@@ -685,10 +693,7 @@ impl Trainer<'_> {
                 &examples.token_vectors,
                 &examples.token_labels,
                 &self.token_fold,
-                self.token_labels
-                    .iter()
-                    .map(|&label| self.technique_names[label].clone())
-                    .collect(),
+                self.token_technique_names(),
                 self.options.token_l1,
                 self.options.token_epochs,
                 self.hasher,
@@ -707,10 +712,7 @@ impl Trainer<'_> {
                 &examples.context_vectors,
                 &examples.token_labels,
                 &self.token_fold,
-                self.token_labels
-                    .iter()
-                    .map(|&label| self.technique_names[label].clone())
-                    .collect(),
+                self.token_technique_names(),
                 0.0,
                 self.options.context_epochs,
                 self.embedding_hasher,
