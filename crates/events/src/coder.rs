@@ -315,6 +315,11 @@ const REPORTED_WOULD_WINDOW: usize = 8;
 /// States Members of the United Nations in appealing`).
 const JOINED_OTHERS_MAX_WORDS: usize = 10;
 
+/// The CAMEO codes of consultations that are mutual (to consult, to discuss by telephone, to meet
+/// at a third place, to negotiate), unlike a visit, a hosting or a mediation, whose target is
+/// not one of the sides.
+const MUTUAL_CONSULTATION_CODES: &[&str] = &["040", "041", "044", "046"];
+
 /// The most adverbs and coordinated words between `to be` and a passive participle.
 const PASSIVE_MODIFIER_WORDS: usize = 4;
 /// The most words between `for` and the `to` of an infinitive whose subject they name.
@@ -1825,6 +1830,18 @@ impl SentenceCoder<'_> {
             }
             None => vec![None],
         };
+        // `They discussed regional security`, `The two sides discussed ...` after a meeting,
+        // `Blinken and Al Thani discussed ...`: a consultation among the subject's sides is the
+        // first-named side's with the others, whatever they discussed (its object is a topic,
+        // not a party).
+        let (sources, targets) = match self.consulting_sides(meaning.role, passive, &cameo, trigger, &sources)
+        {
+            Some((first_side, other_sides)) => (
+                vec![Some(first_side)],
+                other_sides.into_iter().map(Some).collect(),
+            ),
+            None => (sources, targets),
+        };
         sources
             .into_iter()
             .flat_map(|source| targets.iter().map(move |&target| (source, target)))
@@ -1869,6 +1886,58 @@ impl SentenceCoder<'_> {
                 })
             })
             .collect()
+    }
+
+    /// The sides of a consultation whose subject names several actors (`they` after `X spoke
+    /// with Y`, `the two sides`, `X and Y`), the speaker's or else the first-named first, then
+    /// the others: for an
+    /// active verb of mutual consultation ([`MUTUAL_CONSULTATION_CODES`]) that does not name its
+    /// counterpart with `with` (`they met with the President` is the sides' meeting with a third).
+    fn consulting_sides<'m>(
+        &'m self,
+        role: Role,
+        passive: bool,
+        cameo: &str,
+        trigger: &TriggerMatch,
+        sources: &[Option<&'m MentionInSentence>],
+    ) -> Option<(&'m MentionInSentence, Vec<&'m MentionInSentence>)> {
+        // Hosting and convening (coded 040 too) are one side's.
+        let one_sided = ["host", "conven"]
+            .iter()
+            .any(|stem| self.view.word(trigger.first).starts_with(stem));
+        if role != Role::Verb
+            || passive
+            || one_sided
+            || !MUTUAL_CONSULTATION_CODES.contains(&cameo)
+            || matches!(self.view.word(trigger.last), "with" | "to")
+            || self.view.word(trigger.last + 1) == "with"
+        {
+            return None;
+        }
+        let mut sides: Vec<&MentionInSentence> = Vec::new();
+        for mention in sources.iter().flatten() {
+            if !sides.iter().any(|side| side.actor == mention.actor) {
+                sides.push(mention);
+            }
+        }
+        if sides.len() < 2 {
+            return None;
+        }
+        // The speaker's own side first (`Representatives of the Arab League, Egypt, ... and the
+        // United States met`, in a US statement), then in the order they are named.
+        let speaker_country = self.speaker_mention().map(|speaker| speaker.actor);
+        sides.sort_by_key(|side| {
+            let is_speakers = speaker_country.is_some_and(|speaker| self.same_country(speaker, side.actor));
+            (
+                !is_speakers,
+                self.view
+                    .mentions
+                    .iter()
+                    .position(|mention| std::ptr::eq(mention, *side)),
+            )
+        });
+        let first_side = sides.remove(0);
+        Some((first_side, sides))
     }
 
     /// The speaker, as the one who holds a meeting or signs an agreement with `target` that names
