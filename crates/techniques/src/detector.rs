@@ -83,8 +83,8 @@ pub struct TechniqueDetector {
 struct AccurateTier {
     /// The model over each paragraph's embedding; its metadata holds the tier's stack.
     embedding_model: LinearModel,
-    /// The model over each word's contextual state (the token tagger's techniques), when the
-    /// tier's stack uses it.
+    /// The model over each word's contextual state (every technique), when the tier's stack uses
+    /// it.
     context_model: Option<LinearModel>,
     encoder: Arc<rhetor_embed::SentenceEncoder>,
 }
@@ -242,8 +242,7 @@ impl TechniqueDetector {
     ///
     /// # Errors
     ///
-    /// When the models' techniques are not the detector's (the token tagger's, for the
-    /// contextual word model) or the metadata lacks the stack.
+    /// When the models' techniques are not the detector's or the metadata lacks the stack.
     pub fn with_accurate_models(
         &self,
         embedding_model: LinearModel,
@@ -255,9 +254,9 @@ impl TechniqueDetector {
                 "the embedding model's techniques are not the paragraph model's".to_owned(),
             ));
         }
-        if context_model.label_names() != self.token_model.label_names() {
+        if context_model.label_names() != self.technique_names() {
             return Err(TechniquesError::Inconsistent(
-                "the contextual word model's techniques are not the token tagger's".to_owned(),
+                "the contextual word model's techniques are not the paragraph model's".to_owned(),
             ));
         }
         let (stack, rules) = stack_from_metadata(embedding_model.metadata(), embedding_model.label_count())?;

@@ -358,6 +358,9 @@ struct Examples {
     token_vectors: Vec<SparseVector>,
     /// Per word, per token label.
     token_labels: Vec<Vec<bool>>,
+    /// Per word, per technique: whether a gold span of the technique overlaps the word (the
+    /// contextual word model's labels).
+    context_labels: Vec<Vec<bool>>,
     token_paragraph: Vec<usize>,
     /// Whether each word is scored (a candidate for its paragraph's best word).
     token_scored: Vec<bool>,
@@ -376,7 +379,16 @@ struct ParagraphExamples {
     labels: Vec<bool>,
     rule_labels: Vec<(usize, RuleGroup)>,
     sentences: Vec<(SparseVector, Vec<bool>)>,
-    tokens: Vec<(SparseVector, Vec<bool>, bool)>,
+    tokens: Vec<WordExample>,
+}
+
+/// One word's example: its tagger vector, its labels per token label and per technique, and
+/// whether it is scored.
+struct WordExample {
+    vector: SparseVector,
+    token_labels: Vec<bool>,
+    context_labels: Vec<bool>,
+    scored: bool,
 }
 
 fn vectorise_article(
@@ -490,15 +502,21 @@ fn vectorise_article(
             .zip(words.vectors)
             .zip(words.scored)
             .map(|((word, vector), scored)| {
-                let labels = token_labels
-                    .iter()
-                    .map(|&technique| {
-                        span_labels.iter().any(|(range, label)| {
-                            *label == technique && range.start < word.end && range.end > word.start
-                        })
-                    })
-                    .collect();
-                (vector, labels, scored)
+                let mut context_labels = vec![false; technique_names.len()];
+                for (range, label) in &span_labels {
+                    if range.start < word.end && range.end > word.start {
+                        context_labels[*label] = true;
+                    }
+                }
+                WordExample {
+                    vector,
+                    token_labels: token_labels
+                        .iter()
+                        .map(|&technique| context_labels[technique])
+                        .collect(),
+                    context_labels,
+                    scored,
+                }
             })
             .collect();
         examples.push(ParagraphExamples {
@@ -556,6 +574,7 @@ fn vectorise(
         paragraph_sentences: Vec::new(),
         token_vectors: Vec::new(),
         token_labels: Vec::new(),
+        context_labels: Vec::new(),
         token_scored: Vec::new(),
         token_paragraph: Vec::new(),
         paragraph_tokens: Vec::new(),
@@ -579,10 +598,11 @@ fn vectorise(
                 .paragraph_sentences
                 .push(first_sentence..examples.sentence_vectors.len());
             let first_token = examples.token_vectors.len();
-            for (vector, labels, scored) in paragraph.tokens {
-                examples.token_vectors.push(vector);
-                examples.token_labels.push(labels);
-                examples.token_scored.push(scored);
+            for word in paragraph.tokens {
+                examples.token_vectors.push(word.vector);
+                examples.token_labels.push(word.token_labels);
+                examples.context_labels.push(word.context_labels);
+                examples.token_scored.push(word.scored);
                 examples.token_paragraph.push(paragraph_index);
             }
             examples
@@ -654,7 +674,7 @@ struct Trainer<'examples> {
 }
 
 impl Trainer<'_> {
-    /// The names of the token tagger's techniques, the labels of the models over words.
+    /// The names of the token tagger's techniques, its labels.
     fn token_technique_names(&self) -> Vec<String> {
         self.token_labels
             .iter()
@@ -710,9 +730,9 @@ impl Trainer<'_> {
             ),
             ModelKind::Context => (
                 &examples.context_vectors,
-                &examples.token_labels,
+                &examples.context_labels,
                 &self.token_fold,
-                self.token_technique_names(),
+                self.technique_names.to_vec(),
                 0.0,
                 self.options.context_epochs,
                 self.embedding_hasher,
@@ -1067,7 +1087,7 @@ fn train_tiers(
             ModelKind::Sentence => (&options.sentence_l2_candidates, &all_labels),
             ModelKind::Token => (&options.token_l2_candidates, &token_labels),
             ModelKind::Embedding => (&options.embedding_l2_candidates, &all_labels),
-            ModelKind::Context => (&options.context_l2_candidates, &token_labels),
+            ModelKind::Context => (&options.context_l2_candidates, &all_labels),
         };
         let mut scores = Vec::new();
         let mut best: Option<(f64, f32, ParagraphMargins)> = None;
@@ -1343,7 +1363,7 @@ fn context_metadata_json(report: &TechniqueTrainingReport, options: &TechniqueTr
         "data": TRAINING_DATA_DESCRIPTION,
         "model": "context",
         "encoder": "all-MiniLM-L6-v2, each word's wordpieces' last hidden states averaged, unit length, in steps of 1/127",
-        "labels_from": "the gold spans: a word is labelled with every tagger technique whose span it overlaps",
+        "labels_from": "the gold spans: a word is labelled with every technique whose span it overlaps",
         "words": report.tokens,
         "epochs": options.context_epochs,
         "seed": options.seed,
@@ -1704,11 +1724,14 @@ mod tests {
         ))[0];
         assert!(doubt > other, "{doubt} {other}");
         assert_eq!(embedding_model.thresholds(), report.thresholds.as_slice());
-        // The contextual word model is trained on the tagger's techniques and learns the cue.
+        // The contextual word model is trained on every technique and learns the cue.
         let context_model = accurate
             .context_model
             .expect("the contextual word model is trained");
-        assert_eq!(context_model.label_names(), accurate.token_model.label_names());
+        assert_eq!(
+            context_model.label_names(),
+            accurate.paragraph_model.label_names()
+        );
         let name_calling = context_model
             .label_names()
             .iter()
