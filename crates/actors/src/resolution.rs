@@ -926,8 +926,8 @@ impl<'text> Resolver<'text> {
         if PARTY_NOUNS.contains(&self.word(index + words - 1)) {
             Some(words)
         } else {
-            // `The two discussed`: the number alone, before its verb.
-            (words == 3 && is_verb_like(self.word(index + 2))).then_some(2)
+            // `The two discussed`, `The two also discussed`: the number alone, before its verb.
+            (words == 3 && self.verb_follows(index + 2, token_range.end)).then_some(2)
         }
     }
 

@@ -1287,7 +1287,7 @@ fn train_tiers(
         model.set_metadata(accurate_metadata_json(&report, accurate, options));
     }
     if let Some(model) = context_model.as_mut() {
-        model.set_namespace_description(CONTEXT_NAMESPACE_DESCRIPTION.to_owned());
+        model.set_namespace_description(context_namespace_description());
         model.set_metadata(context_metadata_json(&report, options));
     }
     paragraph_model.set_metadata(metadata_json(&report, options, "paragraph"));
@@ -1304,8 +1304,12 @@ fn train_tiers(
 }
 
 /// What the contextual word model's buckets hold.
-const CONTEXT_NAMESPACE_DESCRIPTION: &str =
-    "bucket i: dimension i of the word's all-MiniLM-L6-v2 state (mean of its wordpieces' last hidden states, unit length, in steps of 1/127)";
+fn context_namespace_description() -> String {
+    format!(
+        "bucket i: dimension i of the word's all-MiniLM-L6-v2 state (mean of its wordpieces' hidden states summed over the last {} layers, unit length, in steps of 1/127)",
+        rhetor_embed::WORD_STATE_LAYERS
+    )
+}
 
 /// What the embedding model's buckets hold.
 const EMBEDDING_NAMESPACE_DESCRIPTION: &str =
@@ -1362,7 +1366,7 @@ fn context_metadata_json(report: &TechniqueTrainingReport, options: &TechniqueTr
         "party_names_fingerprint": rhetor_actors::party_names_fingerprint(),
         "data": TRAINING_DATA_DESCRIPTION,
         "model": "context",
-        "encoder": "all-MiniLM-L6-v2, each word's wordpieces' last hidden states averaged, unit length, in steps of 1/127",
+        "encoder": format!("all-MiniLM-L6-v2, each word's wordpieces' hidden states summed over the last {} layers and averaged, unit length, in steps of 1/127", rhetor_embed::WORD_STATE_LAYERS),
         "labels_from": "the gold spans: a word is labelled with every technique whose span it overlaps",
         "words": report.tokens,
         "epochs": options.context_epochs,
