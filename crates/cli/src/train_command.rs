@@ -179,7 +179,7 @@ fn print_technique_table(
 }
 
 /// The first bytes of a word-state cache file.
-const WORD_STATE_CACHE_HEADER: &[u8] = b"rhetor word states 1\n";
+const WORD_STATE_CACHE_HEADER: &[u8] = b"rhetor word states 2\n";
 
 /// The contextual state of every word of `words` (per paragraph), read from `cache_path` when it
 /// holds the states of exactly these words (a fingerprint of them is in its header), else
@@ -208,6 +208,8 @@ fn training_word_states(
     let mut header = WORD_STATE_CACHE_HEADER.to_vec();
     header.extend_from_slice(&fingerprint.to_le_bytes());
     header.extend_from_slice(&word_count.to_le_bytes());
+    // States of another layer mix are other states.
+    header.extend_from_slice(&(rhetor_embed::WORD_STATE_LAYERS as u64).to_le_bytes());
     let dimension = rhetor_embed::EMBEDDING_DIMENSION;
     if let Ok(bytes) = std::fs::read(cache_path) {
         if bytes.len() == header.len() + word_count as usize * dimension && bytes.starts_with(&header) {

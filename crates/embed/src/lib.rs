@@ -53,6 +53,10 @@ use model::{ForwardScratch, MiniLmWeights};
 /// Length of an embedding: the model's hidden size.
 pub const EMBEDDING_DIMENSION: usize = 384;
 
+/// How many of the encoder's last layers [`SentenceEncoder::word_states`] sums: the lower layers
+/// keep more of the word itself than the last, which is tuned for whole-sentence similarity.
+pub const WORD_STATE_LAYERS: usize = 4;
+
 /// Longest input, in wordpieces including `[CLS]` and `[SEP]`; longer texts are truncated.
 pub const MAXIMUM_TOKENS: usize = model::MAXIMUM_TOKENS;
 
@@ -149,7 +153,8 @@ impl SentenceEncoder {
     }
 
     /// One contextual vector per word of each text, each text given as its words in order: the
-    /// mean of the last hidden states of the word's wordpieces, scaled to unit length (all zeros
+    /// mean of the word's wordpieces' hidden states summed over the [`WORD_STATE_LAYERS`] last
+    /// layers, scaled to unit length (all zeros
     /// for a word with no wordpiece). The words are joined into windows of at most
     /// [`MAXIMUM_TOKENS`] wordpieces (with `[CLS]` and `[SEP]`), a new window starting at the
     /// word that would overflow the last one, so a long text is read in consecutive windows and
@@ -157,6 +162,17 @@ impl SentenceEncoder {
     /// As with [`Self::embed`], each window attends only to itself: the vectors of a text do not
     /// depend on the other texts of the call.
     pub fn word_states(&self, texts: &[Vec<&str>]) -> Vec<Vec<[f32; EMBEDDING_DIMENSION]>> {
+        self.word_states_of_top_layers(texts, WORD_STATE_LAYERS)
+    }
+
+    /// [`Self::word_states`] with the hidden states summed over the `top_layers` last layers
+    /// (1: the last layer's alone; more than the encoder has: all of them).
+    #[must_use]
+    pub fn word_states_of_top_layers(
+        &self,
+        texts: &[Vec<&str>],
+        top_layers: usize,
+    ) -> Vec<Vec<[f32; EMBEDDING_DIMENSION]>> {
         let windows_of_texts: Vec<WordWindows> =
             texts.par_iter().map(|words| self.word_windows(words)).collect();
         let all_windows: Vec<Vec<u32>> = windows_of_texts
@@ -167,8 +183,9 @@ impl SentenceEncoder {
             .into_par_iter()
             .map_init(ForwardScratch::new, |scratch, group| {
                 let mut states = Vec::with_capacity(group.len());
-                self.weights
-                    .forward_group(group, scratch, |hidden| states.push(hidden.to_owned()));
+                self.weights.forward_group(group, scratch, top_layers, |hidden| {
+                    states.push(hidden.to_owned());
+                });
                 states
             })
             .flatten_iter()

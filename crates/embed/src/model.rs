@@ -224,23 +224,26 @@ impl MiniLmWeights {
         scratch: &mut ForwardScratch,
         embeddings: &mut Vec<[f32; EMBEDDING_DIMENSION]>,
     ) {
-        self.forward_group(texts, scratch, |hidden| {
+        self.forward_group(texts, scratch, 1, |hidden| {
             embeddings.push(mean_pool_normalized(&hidden))
         });
     }
 
-    /// The last hidden states of each text of `texts` (as [`Self::embed_group`] computes them,
-    /// one row per token kept), handed to `each_text` in order.
+    /// The hidden states of each text of `texts` (as [`Self::embed_group`] computes them, one
+    /// row per token kept), summed over the `top_layers` last layers (1: the last hidden states
+    /// alone, computed exactly as for the embeddings), handed to `each_text` in order.
     pub(crate) fn forward_group(
         &self,
         texts: &[Vec<u32>],
         scratch: &mut ForwardScratch,
+        top_layers: usize,
         mut each_text: impl FnMut(ArrayView2<f32>),
     ) {
         let lengths: Vec<usize> = texts.iter().map(|ids| ids.len().min(MAXIMUM_TOKENS)).collect();
         let total_rows: usize = lengths.iter().sum();
         let longest = lengths.iter().copied().max().unwrap_or(0);
-        scratch.ensure_size(total_rows, longest);
+        let summing = top_layers > 1;
+        scratch.ensure_size(total_rows, longest, summing);
         // ndarray's `s!` macro expands to an `allow(unsafe_code)`, which the workspace forbids,
         // hence `slice_axis_mut`.
         let rows = Slice::from(..total_rows);
@@ -248,6 +251,10 @@ impl MiniLmWeights {
         let mut query_key_value = scratch.query_key_value.slice_axis_mut(Axis(0), rows);
         let mut context = scratch.context.slice_axis_mut(Axis(0), rows);
         let mut intermediate = scratch.intermediate.slice_axis_mut(Axis(0), rows);
+        // Without summing the buffer is never sized, and no row of it is used.
+        let summed_rows = Slice::from(..if summing { total_rows } else { 0 });
+        let mut layer_sum = scratch.layer_sum.slice_axis_mut(Axis(0), summed_rows);
+        let first_summed_layer = self.layers.len().saturating_sub(top_layers);
 
         let mut hidden_rows = hidden.rows_mut().into_iter();
         for (ids, &length) in texts.iter().zip(&lengths) {
@@ -266,7 +273,7 @@ impl MiniLmWeights {
         }
         layer_norm_rows(&mut hidden, &self.embedding_norm);
 
-        for layer in &self.layers {
+        for (layer_index, layer) in self.layers.iter().enumerate() {
             layer.query_key_value.apply(&hidden.view(), &mut query_key_value);
             let mut first_row = 0;
             for &length in &lengths {
@@ -285,12 +292,18 @@ impl MiniLmWeights {
             intermediate.mapv_inplace(gelu);
             layer.output.add_to(&intermediate.view(), &mut hidden);
             layer_norm_rows(&mut hidden, &layer.output_norm);
+            if summing && layer_index == first_summed_layer {
+                layer_sum.assign(&hidden);
+            } else if summing && layer_index > first_summed_layer {
+                layer_sum += &hidden;
+            }
         }
+        let output = if summing { layer_sum.view() } else { hidden.view() };
 
         let mut first_row = 0;
         for &length in &lengths {
             let text_rows = Slice::from(first_row..first_row + length);
-            each_text(hidden.slice_axis(Axis(0), text_rows));
+            each_text(output.slice_axis(Axis(0), text_rows));
             first_row += length;
         }
     }
@@ -345,6 +358,8 @@ pub(crate) struct ForwardScratch {
     context: Array2<f32>,
     intermediate: Array2<f32>,
     scores: Array2<f32>,
+    /// The sum of the top layers' states, when more than the last is asked for.
+    layer_sum: Array2<f32>,
 }
 
 impl ForwardScratch {
@@ -356,17 +371,21 @@ impl ForwardScratch {
             context: Array2::zeros((0, HIDDEN)),
             intermediate: Array2::zeros((0, INTERMEDIATE)),
             scores: Array2::zeros((0, 0)),
+            layer_sum: Array2::zeros((0, HIDDEN)),
         }
     }
 
-    /// Makes the row buffers hold at least `rows` token rows and the attention buffer
-    /// `longest` × `longest` scores.
-    fn ensure_size(&mut self, rows: usize, longest: usize) {
+    /// Makes the row buffers hold at least `rows` token rows (the layer sum too when
+    /// `summing`) and the attention buffer `longest` × `longest` scores.
+    fn ensure_size(&mut self, rows: usize, longest: usize, summing: bool) {
         if self.hidden.nrows() < rows {
             self.hidden = Array2::zeros((rows, HIDDEN));
             self.query_key_value = Array2::zeros((rows, 3 * HIDDEN));
             self.context = Array2::zeros((rows, HIDDEN));
             self.intermediate = Array2::zeros((rows, INTERMEDIATE));
+        }
+        if summing && self.layer_sum.nrows() < rows {
+            self.layer_sum = Array2::zeros((rows, HIDDEN));
         }
         if self.scores.nrows() < longest {
             self.scores = Array2::zeros((longest, longest));

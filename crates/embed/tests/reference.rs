@@ -214,6 +214,33 @@ fn word_states_give_each_word_a_unit_vector_that_depends_on_its_context() {
 }
 
 #[test]
+fn word_states_sum_the_top_layers() {
+    let Some(encoder) = encoder() else { return };
+    let texts = vec![vec![
+        "these", "traitors", "want", "to", "destroy", "our", "nation",
+    ]];
+    let summed = encoder.word_states(&texts);
+    assert_eq!(
+        encoder.word_states_of_top_layers(&texts, rhetor_embed::WORD_STATE_LAYERS),
+        summed
+    );
+    let last_layer = encoder.word_states_of_top_layers(&texts, 1);
+    let every_layer = encoder.word_states_of_top_layers(&texts, 6);
+    let cosine = |first: &[f32; EMBEDDING_DIMENSION], second: &[f32; EMBEDDING_DIMENSION]| -> f32 {
+        first.iter().zip(second).map(|(a, b)| a * b).sum()
+    };
+    for ((summed, last), every) in summed[0].iter().zip(&last_layer[0]).zip(&every_layer[0]) {
+        // Other layers give other, still related, unit vectors; more than the encoder's six
+        // layers is all of them.
+        let similarity = cosine(summed, last);
+        assert!(similarity < 0.999 && similarity > 0.3, "{similarity}");
+        assert!((cosine(last, last) - 1.0).abs() < 1e-4);
+        assert_ne!(summed, every);
+    }
+    assert_eq!(encoder.word_states_of_top_layers(&texts, 60), every_layer);
+}
+
+#[test]
 fn a_directory_without_weights_is_not_installed() {
     let directory = tempfile::tempdir().expect("temporary directory");
     let error = SentenceEncoder::load(directory.path()).expect_err("no weights there");
