@@ -154,11 +154,11 @@ impl SentenceEncoder {
 
     /// One contextual vector per word of each text, each text given as its words in order: the
     /// mean of the word's wordpieces' hidden states summed over the [`WORD_STATE_LAYERS`] last
-    /// layers, scaled to unit length (all zeros
-    /// for a word with no wordpiece). The words are joined into windows of at most
-    /// [`MAXIMUM_TOKENS`] wordpieces (with `[CLS]` and `[SEP]`), a new window starting at the
-    /// word that would overflow the last one, so a long text is read in consecutive windows and
-    /// no word is split between two (a single word longer than a window keeps its first pieces).
+    /// layers, scaled to unit length (all zeros for a word with no wordpiece). The words are
+    /// joined into windows of at most [`MAXIMUM_TOKENS`] wordpieces (with `[CLS]` and `[SEP]`), a
+    /// new window starting at the word that would overflow the last one, so a long text is read
+    /// in consecutive windows and no word is split between two (a single word longer than a
+    /// window keeps its first pieces).
     /// As with [`Self::embed`], each window attends only to itself: the vectors of a text do not
     /// depend on the other texts of the call.
     pub fn word_states(&self, texts: &[Vec<&str>]) -> Vec<Vec<[f32; EMBEDDING_DIMENSION]>> {

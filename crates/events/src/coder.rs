@@ -1832,8 +1832,8 @@ impl SentenceCoder<'_> {
         };
         // `They discussed regional security`, `The two sides discussed ...` after a meeting,
         // `Blinken and Al Thani discussed ...`: a consultation among the subject's sides is the
-        // first-named side's with the others, whatever they discussed (its object is a topic,
-        // not a party).
+        // speaker's (or else the first-named) side's with the others, whatever they discussed
+        // (its object is a topic, not a party).
         let (sources, targets) = match self.consulting_sides(meaning.role, passive, &cameo, trigger, &sources)
         {
             Some((first_side, other_sides)) => (
@@ -1890,9 +1890,9 @@ impl SentenceCoder<'_> {
 
     /// The sides of a consultation whose subject names several actors (`they` after `X spoke
     /// with Y`, `the two sides`, `X and Y`), the speaker's or else the first-named first, then
-    /// the others: for an
-    /// active verb of mutual consultation ([`MUTUAL_CONSULTATION_CODES`]) that does not name its
-    /// counterpart with `with` (`they met with the President` is the sides' meeting with a third).
+    /// the others: for an active verb of mutual consultation ([`MUTUAL_CONSULTATION_CODES`]) that
+    /// does not name its counterpart with `with` (`they met with the President` is the sides'
+    /// meeting with a third).
     fn consulting_sides<'m>(
         &'m self,
         role: Role,

@@ -30,16 +30,16 @@
 //!    paragraph's embedding (`model/embeddings.rlm`, 28 kB), whose margin is a fifth stack input,
 //!    and a *contextual word model* (`model/contexts.rlm`, 13 kB) over each word's state in its
 //!    paragraph (the mean of its wordpieces' hidden states summed over the last four layers,
-//!    [`rhetor_embed::SentenceEncoder::word_states`],
-//!    read from the words as the token tagger reads them, party names as `<party>`), trained on
-//!    the same span-labelled words as the tagger but for all 23 techniques (a word is labelled
-//!    with every technique whose span it overlaps), whose best word's margin is a sixth. The
-//!    tier's own stack, thresholds and rules, chosen by the same nested cross-validation on the
-//!    same folds, are in the embedding model's file. By cross-validation it raises micro-F1 from
-//!    0.412 to 0.450 (every fold gains) and macro-F1 from 0.151 to 0.173, at the cost of two
-//!    encoder passes per paragraph. The fast tier's files and output do
-//!    not depend on it. `rhetor train techniques --accurate` trains both, keeping the paragraph
-//!    embeddings and word states in cache files outside the repository.
+//!    [`rhetor_embed::SentenceEncoder::word_states`], read from the words as the token tagger
+//!    reads them, party names as `<party>`), trained on the same span-labelled words as the
+//!    tagger but for all 23 techniques (a word is labelled with every technique whose span it
+//!    overlaps), whose best word's margin is a sixth. The tier's own stack, thresholds and
+//!    rules, chosen by the same nested cross-validation on the same folds, are in the embedding
+//!    model's file. By cross-validation it raises micro-F1 from 0.412 to 0.450 (every fold
+//!    gains) and macro-F1 from 0.151 to 0.173, at the cost of two encoder passes per paragraph.
+//!    The fast tier's files and output do not depend on it. `rhetor train techniques
+//!    --accurate` trains both, keeping the paragraph embeddings and word states in cache files
+//!    outside the repository.
 //!
 //! `rhetor train techniques --data DIR` reproduces the model files; `rhetor eval techniques`
 //! scores the shipped models on data in the subtask-3 format.
