@@ -367,21 +367,28 @@ pub(crate) fn best_context_margins(
     states: &[[f32; rhetor_embed::EMBEDDING_DIMENSION]],
     model: &LinearModel,
 ) -> Option<Vec<f32>> {
-    words
-        .iter()
-        .zip(states)
-        .filter(|(word, _)| is_scored_word(word))
-        .map(|(_, state)| {
-            model.margins(&crate::training::word_state_vector(&crate::quantise_word_state(
-                state,
-            )))
-        })
-        .reduce(|mut best, margins| {
-            for (best, margin) in best.iter_mut().zip(margins) {
-                *best = best.max(margin);
-            }
-            best
-        })
+    elementwise_maximum(
+        words
+            .iter()
+            .zip(states)
+            .filter(|(word, _)| is_scored_word(word))
+            .map(|(_, state)| {
+                model.margins(&crate::training::word_state_vector(&crate::quantise_word_state(
+                    state,
+                )))
+            }),
+    )
+}
+
+/// Each label's highest margin among `margins` (one list per word or sentence; `None` without
+/// any): how a paragraph's best unit is read, in training and in analysis alike.
+pub(crate) fn elementwise_maximum(margins: impl Iterator<Item = Vec<f32>>) -> Option<Vec<f32>> {
+    margins.reduce(|mut best, margins| {
+        for (best, margin) in best.iter_mut().zip(margins) {
+            *best = best.max(margin);
+        }
+        best
+    })
 }
 
 /// The words of the paragraph at `range` of `article_text` and their feature vectors; `tokens`

@@ -44,7 +44,8 @@ use crate::stacking::{
 };
 use crate::thresholds::{thresholds_for, ThresholdMode};
 use crate::tokens::{
-    paragraph_tokens, paragraph_word_texts, quoted_ranges, TOKEN_NAMESPACE_DESCRIPTION, TOKEN_TECHNIQUES,
+    elementwise_maximum, paragraph_tokens, paragraph_word_texts, quoted_ranges, TOKEN_NAMESPACE_DESCRIPTION,
+    TOKEN_TECHNIQUES,
 };
 use crate::TechniquesError;
 
@@ -674,14 +675,6 @@ struct Trainer<'examples> {
 }
 
 impl Trainer<'_> {
-    /// The names of the token tagger's techniques, its labels.
-    fn token_technique_names(&self) -> Vec<String> {
-        self.token_labels
-            .iter()
-            .map(|&label| self.technique_names[label].clone())
-            .collect()
-    }
-
     /// A model of `kind` trained on the examples whose fold is not in `excluded`.
     fn train_without(
         &self,
@@ -713,7 +706,10 @@ impl Trainer<'_> {
                 &examples.token_vectors,
                 &examples.token_labels,
                 &self.token_fold,
-                self.token_technique_names(),
+                self.token_labels
+                    .iter()
+                    .map(|&label| self.technique_names[label].clone())
+                    .collect(),
                 self.options.token_l1,
                 self.options.token_epochs,
                 self.hasher,
@@ -766,15 +762,11 @@ impl Trainer<'_> {
     fn paragraph_margins(&self, kind: ModelKind, model: &LinearModel, paragraph: usize) -> Option<Vec<f32>> {
         let examples = self.examples;
         let best_of = |range: Range<usize>, vectors: &[SparseVector], scored: Option<&[bool]>| {
-            range
-                .filter(|&index| scored.is_none_or(|scored| scored[index]))
-                .map(|index| model.margins(&vectors[index]))
-                .reduce(|mut best, margins| {
-                    for (best, margin) in best.iter_mut().zip(margins) {
-                        *best = best.max(margin);
-                    }
-                    best
-                })
+            elementwise_maximum(
+                range
+                    .filter(|&index| scored.is_none_or(|scored| scored[index]))
+                    .map(|index| model.margins(&vectors[index])),
+            )
         };
         match kind {
             ModelKind::Paragraph => Some(model.margins(&examples.paragraph_vectors[paragraph])),
