@@ -151,7 +151,13 @@ fn train_techniques(
         write_model_files(output, &[(model, "embeddings.rlm")])?;
     }
     if let Some(model) = &trained.context_model {
-        write_model_files(output, &[(model, "contexts.rlm")])?;
+        write_model_files(
+            output,
+            &[
+                (model.hidden_layer(), "context-hidden-layer.rlm"),
+                (model.output_layer(), "contexts.rlm"),
+            ],
+        )?;
     }
     outln!("in {:.1} s", started.elapsed().as_secs_f64())?;
     Ok(())

@@ -22,6 +22,10 @@
 //! 5. **Load and score** ([`load`], [`LinearModel::scores`], [`LinearModel::predict`],
 //!    [`LinearModel::top_features`] for explanations).
 //!
+//! For dense inputs that no linear model separates well, [`train_hidden_layer_network`] trains
+//! a network with one hidden layer ([`HiddenLayerNetwork`]) stored as two linear models, so that
+//! steps 4 and 5 apply to it unchanged.
+//!
 //! # Examples
 //!
 //! ```
@@ -81,6 +85,7 @@
 mod error;
 mod feature_hashing;
 mod grouped_folds;
+mod hidden_layer_network;
 mod logistic_regression;
 mod model_file;
 mod multi_label_scores;
@@ -95,6 +100,7 @@ pub use feature_hashing::{
     SparseVectorBuilder, FNV1A_64_OFFSET_BASIS, FNV1A_64_PRIME, MAX_BUCKETS_LOG2,
 };
 pub use grouped_folds::grouped_folds;
+pub use hidden_layer_network::{train_hidden_layer_network, HiddenLayerNetwork, NetworkTrainingOptions};
 pub use logistic_regression::{train, LinearModel, PositiveWeight, TrainingOptions, MAX_WEIGHT_COUNT};
 pub use model_file::{load, save, ModelFileError, MODEL_FILE_MAGIC, MODEL_FILE_VERSION};
 pub use multi_label_scores::{multi_label_scores, MultiLabelScores, PrecisionRecallF1};

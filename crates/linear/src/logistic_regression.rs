@@ -471,7 +471,7 @@ impl LinearModel {
 }
 
 /// The logistic function `1 / (1 + e^-x)`, computed without overflow for large `|x|`.
-fn logistic(margin: f32) -> f32 {
+pub(crate) fn logistic(margin: f32) -> f32 {
     if margin >= 0.0 {
         1.0 / (1.0 + (-margin).exp())
     } else {
@@ -556,7 +556,7 @@ fn check_options(
 }
 
 /// Checks that examples, labels and names agree and that every bucket fits the hasher.
-fn check_shapes(
+pub(crate) fn check_shapes(
     examples: &[SparseVector],
     labels: &[Vec<bool>],
     label_names: &[String],

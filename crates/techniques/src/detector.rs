@@ -7,7 +7,7 @@ use std::sync::{Arc, OnceLock};
 
 use rhetor_actors::ReadToken;
 use rhetor_benchmarks::TechniqueArticle;
-use rhetor_linear::{multi_label_scores, LinearModel, MultiLabelScores, SparseVector};
+use rhetor_linear::{multi_label_scores, HiddenLayerNetwork, LinearModel, MultiLabelScores, SparseVector};
 use rhetor_schema::{QuoteKind, Span, Technique};
 use rhetor_segment::Segmentation;
 
@@ -37,9 +37,11 @@ const EMBEDDED_TOKEN_MODEL: &[u8] = include_bytes!("../model/tokens.rlm");
 /// metadata, written by `rhetor train techniques --accurate`, embedded at build time.
 const EMBEDDED_EMBEDDING_MODEL: &[u8] = include_bytes!("../model/embeddings.rlm");
 
-/// The accurate tier's model over words' contextual states, written by `rhetor train techniques
-/// --accurate`, embedded at build time.
-const EMBEDDED_CONTEXT_MODEL: &[u8] = include_bytes!("../model/contexts.rlm");
+/// The accurate tier's network over words' contextual states, written by `rhetor train
+/// techniques --accurate`, embedded at build time: its hidden layer (one label per hidden unit)
+/// and its output layer (one label per technique).
+const EMBEDDED_CONTEXT_HIDDEN_LAYER: &[u8] = include_bytes!("../model/context-hidden-layer.rlm");
+const EMBEDDED_CONTEXT_OUTPUT_LAYER: &[u8] = include_bytes!("../model/contexts.rlm");
 
 /// How many feature names the evidence of a technique lists.
 const EVIDENCE_FEATURES: usize = 3;
@@ -83,9 +85,9 @@ pub struct TechniqueDetector {
 struct AccurateTier {
     /// The model over each paragraph's embedding; its metadata holds the tier's stack.
     embedding_model: LinearModel,
-    /// The model over each word's contextual state (every technique), when the tier's stack uses
-    /// it.
-    context_model: Option<LinearModel>,
+    /// The network over each word's contextual state (every technique), when the tier's stack
+    /// uses it.
+    context_model: Option<HiddenLayerNetwork>,
     encoder: Arc<rhetor_embed::SentenceEncoder>,
 }
 
@@ -231,7 +233,10 @@ impl TechniqueDetector {
     ) -> Result<Self, TechniquesError> {
         self.with_accurate_models(
             rhetor_linear::load(EMBEDDED_EMBEDDING_MODEL)?,
-            rhetor_linear::load(EMBEDDED_CONTEXT_MODEL)?,
+            HiddenLayerNetwork::from_layers(
+                rhetor_linear::load(EMBEDDED_CONTEXT_HIDDEN_LAYER)?,
+                rhetor_linear::load(EMBEDDED_CONTEXT_OUTPUT_LAYER)?,
+            )?,
             encoder,
         )
     }
@@ -246,7 +251,7 @@ impl TechniqueDetector {
     pub fn with_accurate_models(
         &self,
         embedding_model: LinearModel,
-        context_model: LinearModel,
+        context_model: HiddenLayerNetwork,
         encoder: Arc<rhetor_embed::SentenceEncoder>,
     ) -> Result<Self, TechniquesError> {
         if embedding_model.label_names() != self.technique_names() {

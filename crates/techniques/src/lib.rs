@@ -25,18 +25,20 @@
 //!    most (or the rule) as evidence.
 //!
 //! 4. **Accurate tier** (opt-in, `rhetor analyze --accurate`;
-//!    [`TechniqueDetector::with_accurate_tier`]): two more one-vs-rest logistic regressions over
-//!    the all-MiniLM-L6-v2 encoder's output (crate `rhetor-embed`), both embedded: one over each
-//!    paragraph's embedding (`model/embeddings.rlm`, 28 kB), whose margin is a fifth stack input,
-//!    and a *contextual word model* (`model/contexts.rlm`, 13 kB) over each word's state in its
-//!    paragraph (the mean of its wordpieces' hidden states summed over the last four layers,
-//!    [`rhetor_embed::SentenceEncoder::word_states`], read from the words as the token tagger
-//!    reads them, party names as `<party>`), trained on the same span-labelled words as the
-//!    tagger but for all 23 techniques (a word is labelled with every technique whose span it
-//!    overlaps), whose best word's margin is a sixth. The tier's own stack, thresholds and
+//!    [`TechniqueDetector::with_accurate_tier`]): two more models over the all-MiniLM-L6-v2
+//!    encoder's output (crate `rhetor-embed`), both embedded: a one-vs-rest logistic regression
+//!    over each paragraph's embedding (`model/embeddings.rlm`, 28 kB), whose margin is a fifth
+//!    stack input, and a *contextual word model*, a network with one hidden layer of 256
+//!    rectified linear units ([`rhetor_linear::HiddenLayerNetwork`];
+//!    `model/context-hidden-layer.rlm` and `model/contexts.rlm`) over each content word's state
+//!    in its paragraph (the mean of its wordpieces' hidden states summed over the last four
+//!    layers, [`rhetor_embed::SentenceEncoder::word_states`], read from the words as the token
+//!    tagger reads them, party names as `<party>`), trained on the same span-labelled words as
+//!    the tagger but for all 23 techniques (a word is labelled with every technique whose span
+//!    it overlaps), whose best content word's margin is a sixth. The tier's own stack, thresholds and
 //!    rules, chosen by the same nested cross-validation on the same folds, are in the embedding
-//!    model's file. By cross-validation it raises micro-F1 from 0.412 to 0.450 (every fold
-//!    gains) and macro-F1 from 0.151 to 0.173, at the cost of two encoder passes per paragraph.
+//!    model's file. By cross-validation it raises micro-F1 from 0.412 to 0.459 (every fold
+//!    gains) and macro-F1 from 0.151 to 0.179, at the cost of two encoder passes per paragraph.
 //!    The fast tier's files and output do not depend on it. `rhetor train techniques
 //!    --accurate` trains both, keeping the paragraph embeddings and word states in cache files
 //!    outside the repository.

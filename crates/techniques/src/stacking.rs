@@ -8,8 +8,8 @@
 //!    uses the technique: a label prior from the other paragraphs),
 //! 5. (accurate tier only) the margin of a logistic regression over the paragraph's
 //!    all-MiniLM-L6-v2 embedding,
-//! 6. (accurate tier only) the highest margin among its words of a logistic regression over each
-//!    word's contextual all-MiniLM-L6-v2 state (for every technique),
+//! 6. (accurate tier only) the highest margin among its content words of a network with one
+//!    hidden layer over each word's contextual all-MiniLM-L6-v2 state (for every technique),
 //!
 //! fitted on *out-of-fold* margins, so that it learns how far each component can be trusted on
 //! articles it has not seen, and its output is a calibrated probability on which the thresholds
@@ -55,8 +55,7 @@ pub struct StackInputSet {
     pub article: bool,
     /// The embedding model's margin (accurate tier).
     pub embedding: bool,
-    /// The best word's margin of the contextual word model (accurate tier, for the token
-    /// tagger's techniques).
+    /// The best word's margin of the contextual word model (accurate tier, every technique).
     pub context: bool,
 }
 

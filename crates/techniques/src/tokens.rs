@@ -15,8 +15,8 @@ use std::ops::Range;
 
 use rhetor_actors::ReadToken;
 use rhetor_linear::{
-    FeatureHasher, FeatureNameHash, HashedFeature, LinearModel, Normalisation, SparseVector,
-    SparseVectorBuilder,
+    FeatureHasher, FeatureNameHash, HashedFeature, HiddenLayerNetwork, LinearModel, Normalisation,
+    SparseVector, SparseVectorBuilder,
 };
 use rhetor_schema::{QuoteKind, TokenKind};
 
@@ -365,7 +365,7 @@ pub(crate) fn paragraph_word_texts(
 pub(crate) fn best_context_margins(
     words: &[String],
     states: &[[f32; rhetor_embed::EMBEDDING_DIMENSION]],
-    model: &LinearModel,
+    model: &HiddenLayerNetwork,
 ) -> Option<Vec<f32>> {
     elementwise_maximum(
         words
