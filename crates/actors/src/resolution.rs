@@ -139,6 +139,10 @@ const TITLE_VARIANTS: &[(&str, &str)] = &[
 /// The most words between a meeting verb and its `with` (`spoke by phone today with`).
 const MEETING_VERB_DISTANCE: usize = 5;
 
+/// The most words of an unknown title between a meeting's `with` and the side met (`with Israeli
+/// Alternate Prime Minister and Minister of Defense Benjamin Gantz`).
+const UNKNOWN_TITLE_WORDS: usize = 6;
+
 /// The most given names and initials before a family name (`Antony J.`).
 const MOST_WORDS_BEFORE_A_FAMILY_NAME: usize = 3;
 
@@ -683,13 +687,22 @@ impl<'text> Resolver<'text> {
         // `Sherman met with Foreign Minister Park`, `Blinken hosted Foreign Minister Kuleba`: in
         // a readout, a later `they` is the sides of the meeting, the ones met named after the one
         // meeting, each of them when several are (`met with A, B and C`).
+        // `met with Israeli Alternate Prime Minister and Minister of Defense Benjamin Gantz`:
+        // words of a title the gazetteer does not know (`Israeli Alternate Prime Minister and`)
+        // may stand between the `with` and the side's mention, in capitals but for `and` and `of`.
+        let with_or_host = (tokens.start.saturating_sub(UNKNOWN_TITLE_WORDS + 1)..tokens.start)
+            .rev()
+            .find(|&before| {
+                let word = self.word(before);
+                !(word.starts_with(char::is_uppercase) || matches!(word, "and" | "of"))
+            });
         let meets = tokens.start >= 2
-            && match self.word(tokens.start - 1) {
-                "with" => (tokens.start.saturating_sub(MEETING_VERB_DISTANCE)..tokens.start - 1)
-                    .any(|before| MEETING_VERBS.contains(&self.word(before))),
+            && with_or_host.is_some_and(|before| match self.word(before) {
+                "with" => (before.saturating_sub(MEETING_VERB_DISTANCE)..before)
+                    .any(|verb| MEETING_VERBS.contains(&self.word(verb))),
                 "hosted" | "received" => true,
                 _ => false,
-            };
+            });
         let follows_a_side_met = |sides_end: usize| {
             sides_end < tokens.start
                 && (sides_end..tokens.start).all(|between| matches!(self.word(between), "and" | "," | "the"))
@@ -1289,6 +1302,7 @@ impl<'text> Resolver<'text> {
                     self.title_start_with_its_country_word(person.mention.start),
                 )
             })
+            .or_else(|| self.country_word_before_unknown_title(pieces, person.mention.start))
             .filter(|(piece, _)| {
                 piece.tokens.end == person.mention.start
                     || !matches!(
@@ -2145,6 +2159,35 @@ impl<'text> Resolver<'text> {
             _ => None,
         })?;
         Some((piece, country))
+    }
+
+    /// The country word before the words of a title the gazetteer does not know, which end where
+    /// the known title starts at `title_start` (`Moroccan Delegate Minister and Special Envoy
+    /// Karim Bennani`): capitalised words (a sector's among them), `and` or `of`, none of them
+    /// part of another name.
+    fn country_word_before_unknown_title<'p>(
+        &self,
+        pieces: &'p [Piece],
+        title_start: usize,
+    ) -> Option<(&'p Piece, usize)> {
+        let mut start = title_start;
+        while start > 0 && title_start - start < UNKNOWN_TITLE_WORDS {
+            let word = self.word(start - 1);
+            let in_a_name = pieces.iter().any(|piece| {
+                !matches!(piece.kind, PieceKind::Sector(_))
+                    && piece.tokens.start < start
+                    && start - 1 < piece.tokens.end
+            });
+            if in_a_name || !(word.starts_with(char::is_uppercase) || matches!(word, "and" | "of")) {
+                break;
+            }
+            start -= 1;
+        }
+        // The word right after the country is part of its title, not a connective.
+        if start == title_start || matches!(self.word(start), "and" | "of") {
+            return None;
+        }
+        self.country_word_ending_at(pieces, start)
     }
 
     /// The token a country word before the title starting at `title_start` would end at: the
