@@ -390,6 +390,30 @@ struct Layers {
     output_biases: Array1<f32>,
 }
 
+impl Layers {
+    const CONTIGUOUS: &'static str = "owned arrays are contiguous";
+
+    /// The four parameter arrays as flat slices, in a fixed order.
+    fn slices(&self) -> [&[f32]; 4] {
+        [
+            self.input_weights.as_slice().expect(Self::CONTIGUOUS),
+            self.hidden_biases.as_slice().expect(Self::CONTIGUOUS),
+            self.output_weights.as_slice().expect(Self::CONTIGUOUS),
+            self.output_biases.as_slice().expect(Self::CONTIGUOUS),
+        ]
+    }
+
+    /// The four parameter arrays as flat mutable slices, in the order of [`slices`](Self::slices).
+    fn slices_mut(&mut self) -> [&mut [f32]; 4] {
+        [
+            self.input_weights.as_slice_mut().expect(Self::CONTIGUOUS),
+            self.hidden_biases.as_slice_mut().expect(Self::CONTIGUOUS),
+            self.output_weights.as_slice_mut().expect(Self::CONTIGUOUS),
+            self.output_biases.as_slice_mut().expect(Self::CONTIGUOUS),
+        ]
+    }
+}
+
 /// Adam (Kingma and Ba 2015) with its usual β₁ = 0.9, β₂ = 0.999, ε = 10⁻⁸.
 struct Adam {
     learning_rate: f32,
@@ -423,12 +447,21 @@ impl Adam {
         let first_correction = 1.0 - Self::FIRST_DECAY.powi(self.steps);
         let second_correction = 1.0 - Self::SECOND_DECAY.powi(self.steps);
         let rate = self.learning_rate;
-        let update = |parameters: &mut [f32], gradients: &[f32], first: &mut [f32], second: &mut [f32]| {
+        let parameters = layers.slices_mut();
+        let gradients = gradients.slices();
+        let first_moments = self.first_moments.slices_mut();
+        let second_moments = self.second_moments.slices_mut();
+        for (((parameters, gradients), first_moments), second_moments) in parameters
+            .into_iter()
+            .zip(gradients)
+            .zip(first_moments)
+            .zip(second_moments)
+        {
             for (((parameter, &gradient), first), second) in parameters
                 .iter_mut()
                 .zip(gradients)
-                .zip(first.iter_mut())
-                .zip(second.iter_mut())
+                .zip(first_moments.iter_mut())
+                .zip(second_moments.iter_mut())
             {
                 *first = Self::FIRST_DECAY * *first + (1.0 - Self::FIRST_DECAY) * gradient;
                 *second = Self::SECOND_DECAY * *second + (1.0 - Self::SECOND_DECAY) * gradient * gradient;
@@ -436,47 +469,7 @@ impl Adam {
                 let corrected_second = *second / second_correction;
                 *parameter -= rate * corrected_first / (corrected_second.sqrt() + Self::EPSILON);
             }
-        };
-        let contiguous = "owned arrays are contiguous";
-        update(
-            layers.input_weights.as_slice_mut().expect(contiguous),
-            gradients.input_weights.as_slice().expect(contiguous),
-            self.first_moments.input_weights.as_slice_mut().expect(contiguous),
-            self.second_moments
-                .input_weights
-                .as_slice_mut()
-                .expect(contiguous),
-        );
-        update(
-            layers.hidden_biases.as_slice_mut().expect(contiguous),
-            gradients.hidden_biases.as_slice().expect(contiguous),
-            self.first_moments.hidden_biases.as_slice_mut().expect(contiguous),
-            self.second_moments
-                .hidden_biases
-                .as_slice_mut()
-                .expect(contiguous),
-        );
-        update(
-            layers.output_weights.as_slice_mut().expect(contiguous),
-            gradients.output_weights.as_slice().expect(contiguous),
-            self.first_moments
-                .output_weights
-                .as_slice_mut()
-                .expect(contiguous),
-            self.second_moments
-                .output_weights
-                .as_slice_mut()
-                .expect(contiguous),
-        );
-        update(
-            layers.output_biases.as_slice_mut().expect(contiguous),
-            gradients.output_biases.as_slice().expect(contiguous),
-            self.first_moments.output_biases.as_slice_mut().expect(contiguous),
-            self.second_moments
-                .output_biases
-                .as_slice_mut()
-                .expect(contiguous),
-        );
+        }
     }
 }
 
