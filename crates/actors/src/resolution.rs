@@ -720,9 +720,17 @@ impl<'text> Resolver<'text> {
             .and_then(|plural| plural.meeting_sides_end);
         let coordinated_with_a_side_met = sides_end.is_some_and(follows_a_side_met);
         // `Republic of Korea (ROK) First Vice Foreign Minister Choi`: a mention that holds the side
-        // just named (its country) and runs on past it extends that side.
+        // just named (its country) and runs on past it extends that side; so does one that goes
+        // on where it ends, over brackets at most (`NATO Deputy` then `Secretary General Mircea
+        // Geoana`; `European External Action Service (EEAS) Secretary General Stefano Sannino`).
+        let continues_a_side_met = |sides_end: usize| {
+            sides_end <= tokens.start
+                && (sides_end..tokens.start).all(|between| matches!(self.word(between), "(" | ")"))
+        };
         let after_a_side_met = sides_end.is_some_and(|sides_end| {
-            postmodifies_a_side_met(sides_end) || (tokens.start < sides_end && tokens.end > sides_end)
+            postmodifies_a_side_met(sides_end)
+                || continues_a_side_met(sides_end)
+                || (tokens.start < sides_end && tokens.end > sides_end)
         });
         if let Some(plural) = self.plural_subject.as_mut() {
             let is_new_side = plural.sentence == sentence && !plural.actors.contains(&actor);
