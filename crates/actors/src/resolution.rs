@@ -690,12 +690,7 @@ impl<'text> Resolver<'text> {
         // `met with Israeli Alternate Prime Minister and Minister of Defense Benjamin Gantz`:
         // words of a title the gazetteer does not know (`Israeli Alternate Prime Minister and`)
         // may stand between the `with` and the side's mention, in capitals but for `and` and `of`.
-        let with_or_host = (tokens.start.saturating_sub(UNKNOWN_TITLE_WORDS + 1)..tokens.start)
-            .rev()
-            .find(|&before| {
-                let word = self.word(before);
-                !(word.starts_with(char::is_uppercase) || matches!(word, "and" | "of"))
-            });
+        let with_or_host = self.unknown_title_start(tokens.start, |_| false).checked_sub(1);
         let meets = tokens.start >= 2
             && with_or_host.is_some_and(|before| match self.word(before) {
                 "with" => (before.saturating_sub(MEETING_VERB_DISTANCE)..before)
@@ -2178,24 +2173,32 @@ impl<'text> Resolver<'text> {
         pieces: &'p [Piece],
         title_start: usize,
     ) -> Option<(&'p Piece, usize)> {
-        let mut start = title_start;
-        while start > 0 && title_start - start < UNKNOWN_TITLE_WORDS {
-            let word = self.word(start - 1);
-            let in_a_name = pieces.iter().any(|piece| {
-                !matches!(piece.kind, PieceKind::Sector(_))
-                    && piece.tokens.start < start
-                    && start - 1 < piece.tokens.end
-            });
-            if in_a_name || !(word.starts_with(char::is_uppercase) || matches!(word, "and" | "of")) {
-                break;
-            }
-            start -= 1;
-        }
+        let in_a_name = |token: usize| {
+            pieces
+                .iter()
+                .any(|piece| !matches!(piece.kind, PieceKind::Sector(_)) && piece.tokens.contains(&token))
+        };
+        let start = self.unknown_title_start(title_start, in_a_name);
         // The word right after the country is part of its title, not a connective.
         if start == title_start || matches!(self.word(start), "and" | "of") {
             return None;
         }
         self.country_word_ending_at(pieces, start)
+    }
+
+    /// Where the words of a title the gazetteer does not know that end at token `end` start: at
+    /// most [`UNKNOWN_TITLE_WORDS`] capitalised words, `and` or `of` right before `end`, none of
+    /// them a token `stop` accepts.
+    fn unknown_title_start(&self, end: usize, stop: impl Fn(usize) -> bool) -> usize {
+        let mut start = end;
+        while start > 0 && end - start < UNKNOWN_TITLE_WORDS {
+            let word = self.word(start - 1);
+            if stop(start - 1) || !(word.starts_with(char::is_uppercase) || matches!(word, "and" | "of")) {
+                break;
+            }
+            start -= 1;
+        }
+        start
     }
 
     /// The token a country word before the title starting at `title_start` would end at: the

@@ -63,10 +63,6 @@ impl Default for NetworkTrainingOptions {
 pub struct HiddenLayerNetwork {
     hidden_layer: LinearModel,
     output_layer: LinearModel,
-    /// The hidden layer's weights as `f32`, bucket-major (a row of one weight per unit per
-    /// bucket): the same values its 8-bit rows give, read as contiguous rows that the compiler
-    /// vectorises, since every word adds a full row per input dimension.
-    hidden_weights: Vec<f32>,
 }
 
 impl HiddenLayerNetwork {
@@ -84,11 +80,9 @@ impl HiddenLayerNetwork {
                 found: output_layer.feature_hasher().bucket_count(),
             });
         }
-        let hidden_weights = hidden_layer.weights().into_owned();
         Ok(Self {
             hidden_layer,
             output_layer,
-            hidden_weights,
         })
     }
 
@@ -123,16 +117,7 @@ impl HiddenLayerNetwork {
     /// The raw scores (log-odds) of every class for `vector`.
     #[must_use]
     pub fn margins(&self, vector: &SparseVector) -> Vec<f32> {
-        let units = self.hidden_layer.label_count();
-        let mut activations = self.hidden_layer.biases().to_vec();
-        for (bucket, value) in vector.iter() {
-            let start = bucket as usize * units;
-            if let Some(row) = self.hidden_weights.get(start..start + units) {
-                for (activation, &weight) in activations.iter_mut().zip(row) {
-                    *activation += weight * value;
-                }
-            }
-        }
+        let activations = self.hidden_layer.margins(vector);
         let mut margins = self.output_layer.biases().to_vec();
         self.output_layer.add_weights(
             (0_u32..)
