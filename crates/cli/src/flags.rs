@@ -241,6 +241,21 @@ pub(crate) enum TrainAnalyser {
         #[arg(long, default_value = "crates/events/model")]
         output: PathBuf,
     },
+    /// The event coder's presence model, which gives each coded event the probability that a
+    /// gold annotator codes it and drops the unlikely ones, from rhetor's event gold sets (train
+    /// it after the sense model, whose types it reads).
+    EventPresence {
+        /// The gold files to learn from (`data/gold/events.jsonl`, `data/gold/events-heldoutN.jsonl`);
+        /// the N-th given is in cross-validation fold N mod 5.
+        #[arg(required = true)]
+        gold: Vec<PathBuf>,
+        /// Where the JSONL corpora that the gold references are.
+        #[arg(long, default_value = "../shared/data/corpora")]
+        corpora: PathBuf,
+        /// Where to write the model file `presence.rlm`.
+        #[arg(long, default_value = "crates/events/model")]
+        output: PathBuf,
+    },
 }
 
 #[derive(Debug, Args)]

@@ -55,6 +55,21 @@ pub(crate) fn run(arguments: &TrainArguments) -> anyhow::Result<()> {
             outln!("in {:.1} s", started.elapsed().as_secs_f64())?;
             Ok(())
         }
+        TrainAnalyser::EventPresence {
+            gold,
+            corpora,
+            output,
+        } => {
+            let started = Instant::now();
+            let (model, report) =
+                rhetor_evaluate::train_event_presence(gold, corpora).with_context(|| {
+                    format!("training the event presence model from {} gold files", gold.len())
+                })?;
+            out!("{report}")?;
+            write_model_files(output, &[(&model, "presence.rlm")])?;
+            outln!("in {:.1} s", started.elapsed().as_secs_f64())?;
+            Ok(())
+        }
     }
 }
 

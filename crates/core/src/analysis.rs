@@ -8,7 +8,7 @@ use rhetor_schema::{
 
 use rhetor_actors::{find_actors, ActorContext};
 use rhetor_claims::find_claims;
-use rhetor_events::{find_events, find_events_by_rules};
+use rhetor_events::{find_events, find_events_by_rules, find_every_event};
 use rhetor_frames::find_frames;
 use rhetor_stance::find_stances;
 use rhetor_techniques::find_techniques;
@@ -32,6 +32,10 @@ pub struct AnalyzeOptions {
     /// Keep the event types the rules give, without the learned sense model's retyping: what
     /// `rhetor train event-senses` learns from. Off by default.
     pub event_types_by_rules_only: bool,
+    /// Keep every event the rules and the sense model code, with the rules' rough confidence,
+    /// without the learned presence model's scores and filter: what `rhetor train event-presence`
+    /// learns from. Off by default.
+    pub keep_every_event: bool,
 }
 
 /// A stage of the pipeline, as [`analyze_timed`] times it.
@@ -170,6 +174,8 @@ pub fn analyze_timed(document: Document, options: &AnalyzeOptions, timings: &mut
     let events = timings.time(PipelineStage::Events, || {
         if options.event_types_by_rules_only {
             find_events_by_rules(&text, &segmentation, &actor_analysis)
+        } else if options.keep_every_event {
+            find_every_event(&text, &segmentation, &actor_analysis)
         } else {
             find_events(&text, &segmentation, &actor_analysis)
         }

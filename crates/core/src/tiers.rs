@@ -47,6 +47,7 @@ impl AnalyzeOptions {
             claim_scorer: Some(Arc::new(rhetor_claims::ClaimScorer::accurate(claims_encoder)?)),
             technique_detector: Some(Arc::new(technique_detector)),
             event_types_by_rules_only: false,
+            keep_every_event: false,
         })
     }
 

@@ -5,6 +5,7 @@
 
 mod checkworthiness;
 mod event_gold;
+mod event_presence;
 mod event_scores;
 mod event_senses;
 mod petrarch_validation;
@@ -12,6 +13,7 @@ mod symmetry;
 
 pub use checkworthiness::{evaluate_checkworthiness, evaluate_checkworthiness_with, BinaryScores};
 pub use event_gold::evaluate_event_gold;
+pub use event_presence::{train_event_presence, PresenceCrossValidation, PresenceTrainingReport};
 pub use event_scores::{EventMismatch, EventScores, TypeScore};
 pub use event_senses::{train_event_senses, SenseCrossValidation, SenseTrainingReport};
 pub use petrarch_validation::evaluate_petrarch_validation;

@@ -609,8 +609,18 @@ struct TriggerMatch {
     meanings: &'static [TriggerMeaning],
 }
 
-/// Codes the events of every sentence of a document.
+/// Codes the events of every sentence of a document: the rules' events, retyped by the learned
+/// sense model, each with the learned presence model's confidence, those it finds unlikely
+/// dropped.
 pub fn find_events(text: &str, segmentation: &Segmentation, actors: &ActorAnalysis) -> Vec<Event> {
+    let mut events = find_every_event(text, segmentation, actors);
+    crate::presence::keep_likely_events(text, segmentation, actors, &mut events);
+    events
+}
+
+/// The events of [`find_events`] before the learned presence model scores and filters them (each
+/// with the rules' rough confidence): what `rhetor train event-presence` learns from.
+pub fn find_every_event(text: &str, segmentation: &Segmentation, actors: &ActorAnalysis) -> Vec<Event> {
     let mut events = find_events_by_rules(text, segmentation, actors);
     crate::senses::retype_by_sense(text, segmentation, actors, &mut events);
     events

@@ -21,7 +21,12 @@
 //!    to X`, else the speaker of the document);
 //! 5. adds the speaker's **demands** (`X should join the conventions` → speaker → X, demanded) and
 //!    **accusations** carried by nouns (`Armenia's occupation`, `its policy of ethnic cleansing`
-//!    → speaker → agent, 112x).
+//!    → speaker → agent, 112x);
+//! 6. scores each event with a **learned presence model** (`model/presence.rlm`, trained from the
+//!    gold sets by `rhetor train event-presence`): its `confidence` is the probability that a gold
+//!    annotator codes an event on that trigger, and an event under the threshold chosen by
+//!    cross-validation is dropped (`the statement was released by`, `a threat to peace`); the
+//!    speaker's demands of step 5, which the gold guidelines do not code, are kept unjudged.
 //!
 //! Every rule that concerns a word is in a lexicon file under `data/`, written for rhetor; the
 //! code only knows roles and cue kinds. A negated event, or one that is not asserted, must never
@@ -29,10 +34,12 @@
 
 mod coder;
 mod lexicon;
+mod presence;
 mod senses;
 mod sentence_view;
 
-pub use coder::{find_events, find_events_by_rules};
+pub use coder::{find_events, find_events_by_rules, find_every_event};
+pub use presence::{is_speakers_modal_demand, presence_probability};
 pub use senses::{
     cameo_table_metadata, chosen_type, is_in_sense_family, party_ranges, sense_features, SENSE_BUCKETS_LOG2,
 };

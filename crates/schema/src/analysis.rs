@@ -225,7 +225,8 @@ pub struct Event {
     pub reported_by: Option<String>,
     /// The words that express the event.
     pub trigger: Span,
-    /// Confidence in `[0, 1]`.
+    /// Confidence in `[0, 1]`: the learned presence model's probability that a gold annotator
+    /// codes an event on this trigger (events under its threshold are not reported).
     pub confidence: f64,
 }
 
