@@ -226,7 +226,9 @@ pub struct Event {
     /// The words that express the event.
     pub trigger: Span,
     /// Confidence in `[0, 1]`: the learned presence model's probability that a gold annotator
-    /// codes an event on this trigger (events under its threshold are not reported).
+    /// codes an event on this trigger (events under its threshold are not reported); for the
+    /// speaker's demand read from a modal (`X should …`), which the model does not judge, the
+    /// rules' rough confidence.
     pub confidence: f64,
 }
 
