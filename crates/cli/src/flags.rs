@@ -229,33 +229,27 @@ pub(crate) enum TrainAnalyser {
     },
     /// The event coder's sense model, which retypes cooperative events (support, aid, intent)
     /// by their context, from rhetor's event gold sets.
-    EventSenses {
-        /// The gold files to learn from (`data/gold/events.jsonl`, `data/gold/events-heldoutN.jsonl`);
-        /// the N-th given is in cross-validation fold N mod 5.
-        #[arg(required = true)]
-        gold: Vec<PathBuf>,
-        /// Where the JSONL corpora that the gold references are.
-        #[arg(long, default_value = "../shared/data/corpora")]
-        corpora: PathBuf,
-        /// Where to write the model file `senses.rlm`.
-        #[arg(long, default_value = "crates/events/model")]
-        output: PathBuf,
-    },
+    EventSenses(EventModelArguments),
     /// The event coder's presence model, which gives each coded event the probability that a
     /// gold annotator codes it and drops the unlikely ones, from rhetor's event gold sets (train
     /// it after the sense model, whose types it reads).
-    EventPresence {
-        /// The gold files to learn from (`data/gold/events.jsonl`, `data/gold/events-heldoutN.jsonl`);
-        /// the N-th given is in cross-validation fold N mod 5.
-        #[arg(required = true)]
-        gold: Vec<PathBuf>,
-        /// Where the JSONL corpora that the gold references are.
-        #[arg(long, default_value = "../shared/data/corpora")]
-        corpora: PathBuf,
-        /// Where to write the model file `presence.rlm`.
-        #[arg(long, default_value = "crates/events/model")]
-        output: PathBuf,
-    },
+    EventPresence(EventModelArguments),
+}
+
+/// What the event coder's learned models (`senses.rlm`, `presence.rlm`) are trained from and
+/// where they are written.
+#[derive(Debug, Args)]
+pub(crate) struct EventModelArguments {
+    /// The gold files to learn from (`data/gold/events.jsonl`, `data/gold/events-heldoutN.jsonl`);
+    /// the N-th given is in cross-validation fold N mod 5.
+    #[arg(required = true)]
+    pub(crate) gold: Vec<PathBuf>,
+    /// Where the JSONL corpora that the gold references are.
+    #[arg(long, default_value = "../shared/data/corpora")]
+    pub(crate) corpora: PathBuf,
+    /// Where to write the model file.
+    #[arg(long, default_value = "crates/events/model")]
+    pub(crate) output: PathBuf,
 }
 
 #[derive(Debug, Args)]

@@ -42,31 +42,31 @@ pub(crate) fn run(arguments: &TrainArguments) -> anyhow::Result<()> {
             accurate,
             embedding_cache,
         } => train_techniques(data, output, *accurate, embedding_cache.as_deref()),
-        TrainAnalyser::EventSenses {
-            gold,
-            corpora,
-            output,
-        } => {
+        TrainAnalyser::EventSenses(arguments) => {
             let started = Instant::now();
-            let (model, report) = rhetor_evaluate::train_event_senses(gold, corpora)
-                .with_context(|| format!("training the event sense model from {} gold files", gold.len()))?;
+            let (model, report) = rhetor_evaluate::train_event_senses(&arguments.gold, &arguments.corpora)
+                .with_context(|| {
+                    format!(
+                        "training the event sense model from {} gold files",
+                        arguments.gold.len()
+                    )
+                })?;
             out!("{report}")?;
-            write_model_files(output, &[(&model, "senses.rlm")])?;
+            write_model_files(&arguments.output, &[(&model, "senses.rlm")])?;
             outln!("in {:.1} s", started.elapsed().as_secs_f64())?;
             Ok(())
         }
-        TrainAnalyser::EventPresence {
-            gold,
-            corpora,
-            output,
-        } => {
+        TrainAnalyser::EventPresence(arguments) => {
             let started = Instant::now();
-            let (model, report) =
-                rhetor_evaluate::train_event_presence(gold, corpora).with_context(|| {
-                    format!("training the event presence model from {} gold files", gold.len())
+            let (model, report) = rhetor_evaluate::train_event_presence(&arguments.gold, &arguments.corpora)
+                .with_context(|| {
+                    format!(
+                        "training the event presence model from {} gold files",
+                        arguments.gold.len()
+                    )
                 })?;
             out!("{report}")?;
-            write_model_files(output, &[(&model, "presence.rlm")])?;
+            write_model_files(&arguments.output, &[(&model, "presence.rlm")])?;
             outln!("in {:.1} s", started.elapsed().as_secs_f64())?;
             Ok(())
         }

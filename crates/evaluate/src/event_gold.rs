@@ -6,7 +6,9 @@ use std::io::BufRead;
 use std::path::Path;
 
 use rhetor_core::{analyze, AnalyzeOptions};
-use rhetor_schema::Analysis;
+use rhetor_events::{party_ranges, sense_features};
+use rhetor_linear::{FeatureHasher, SparseVector};
+use rhetor_schema::{Analysis, Event};
 use serde::Deserialize;
 
 use crate::event_scores::{actor_key, ComparableEvent, EventMismatch, EventScores};
@@ -177,6 +179,68 @@ pub(crate) fn analyse_referenced_documents(
         }
     }
     Ok(analyses)
+}
+
+/// A document's segmentation and the byte ranges of its actors' mentions, as the event models
+/// read them.
+type ReadDocument = (rhetor_segment::Segmentation, Vec<std::ops::Range<usize>>);
+
+/// An event coded inside a gold sentence, with its features as the event models read them.
+pub(crate) type CodedEvent<'analysis> = (&'analysis Event, SparseVector);
+
+/// Reads a gold file, analyses its documents with `options` and calls `visit` once per gold
+/// sentence, in the file's order, with the events coded inside it, each with its features as the
+/// event models read them ([`sense_features`]): its context is read within the splitter's
+/// sentence, as analysis reads it, not within the gold sentence's range (the two differ where a
+/// gold set was drawn with an older splitter); an event outside every split sentence is left out.
+pub(crate) fn visit_coded_gold_sentences(
+    gold_path: &Path,
+    corpora_directory: &Path,
+    options: &AnalyzeOptions,
+    hasher: &FeatureHasher,
+    mut visit: impl FnMut(&GoldSentence, Vec<CodedEvent<'_>>),
+) -> Result<()> {
+    let sentences = read_gold(gold_path)?;
+    let analyses = analyse_referenced_documents(&sentences, corpora_directory, options)?;
+    // Each document's segmentation and actor mentions, read once however many gold sentences it
+    // has.
+    let mut read_documents: HashMap<(&str, &str), ReadDocument> = HashMap::new();
+    for (line_index, sentence) in sentences.iter().enumerate() {
+        let Some(analysis) = analyses.get(&(sentence.corpus.clone(), sentence.doc_id.clone())) else {
+            return Err(EvaluationError::MissingText {
+                path: gold_path.display().to_string(),
+                line: line_index + 1,
+                message: format!("document {} is not in {}", sentence.doc_id, sentence.corpus),
+            });
+        };
+        let (segmentation, parties) = read_documents
+            .entry((sentence.corpus.as_str(), sentence.doc_id.as_str()))
+            .or_insert_with(|| {
+                (
+                    rhetor_segment::segment(&analysis.text),
+                    party_ranges(&analysis.actors),
+                )
+            });
+        let coded = analysis
+            .events
+            .iter()
+            .filter(|event| sentence.start <= event.trigger.start && event.trigger.end <= sentence.end)
+            .filter_map(|event| {
+                let split_sentence = segmentation.sentence_containing(event.trigger.start)?;
+                let features = sense_features(
+                    hasher,
+                    &analysis.text,
+                    split_sentence.range.clone(),
+                    &segmentation.tokens[split_sentence.tokens.clone()],
+                    parties,
+                    event,
+                );
+                Some((event, features))
+            })
+            .collect();
+        visit(sentence, coded);
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -3,18 +3,15 @@
 //! an example, present when a gold event overlaps its trigger (every gold sentence is annotated
 //! with all its events). See `rhetor_events`' `presence` module for the model and its use.
 
-use std::collections::HashMap;
 use std::fmt;
-use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use rhetor_core::AnalyzeOptions;
-use rhetor_events::{is_speakers_modal_demand, party_ranges, sense_features, SENSE_BUCKETS_LOG2};
+use rhetor_events::{is_speakers_modal_demand, SENSE_BUCKETS_LOG2};
 use rhetor_linear::{FeatureHasher, LinearModel, SparseVector, TrainingOptions};
-use rhetor_segment::Segmentation;
 
-use crate::event_gold::{analyse_referenced_documents, read_gold};
-use crate::{EvaluationError, Result};
+use crate::event_gold::visit_coded_gold_sentences;
+use crate::{percentage, EvaluationError, Result};
 
 /// Folds of the cross-validation: gold set `i` (in the order given) is in fold `i % FOLDS`, as
 /// for the sense model.
@@ -144,14 +141,6 @@ impl fmt::Display for PresenceTrainingReport {
             "chosen: l2 {}, threshold {:.2}",
             self.chosen.l2, self.chosen.threshold
         )
-    }
-}
-
-fn percentage(part: usize, whole: usize) -> f64 {
-    if whole == 0 {
-        0.0
-    } else {
-        100.0 * part as f64 / whole as f64
     }
 }
 
@@ -312,10 +301,6 @@ fn fit(examples: &[&PresenceExample], hasher: FeatureHasher, l2: f32) -> Result<
     .map_err(|error| EvaluationError::Model(error.to_string()))
 }
 
-/// A document's segmentation and the byte ranges of its actors' mentions, as the model reads
-/// them.
-type ReadDocument = (Segmentation, Vec<Range<usize>>);
-
 /// Appends the examples of one gold file (its documents analysed with every event kept) to
 /// `examples`, and its gold events, with the examples overlapping each, to `coverage`.
 fn presence_examples(
@@ -326,68 +311,39 @@ fn presence_examples(
     examples: &mut Vec<PresenceExample>,
     coverage: &mut Vec<GoldEventCoverage>,
 ) -> Result<()> {
-    let sentences = read_gold(gold_path)?;
     let options = AnalyzeOptions {
         keep_every_event: true,
         ..AnalyzeOptions::default()
     };
-    let analyses = analyse_referenced_documents(&sentences, corpora_directory, &options)?;
-    let mut read_documents: HashMap<(&str, &str), ReadDocument> = HashMap::new();
-    for (line_index, sentence) in sentences.iter().enumerate() {
-        let Some(analysis) = analyses.get(&(sentence.corpus.clone(), sentence.doc_id.clone())) else {
-            return Err(EvaluationError::MissingText {
-                path: gold_path.display().to_string(),
-                line: line_index + 1,
-                message: format!("document {} is not in {}", sentence.doc_id, sentence.corpus),
-            });
-        };
-        let (segmentation, parties) = read_documents
-            .entry((sentence.corpus.as_str(), sentence.doc_id.as_str()))
-            .or_insert_with(|| {
-                (
-                    rhetor_segment::segment(&analysis.text),
-                    party_ranges(&analysis.actors),
-                )
-            });
-        let first_gold = coverage.len();
-        coverage.extend(
-            sentence
-                .events
-                .iter()
-                .map(|_| GoldEventCoverage { examples: Vec::new() }),
-        );
-        for event in analysis
-            .events
-            .iter()
-            .filter(|event| sentence.start <= event.trigger.start && event.trigger.end <= sentence.end)
-        {
-            // The context is read within the splitter's sentence, as analysis reads it (see the
-            // sense model's training).
-            let Some(split_sentence) = segmentation.sentence_containing(event.trigger.start) else {
-                continue;
-            };
-            let example_index = examples.len();
-            let mut present = false;
-            for (offset, gold) in sentence.events.iter().enumerate() {
-                if gold.trigger_start < event.trigger.end && event.trigger.start < gold.trigger_end {
-                    present = true;
-                    coverage[first_gold + offset].examples.push(example_index);
+    visit_coded_gold_sentences(
+        gold_path,
+        corpora_directory,
+        &options,
+        hasher,
+        |sentence, coded| {
+            let first_gold = coverage.len();
+            coverage.extend(
+                sentence
+                    .events
+                    .iter()
+                    .map(|_| GoldEventCoverage { examples: Vec::new() }),
+            );
+            for (event, features) in coded {
+                let example_index = examples.len();
+                let mut present = false;
+                for (offset, gold) in sentence.events.iter().enumerate() {
+                    if gold.trigger_start < event.trigger.end && event.trigger.start < gold.trigger_end {
+                        present = true;
+                        coverage[first_gold + offset].examples.push(example_index);
+                    }
                 }
+                examples.push(PresenceExample {
+                    fold,
+                    features,
+                    present,
+                    judged: !is_speakers_modal_demand(event),
+                });
             }
-            examples.push(PresenceExample {
-                fold,
-                features: sense_features(
-                    hasher,
-                    &analysis.text,
-                    split_sentence.range.clone(),
-                    &segmentation.tokens[split_sentence.tokens.clone()],
-                    parties,
-                    event,
-                ),
-                present,
-                judged: !is_speakers_modal_demand(event),
-            });
-        }
-    }
-    Ok(())
+        },
+    )
 }

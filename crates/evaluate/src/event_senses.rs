@@ -3,20 +3,16 @@
 //! event overlaps, is an example labelled with the gold's type (see `rhetor_events`' `senses`
 //! module for the model and its features).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::fmt;
-use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use rhetor_core::AnalyzeOptions;
-use rhetor_events::{
-    cameo_table_metadata, chosen_type, is_in_sense_family, party_ranges, sense_features, SENSE_BUCKETS_LOG2,
-};
+use rhetor_events::{cameo_table_metadata, chosen_type, is_in_sense_family, SENSE_BUCKETS_LOG2};
 use rhetor_linear::{FeatureHasher, LinearModel, SparseVector, TrainingOptions};
-use rhetor_segment::Segmentation;
 
-use crate::event_gold::{analyse_referenced_documents, read_gold};
-use crate::{EvaluationError, Result};
+use crate::event_gold::visit_coded_gold_sentences;
+use crate::{percentage, EvaluationError, Result};
 
 /// Folds of the cross-validation: gold set `i` (in the order given) is in fold `i % FOLDS`, so
 /// that a set's sentences, and each document's, are never split between training and test.
@@ -109,14 +105,6 @@ impl fmt::Display for SenseTrainingReport {
             )?;
         }
         writeln!(formatter, "chosen: l2 {}", self.chosen_l2)
-    }
-}
-
-fn percentage(part: usize, whole: usize) -> f64 {
-    if whole == 0 {
-        0.0
-    } else {
-        100.0 * part as f64 / whole as f64
     }
 }
 
@@ -259,10 +247,6 @@ fn cameo_table(examples: &[SenseExample]) -> String {
     cameo_table_metadata(&pairs, &types)
 }
 
-/// A document's segmentation and the byte ranges of its actors' mentions, as the sense model
-/// reads them.
-type ReadDocument = (Segmentation, Vec<Range<usize>>);
-
 /// The examples of one gold file: its documents analysed with the rules' types only.
 fn sense_examples(
     gold_path: &Path,
@@ -270,76 +254,48 @@ fn sense_examples(
     fold: usize,
     hasher: &FeatureHasher,
 ) -> Result<Vec<SenseExample>> {
-    let sentences = read_gold(gold_path)?;
     let options = AnalyzeOptions {
         event_types_by_rules_only: true,
         ..AnalyzeOptions::default()
     };
-    let analyses = analyse_referenced_documents(&sentences, corpora_directory, &options)?;
-    // Each document's segmentation and actor mentions, read once however many gold sentences it
-    // has.
-    let mut read_documents: HashMap<(&str, &str), ReadDocument> = HashMap::new();
     let mut examples = Vec::new();
-    for (line_index, sentence) in sentences.iter().enumerate() {
-        let Some(analysis) = analyses.get(&(sentence.corpus.clone(), sentence.doc_id.clone())) else {
-            return Err(EvaluationError::MissingText {
-                path: gold_path.display().to_string(),
-                line: line_index + 1,
-                message: format!("document {} is not in {}", sentence.doc_id, sentence.corpus),
-            });
-        };
-        let (segmentation, parties) = read_documents
-            .entry((sentence.corpus.as_str(), sentence.doc_id.as_str()))
-            .or_insert_with(|| {
-                (
-                    rhetor_segment::segment(&analysis.text),
-                    party_ranges(&analysis.actors),
-                )
-            });
-        for event in analysis.events.iter().filter(|event| {
-            sentence.start <= event.trigger.start
-                && event.trigger.end <= sentence.end
-                && is_in_sense_family(&event.cameo)
-        }) {
-            let overlapping: Vec<_> = sentence
-                .events
-                .iter()
-                .filter(|gold| {
-                    gold.trigger_start < event.trigger.end && event.trigger.start < gold.trigger_end
-                })
-                .filter_map(|gold| Some((gold.plover.clone()?, gold.cameo.clone().unwrap_or_default())))
-                .collect();
-            // The context is read within the splitter's sentence, as analysis reads it, not
-            // within the gold sentence's range: the two differ where a gold set was drawn with an
-            // older splitter.
-            let Some(split_sentence) = segmentation.sentence_containing(event.trigger.start) else {
-                continue;
-            };
-            let Some((label, label_cameo)) = overlapping
-                .iter()
-                .find(|(plover, _)| *plover == event.plover)
-                .or_else(|| overlapping.first())
-                .cloned()
-            else {
-                continue;
-            };
-            examples.push(SenseExample {
-                fold,
-                features: sense_features(
-                    hasher,
-                    &analysis.text,
-                    split_sentence.range.clone(),
-                    &segmentation.tokens[split_sentence.tokens.clone()],
-                    parties,
-                    event,
-                ),
-                rules_plover: event.plover.clone(),
-                rules_cameo: event.cameo.clone(),
-                label,
-                label_cameo,
-                gold_types: overlapping.into_iter().map(|(plover, _)| plover).collect(),
-            });
-        }
-    }
+    visit_coded_gold_sentences(
+        gold_path,
+        corpora_directory,
+        &options,
+        hasher,
+        |sentence, coded| {
+            for (event, features) in coded {
+                if !is_in_sense_family(&event.cameo) {
+                    continue;
+                }
+                let overlapping: Vec<_> = sentence
+                    .events
+                    .iter()
+                    .filter(|gold| {
+                        gold.trigger_start < event.trigger.end && event.trigger.start < gold.trigger_end
+                    })
+                    .filter_map(|gold| Some((gold.plover.clone()?, gold.cameo.clone().unwrap_or_default())))
+                    .collect();
+                let Some((label, label_cameo)) = overlapping
+                    .iter()
+                    .find(|(plover, _)| *plover == event.plover)
+                    .or_else(|| overlapping.first())
+                    .cloned()
+                else {
+                    continue;
+                };
+                examples.push(SenseExample {
+                    fold,
+                    features,
+                    rules_plover: event.plover.clone(),
+                    rules_cameo: event.cameo.clone(),
+                    label,
+                    label_cameo,
+                    gold_types: overlapping.into_iter().map(|(plover, _)| plover).collect(),
+                });
+            }
+        },
+    )?;
     Ok(examples)
 }

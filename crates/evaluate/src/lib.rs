@@ -67,3 +67,12 @@ pub enum EvaluationError {
 
 /// Convenience alias.
 pub type Result<T, E = EvaluationError> = std::result::Result<T, E>;
+
+/// `part` as a percentage of `whole`; 0 when `whole` is 0 (the training reports' shares).
+fn percentage(part: usize, whole: usize) -> f64 {
+    if whole == 0 {
+        0.0
+    } else {
+        100.0 * part as f64 / whole as f64
+    }
+}
