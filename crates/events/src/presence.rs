@@ -153,6 +153,36 @@ mod tests {
     }
 
     #[test]
+    fn the_speakers_modal_demand_is_kept_with_the_rules_confidence_whatever_the_model_says() {
+        let text = "The United States should join the conventions.";
+        let segmentation = rhetor_segment::segment(text);
+        let actors = rhetor_actors::find_actors(text, &segmentation, &rhetor_actors::ActorContext::default());
+        let trigger_start = text.find("should join").expect("trigger");
+        let demand = Event {
+            source: Some("org:speaker".to_owned()),
+            target: Some("USA".to_owned()),
+            plover: "REQUEST".to_owned(),
+            cameo: "1043".to_owned(),
+            negated: false,
+            modality: Modality::Demanded,
+            reported_by: Some("org:speaker".to_owned()),
+            trigger: rhetor_schema::Span {
+                start: trigger_start,
+                end: trigger_start + "should join".len(),
+                text: "should join".to_owned(),
+            },
+            confidence: 0.6,
+        };
+        assert!(is_speakers_modal_demand(&demand));
+        let mut asserted_request = demand.clone();
+        asserted_request.modality = Modality::Asserted;
+        assert!(!is_speakers_modal_demand(&asserted_request));
+        let mut events = vec![demand.clone()];
+        keep_likely_events(text, &segmentation, &actors, &mut events);
+        assert_eq!(events, vec![demand]);
+    }
+
+    #[test]
     fn the_embedded_model_loads_with_one_label_and_a_threshold_inside_zero_one() {
         let model = embedded_model().expect("model/presence.rlm loads");
         let threshold = model.thresholds()[0];
