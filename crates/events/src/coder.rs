@@ -5059,7 +5059,9 @@ fn trigger_is_request(trigger: &TriggerMatch) -> bool {
 }
 
 /// A rough confidence: how complete the coding is and how reliable its kind of trigger. It is
-/// a ranking aid, not a calibrated probability.
+/// a ranking aid, not a calibrated probability; the presence model replaces it with its
+/// probability on every event it judges (`presence.rs`), so it is only reported for the
+/// speaker's modal demands and by `find_every_event` and `find_events_by_rules`.
 fn confidence(role: Role, has_source: bool, has_target: bool) -> f64 {
     let base = match role {
         Role::Verb => 0.75,
