@@ -613,17 +613,28 @@ struct TriggerMatch {
 /// sense model, each with the learned presence model's confidence, those it finds unlikely
 /// dropped.
 pub fn find_events(text: &str, segmentation: &Segmentation, actors: &ActorAnalysis) -> Vec<Event> {
-    let mut events = find_every_event(text, segmentation, actors);
-    crate::presence::keep_likely_events(text, segmentation, actors, &mut events);
+    let (mut events, parties) = every_event_and_parties(text, segmentation, actors);
+    crate::presence::keep_likely_events(text, segmentation, &parties, &mut events);
     events
 }
 
 /// The events of [`find_events`] before the learned presence model scores and filters them (each
 /// with the rules' rough confidence): what `rhetor train event-presence` learns from.
 pub fn find_every_event(text: &str, segmentation: &Segmentation, actors: &ActorAnalysis) -> Vec<Event> {
+    every_event_and_parties(text, segmentation, actors).0
+}
+
+/// The rules' events retyped by the sense model, and the actors' mention ranges both learned
+/// models read (found once per document).
+fn every_event_and_parties(
+    text: &str,
+    segmentation: &Segmentation,
+    actors: &ActorAnalysis,
+) -> (Vec<Event>, Vec<Range<usize>>) {
+    let parties = crate::senses::party_ranges(&actors.actors);
     let mut events = find_events_by_rules(text, segmentation, actors);
-    crate::senses::retype_by_sense(text, segmentation, actors, &mut events);
-    events
+    crate::senses::retype_by_sense(text, segmentation, &parties, &mut events);
+    (events, parties)
 }
 
 /// The events of [`find_events`] with the types the rules give, before the learned sense model

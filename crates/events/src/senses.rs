@@ -19,7 +19,6 @@
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use rhetor_actors::ActorAnalysis;
 use rhetor_linear::{FeatureHasher, LinearModel, Normalisation, SparseVector, SparseVectorBuilder};
 use rhetor_schema::{Actor, Event, Token};
 use rhetor_segment::Segmentation;
@@ -146,23 +145,22 @@ pub fn is_in_sense_family(cameo: &str) -> bool {
 }
 
 /// Retypes, with the embedded model, the events of the family whose context says another type
-/// (see the module's documentation).
+/// (see the module's documentation); `parties` are the actors' mention ranges ([`party_ranges`]).
 pub(crate) fn retype_by_sense(
     text: &str,
     segmentation: &Segmentation,
-    actors: &ActorAnalysis,
+    parties: &[Range<usize>],
     events: &mut [Event],
 ) {
     let Some(model) = EventSenseModel::embedded() else {
         return;
     };
-    let parties = party_ranges(&actors.actors);
     for event in events.iter_mut().filter(|event| is_in_sense_family(&event.cameo)) {
         let Some(sentence) = segmentation.sentence_containing(event.trigger.start) else {
             continue;
         };
         let tokens = &segmentation.tokens[sentence.tokens.clone()];
-        if let Some((plover, cameo)) = model.retyped(text, sentence.range.clone(), tokens, &parties, event) {
+        if let Some((plover, cameo)) = model.retyped(text, sentence.range.clone(), tokens, parties, event) {
             event.plover = plover;
             event.cameo = cameo;
         }
