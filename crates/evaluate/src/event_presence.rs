@@ -10,12 +10,8 @@ use rhetor_core::AnalyzeOptions;
 use rhetor_events::{is_speakers_modal_demand, SENSE_BUCKETS_LOG2};
 use rhetor_linear::{FeatureHasher, LinearModel, SparseVector, TrainingOptions};
 
-use crate::event_gold::visit_coded_gold_sentences;
+use crate::event_gold::{visit_coded_gold_sentences, FOLDS};
 use crate::{percentage, EvaluationError, Result};
-
-/// Folds of the cross-validation: gold set `i` (in the order given) is in fold `i % FOLDS`, as
-/// for the sense model.
-const FOLDS: usize = 5;
 
 /// The L2 penalties the cross-validation chooses from.
 const L2_CANDIDATES: [f32; 5] = [3.0, 10.0, 30.0, 100.0, 300.0];

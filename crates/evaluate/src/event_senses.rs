@@ -11,12 +11,8 @@ use rhetor_core::AnalyzeOptions;
 use rhetor_events::{cameo_table_metadata, chosen_type, is_in_sense_family, SENSE_BUCKETS_LOG2};
 use rhetor_linear::{FeatureHasher, LinearModel, SparseVector, TrainingOptions};
 
-use crate::event_gold::visit_coded_gold_sentences;
+use crate::event_gold::{visit_coded_gold_sentences, FOLDS};
 use crate::{percentage, EvaluationError, Result};
-
-/// Folds of the cross-validation: gold set `i` (in the order given) is in fold `i % FOLDS`, so
-/// that a set's sentences, and each document's, are never split between training and test.
-const FOLDS: usize = 5;
 
 /// A type needs this many training examples to be one of the model's labels.
 const MINIMUM_EXAMPLES_PER_TYPE: usize = 5;
