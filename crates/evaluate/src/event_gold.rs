@@ -181,8 +181,9 @@ pub(crate) fn analyse_referenced_documents(
     Ok(analyses)
 }
 
-/// Folds of the event models' cross-validations: gold set `i` (in the order given) is in fold `i % FOLDS`, so
-/// that a set's sentences, and each document's, are never split between training and test.
+/// Folds of the event models' cross-validations: gold set `i` (in the order given) is in fold
+/// `i % FOLDS`, so that a set's sentences, and each document's, are never split between training
+/// and test.
 pub(crate) const FOLDS: usize = 5;
 
 /// A document's segmentation and the byte ranges of its actors' mentions, as the event models
