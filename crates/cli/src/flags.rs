@@ -234,9 +234,13 @@ pub(crate) enum TrainAnalyser {
     /// gold annotator codes it and drops the unlikely ones, from rhetor's event gold sets (train
     /// it after the sense model, whose types it reads).
     EventPresence(EventModelArguments),
+    /// The event coder's source model, which chooses again among a sentence's actors (and the
+    /// speaker, and no one) the source of an event the rules gave the wrong one, from rhetor's
+    /// event gold sets (train it after the sense model, whose types it reads).
+    EventSources(EventModelArguments),
 }
 
-/// What the event coder's learned models (`senses.rlm`, `presence.rlm`) are trained from and
+/// What the event coder's learned models (`senses.rlm`, `presence.rlm`, `sources.rlm`) are trained from and
 /// where they are written.
 #[derive(Debug, Args)]
 pub(crate) struct EventModelArguments {

@@ -70,6 +70,20 @@ pub(crate) fn run(arguments: &TrainArguments) -> anyhow::Result<()> {
             outln!("in {:.1} s", started.elapsed().as_secs_f64())?;
             Ok(())
         }
+        TrainAnalyser::EventSources(arguments) => {
+            let started = Instant::now();
+            let (model, report) = rhetor_evaluate::train_event_sources(&arguments.gold, &arguments.corpora)
+                .with_context(|| {
+                format!(
+                    "training the event source model from {} gold files",
+                    arguments.gold.len()
+                )
+            })?;
+            out!("{report}")?;
+            write_model_files(&arguments.output, &[(&model, "sources.rlm")])?;
+            outln!("in {:.1} s", started.elapsed().as_secs_f64())?;
+            Ok(())
+        }
     }
 }
 

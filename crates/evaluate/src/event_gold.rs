@@ -7,7 +7,7 @@ use std::path::Path;
 
 use rhetor_core::{analyze, AnalyzeOptions};
 use rhetor_events::{party_ranges, sense_features};
-use rhetor_linear::{FeatureHasher, SparseVector};
+use rhetor_linear::{FeatureHasher, LinearModel, SparseVector, TrainingOptions};
 use rhetor_schema::{Analysis, Event};
 use serde::Deserialize;
 
@@ -32,7 +32,7 @@ pub(crate) struct GoldEvent {
     #[serde(default)]
     pub(crate) cameo: Option<String>,
     pub(crate) plover: Option<String>,
-    source: Option<String>,
+    pub(crate) source: Option<String>,
     target: Option<String>,
     negated: bool,
     modality: String,
@@ -115,7 +115,7 @@ const GOLD_CODES_OF_OTHER_GAZETTEER_IDS: &[(&str, &str)] = &[("org:LAS", "org:AR
 
 /// The comparison key of a gold actor code: `USA/GOV` → `USA`, `org:UN` → `org:UN`, and an
 /// organisation code of [`GOLD_CODES_OF_OTHER_GAZETTEER_IDS`] → the gazetteer's id.
-fn gold_actor_key(code: Option<&str>) -> Option<String> {
+pub(crate) fn gold_actor_key(code: Option<&str>) -> Option<String> {
     let code = code?;
     if code.starts_with("org:") {
         let gazetteer_id = GOLD_CODES_OF_OTHER_GAZETTEER_IDS
@@ -181,6 +181,24 @@ pub(crate) fn analyse_referenced_documents(
     Ok(analyses)
 }
 
+/// Trains one of the event coder's learned models: a logistic regression with the L2 penalty
+/// `l2` and the library's other defaults, over `vectors`, each with one row of `targets` (one
+/// entry per label of `labels`).
+pub(crate) fn train_event_model(
+    vectors: &[SparseVector],
+    targets: &[Vec<bool>],
+    labels: Vec<String>,
+    hasher: FeatureHasher,
+    l2: f32,
+) -> Result<LinearModel> {
+    let options = TrainingOptions {
+        l2,
+        ..TrainingOptions::default()
+    };
+    rhetor_linear::train(vectors, targets, labels, hasher, &options)
+        .map_err(|error| EvaluationError::Model(error.to_string()))
+}
+
 /// Folds of the event models' cross-validations: gold set `i` (in the order given) is in fold
 /// `i % FOLDS`, so that a set's sentences, and each document's, are never split between training
 /// and test.
@@ -188,27 +206,22 @@ pub(crate) const FOLDS: usize = 5;
 
 /// A document's segmentation and the byte ranges of its actors' mentions, as the event models
 /// read them.
-type ReadDocument = (rhetor_segment::Segmentation, Vec<std::ops::Range<usize>>);
+pub(crate) type ReadDocument = (rhetor_segment::Segmentation, Vec<std::ops::Range<usize>>);
 
 /// An event coded inside a gold sentence, with its features as the event models read them.
 pub(crate) type CodedEvent<'analysis> = (&'analysis Event, SparseVector);
 
 /// Reads a gold file, analyses its documents with `options` and calls `visit` once per gold
-/// sentence, in the file's order, with the events coded inside it, each with its features as the
-/// event models read them ([`sense_features`]): its context is read within the splitter's
-/// sentence, as analysis reads it, not within the gold sentence's range (the two differ where a
-/// gold set was drawn with an older splitter); an event outside every split sentence is left out.
-pub(crate) fn visit_coded_gold_sentences(
+/// sentence, in the file's order, with its document's analysis, segmentation and actors' mention
+/// ranges ([`party_ranges`]), each document's read once however many gold sentences it has.
+pub(crate) fn visit_gold_sentences_in_documents(
     gold_path: &Path,
     corpora_directory: &Path,
     options: &AnalyzeOptions,
-    hasher: &FeatureHasher,
-    mut visit: impl FnMut(&GoldSentence, Vec<CodedEvent<'_>>),
+    mut visit: impl FnMut(&GoldSentence, &Analysis, &ReadDocument),
 ) -> Result<()> {
     let sentences = read_gold(gold_path)?;
     let analyses = analyse_referenced_documents(&sentences, corpora_directory, options)?;
-    // Each document's segmentation and actor mentions, read once however many gold sentences it
-    // has.
     let mut read_documents: HashMap<(&str, &str), ReadDocument> = HashMap::new();
     for (line_index, sentence) in sentences.iter().enumerate() {
         let Some(analysis) = analyses.get(&(sentence.corpus.clone(), sentence.doc_id.clone())) else {
@@ -218,7 +231,7 @@ pub(crate) fn visit_coded_gold_sentences(
                 message: format!("document {} is not in {}", sentence.doc_id, sentence.corpus),
             });
         };
-        let (segmentation, parties) = read_documents
+        let document = read_documents
             .entry((sentence.corpus.as_str(), sentence.doc_id.as_str()))
             .or_insert_with(|| {
                 (
@@ -226,26 +239,60 @@ pub(crate) fn visit_coded_gold_sentences(
                     party_ranges(&analysis.actors),
                 )
             });
-        let coded = analysis
-            .events
-            .iter()
-            .filter(|event| sentence.start <= event.trigger.start && event.trigger.end <= sentence.end)
-            .filter_map(|event| {
-                let split_sentence = segmentation.sentence_containing(event.trigger.start)?;
-                let features = sense_features(
-                    hasher,
-                    &analysis.text,
-                    split_sentence.range.clone(),
-                    &segmentation.tokens[split_sentence.tokens.clone()],
-                    parties,
-                    event,
-                );
-                Some((event, features))
-            })
-            .collect();
-        visit(sentence, coded);
+        visit(sentence, analysis, document);
     }
     Ok(())
+}
+
+/// Calls `visit` once per gold sentence of a gold file whose documents are analysed with
+/// `options` ([`visit_gold_sentences_in_documents`]), with the events coded inside it, each with
+/// its features as the event models read them ([`sense_features`]): its context is read within
+/// the splitter's sentence, as analysis reads it, not within the gold sentence's range (the two
+/// differ where a gold set was drawn with an older splitter); an event outside every split
+/// sentence is left out.
+pub(crate) fn visit_coded_gold_sentences(
+    gold_path: &Path,
+    corpora_directory: &Path,
+    options: &AnalyzeOptions,
+    hasher: &FeatureHasher,
+    mut visit: impl FnMut(&GoldSentence, Vec<CodedEvent<'_>>),
+) -> Result<()> {
+    visit_gold_sentences_in_documents(
+        gold_path,
+        corpora_directory,
+        options,
+        |sentence, analysis, (segmentation, parties)| {
+            let coded = events_in_gold_sentence(sentence, analysis, segmentation)
+                .map(|(event, split_sentence)| {
+                    let features = sense_features(
+                        hasher,
+                        &analysis.text,
+                        split_sentence.range.clone(),
+                        &segmentation.tokens[split_sentence.tokens.clone()],
+                        parties,
+                        event,
+                    );
+                    (event, features)
+                })
+                .collect();
+            visit(sentence, coded);
+        },
+    )
+}
+
+/// The events of `analysis` coded inside a gold sentence, each with the splitter's sentence that
+/// holds its trigger (the one analysis read it in); an event outside every split sentence is left
+/// out.
+pub(crate) fn events_in_gold_sentence<'a>(
+    sentence: &'a GoldSentence,
+    analysis: &'a Analysis,
+    segmentation: &'a rhetor_segment::Segmentation,
+) -> impl Iterator<Item = (&'a Event, &'a rhetor_segment::SentenceSegment)> {
+    analysis
+        .events
+        .iter()
+        .filter(|event| sentence.start <= event.trigger.start && event.trigger.end <= sentence.end)
+        .filter_map(|event| Some((event, segmentation.sentence_containing(event.trigger.start)?)))
 }
 
 #[cfg(test)]

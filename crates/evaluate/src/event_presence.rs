@@ -8,9 +8,9 @@ use std::path::{Path, PathBuf};
 
 use rhetor_core::AnalyzeOptions;
 use rhetor_events::{is_speakers_modal_demand, SENSE_BUCKETS_LOG2};
-use rhetor_linear::{FeatureHasher, LinearModel, SparseVector, TrainingOptions};
+use rhetor_linear::{FeatureHasher, LinearModel, SparseVector};
 
-use crate::event_gold::{visit_coded_gold_sentences, FOLDS};
+use crate::event_gold::{train_event_model, visit_coded_gold_sentences, FOLDS};
 use crate::{percentage, EvaluationError, Result};
 
 /// The L2 penalties the cross-validation chooses from.
@@ -283,18 +283,7 @@ fn best_threshold(
 fn fit(examples: &[&PresenceExample], hasher: FeatureHasher, l2: f32) -> Result<LinearModel> {
     let vectors: Vec<SparseVector> = examples.iter().map(|example| example.features.clone()).collect();
     let targets: Vec<Vec<bool>> = examples.iter().map(|example| vec![example.present]).collect();
-    let options = TrainingOptions {
-        l2,
-        ..TrainingOptions::default()
-    };
-    rhetor_linear::train(
-        &vectors,
-        &targets,
-        vec![PRESENT_LABEL.to_owned()],
-        hasher,
-        &options,
-    )
-    .map_err(|error| EvaluationError::Model(error.to_string()))
+    train_event_model(&vectors, &targets, vec![PRESENT_LABEL.to_owned()], hasher, l2)
 }
 
 /// Appends the examples of one gold file (its documents analysed with every event kept) to

@@ -9,9 +9,9 @@ use std::path::{Path, PathBuf};
 
 use rhetor_core::AnalyzeOptions;
 use rhetor_events::{cameo_table_metadata, chosen_type, is_in_sense_family, SENSE_BUCKETS_LOG2};
-use rhetor_linear::{FeatureHasher, LinearModel, SparseVector, TrainingOptions};
+use rhetor_linear::{FeatureHasher, LinearModel, SparseVector};
 
-use crate::event_gold::{visit_coded_gold_sentences, FOLDS};
+use crate::event_gold::{train_event_model, visit_coded_gold_sentences, FOLDS};
 use crate::{percentage, EvaluationError, Result};
 
 /// A type needs this many training examples to be one of the model's labels.
@@ -190,12 +190,7 @@ fn fit(examples: &[&SenseExample], labels: &[String], hasher: FeatureHasher, l2:
         .iter()
         .map(|example| labels.iter().map(|label| *label == example.label).collect())
         .collect();
-    let options = TrainingOptions {
-        l2,
-        ..TrainingOptions::default()
-    };
-    rhetor_linear::train(&vectors, &targets, labels.to_vec(), hasher, &options)
-        .map_err(|error| EvaluationError::Model(error.to_string()))
+    train_event_model(&vectors, &targets, labels.to_vec(), hasher, l2)
 }
 
 /// The CAMEO code a retyped event takes: for each pair of the rules' code and a gold type, the

@@ -8,6 +8,7 @@ mod event_gold;
 mod event_presence;
 mod event_scores;
 mod event_senses;
+mod event_sources;
 mod petrarch_validation;
 mod symmetry;
 
@@ -16,6 +17,7 @@ pub use event_gold::evaluate_event_gold;
 pub use event_presence::{train_event_presence, PresenceCrossValidation, PresenceTrainingReport};
 pub use event_scores::{EventMismatch, EventScores, TypeScore};
 pub use event_senses::{train_event_senses, SenseCrossValidation, SenseTrainingReport};
+pub use event_sources::{train_event_sources, SourceCrossValidation, SourceTrainingReport};
 pub use petrarch_validation::evaluate_petrarch_validation;
 pub use symmetry::{
     choose_pair, compare_analyses, document_symmetry, evaluate_symmetry, Agreement, Asymmetry,

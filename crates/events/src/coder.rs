@@ -611,15 +611,18 @@ struct TriggerMatch {
 
 /// Codes the events of every sentence of a document: the rules' events, retyped by the learned
 /// sense model, each with the learned presence model's confidence, those it finds unlikely
-/// dropped.
+/// dropped, and their sources chosen again by the learned source model where it is confident
+/// the rules chose wrong.
 pub fn find_events(text: &str, segmentation: &Segmentation, actors: &ActorAnalysis) -> Vec<Event> {
     let (mut events, parties) = every_event_and_parties(text, segmentation, actors);
     crate::presence::keep_likely_events(text, segmentation, &parties, &mut events);
+    crate::sources::choose_sources(text, segmentation, &actors.actors, &parties, &mut events);
     events
 }
 
 /// The events of [`find_events`] before the learned presence model scores and filters them (each
-/// with the rules' rough confidence): what `rhetor train event-presence` learns from.
+/// with the rules' rough confidence) and before the learned source model reads their sources:
+/// what `rhetor train event-presence` and `rhetor train event-sources` learn from.
 pub fn find_every_event(text: &str, segmentation: &Segmentation, actors: &ActorAnalysis) -> Vec<Event> {
     every_event_and_parties(text, segmentation, actors).0
 }

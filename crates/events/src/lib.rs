@@ -26,7 +26,13 @@
 //!    gold sets by `rhetor train event-presence`): its `confidence` is the probability that a gold
 //!    annotator codes an event on that trigger, and an event under the threshold chosen by
 //!    cross-validation is dropped (`the statement was released by`, `a threat to peace`); the
-//!    speaker's demands of step 5, which the gold guidelines do not code, are kept unjudged.
+//!    speaker's demands of step 5, which the gold guidelines do not code, are kept unjudged;
+//! 7. names a **source** for the kept events the rules found none for, with a **learned source
+//!    model** (`model/sources.rlm`, trained from the gold sets by `rhetor train event-sources`):
+//!    it ranks the sentence's actors, the claimant and no one by where each stands relative to the
+//!    trigger, and names the best only when it leads `no one` by the margin chosen by
+//!    cross-validation (`For two decades, Pakistan has fought terrorism, defeating terrorist
+//!    groups`); a source the rules found is never replaced.
 //!
 //! Every rule that concerns a word is in a lexicon file under `data/`, written for rhetor; the
 //! code only knows roles and cue kinds. A negated event, or one that is not asserted, must never
@@ -37,9 +43,11 @@ mod lexicon;
 mod presence;
 mod senses;
 mod sentence_view;
+mod sources;
 
 pub use coder::{find_events, find_events_by_rules, find_every_event};
 pub use presence::{is_speakers_modal_demand, presence_probability};
 pub use senses::{
     cameo_table_metadata, chosen_type, is_in_sense_family, party_ranges, sense_features, SENSE_BUCKETS_LOG2,
 };
+pub use sources::{candidate_filling_the_source, source_candidates, SourceCandidate, SOURCE_BUCKETS_LOG2};

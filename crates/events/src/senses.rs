@@ -245,8 +245,27 @@ pub fn party_ranges(actors: &[Actor]) -> Vec<Range<usize>> {
 
 /// The lowercase words of the tokens inside `within`, with the tokens of one mention in
 /// `parties` (sorted) read as a single `<party>`.
-fn masked_words(text: &str, tokens: &[Token], parties: &[Range<usize>], within: Range<usize>) -> Vec<String> {
-    let mut words = Vec::new();
+pub(crate) fn masked_words(
+    text: &str,
+    tokens: &[Token],
+    parties: &[Range<usize>],
+    within: Range<usize>,
+) -> Vec<String> {
+    masked_words_with_spans(text, tokens, parties, within)
+        .into_iter()
+        .map(|(_, word)| word)
+        .collect()
+}
+
+/// The words of [`masked_words`], each with the byte range it covers (a `<party>` from its first
+/// token's start to its last token's end).
+pub(crate) fn masked_words_with_spans(
+    text: &str,
+    tokens: &[Token],
+    parties: &[Range<usize>],
+    within: Range<usize>,
+) -> Vec<(Range<usize>, String)> {
+    let mut words: Vec<(Range<usize>, String)> = Vec::new();
     let mut last_party: Option<usize> = None;
     for token in tokens
         .iter()
@@ -257,13 +276,20 @@ fn masked_words(text: &str, tokens: &[Token], parties: &[Range<usize>], within: 
             .partition_point(|party| party.start < token.end)
             .checked_sub(1);
         match candidate.filter(|&index| parties[index].end > token.start) {
-            Some(index) if last_party == Some(index) => {}
+            Some(index) if last_party == Some(index) => {
+                if let Some((span, _)) = words.last_mut() {
+                    span.end = token.end;
+                }
+            }
             Some(index) => {
-                words.push("<party>".to_owned());
+                words.push((token.start..token.end, "<party>".to_owned()));
                 last_party = Some(index);
             }
             None => {
-                words.push(text.get(token.start..token.end).unwrap_or("").to_lowercase());
+                words.push((
+                    token.start..token.end,
+                    text.get(token.start..token.end).unwrap_or("").to_lowercase(),
+                ));
                 last_party = None;
             }
         }
