@@ -234,9 +234,9 @@ pub(crate) enum TrainAnalyser {
     /// gold annotator codes it and drops the unlikely ones, from rhetor's event gold sets (train
     /// it after the sense model, whose types it reads).
     EventPresence(EventModelArguments),
-    /// The event coder's source model, which chooses again among a sentence's actors (and the
-    /// speaker, and no one) the source of an event the rules gave the wrong one, from rhetor's
-    /// event gold sets (train it after the sense model, whose types it reads).
+    /// The event coder's source model, which names among a sentence's actors (and the speaker,
+    /// and no one) the source of an event the rules found none for, from rhetor's event gold
+    /// sets (train it after the sense model, whose types it reads).
     EventSources(EventModelArguments),
 }
 

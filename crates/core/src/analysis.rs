@@ -32,9 +32,10 @@ pub struct AnalyzeOptions {
     /// Keep the event types the rules give, without the learned sense model's retyping: what
     /// `rhetor train event-senses` learns from. Off by default.
     pub event_types_by_rules_only: bool,
-    /// Keep every event the rules and the sense model code, with the rules' rough confidence,
-    /// without the learned presence model's scores and filter: what `rhetor train event-presence`
-    /// learns from. Off by default.
+    /// Keep every event the rules and the sense model code, with the rules' rough confidence and
+    /// sources, without the learned presence model's scores and filter and the learned source
+    /// model's sources: what `rhetor train event-presence` and `rhetor train event-sources` learn
+    /// from. Off by default.
     pub keep_every_event: bool,
 }
 

@@ -39,7 +39,7 @@ struct SourceGroup {
 
 impl SourceGroup {
     /// Whether leaving the event without a source is right (the gold event has none).
-    fn rules_are_right(&self) -> bool {
+    fn no_one_is_right(&self) -> bool {
         self.candidates
             .iter()
             .zip(&self.right)
@@ -72,7 +72,7 @@ pub struct SourceTrainingReport {
     /// Candidates over all groups (the examples).
     pub candidates: usize,
     /// Events whose gold event has no source either: the rules' none is right.
-    pub rules_right: usize,
+    pub no_one_right: usize,
     /// Events with a right candidate among theirs (the most any choice gets right).
     pub reachable: usize,
     /// The cross-validation of each L2 penalty.
@@ -91,8 +91,8 @@ impl fmt::Display for SourceTrainingReport {
         writeln!(
             formatter,
             "no source is right for {} ({:.1}%); a right candidate exists for {} ({:.1}%)",
-            self.rules_right,
-            percentage(self.rules_right, self.events),
+            self.no_one_right,
+            percentage(self.no_one_right, self.events),
             self.reachable,
             percentage(self.reachable, self.events)
         )?;
@@ -179,8 +179,9 @@ pub fn train_event_sources(
         .set_thresholds(vec![chosen.margin])
         .map_err(|error| EvaluationError::Model(error.to_string()))?;
     model.set_namespace_description(
-        "k standing, x/X rules' choice (and CAMEO root), c/C CAMEO root and code, t trigger, m modality, n parties in \
-         sentence, y target, q/Q claimant, a/A actor type and sector, p first person, d/D words between, r parties \
+        "k standing, x/X the rules' choice, no one (and CAMEO root), c/C CAMEO root and code, t trigger, m modality, \
+         n parties in sentence, u/v words before and after the trigger, s mentions of the actor, y target, z shares \
+         the target's country, q/Q claimant, a/A actor type and sector, p first person, d/D words between, r parties \
          between, w/W words between, b/f words before and after the mention"
             .to_owned(),
     );
@@ -188,7 +189,7 @@ pub fn train_event_sources(
         gold_sets: gold_paths.len(),
         events: groups.len(),
         candidates: candidate_count,
-        rules_right: groups.iter().filter(|group| group.rules_are_right()).count(),
+        no_one_right: groups.iter().filter(|group| group.no_one_is_right()).count(),
         reachable: groups.iter().filter(|group| group.right.contains(&true)).count(),
         cross_validations,
         chosen,
@@ -224,7 +225,7 @@ fn best_margin(l2: f32, probabilities: &[Vec<f32>], groups: &[SourceGroup]) -> S
                     validation.filled_right += usize::from(group.right[index]);
                     group.right[index]
                 }
-                None => group.rules_are_right(),
+                None => group.no_one_is_right(),
             };
             validation.right += usize::from(is_right);
         }

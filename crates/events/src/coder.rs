@@ -469,7 +469,7 @@ const ACTS_CARRIED_BY_A_GERUND: &[&str] = &[
 ];
 
 /// Possessive determiners, which open the noun phrase of a mention that does not include them.
-const POSSESSIVE_DETERMINERS: &[&str] = &["his", "her", "its", "their", "our", "my", "your"];
+pub(crate) const POSSESSIVE_DETERMINERS: &[&str] = &["his", "her", "its", "their", "our", "my", "your"];
 
 /// Adjectives without an adjective's ending that stand between an article and an actor's name
 /// (`the brotherly people of Iraq`, `the former Soviet Union`).
@@ -611,8 +611,8 @@ struct TriggerMatch {
 
 /// Codes the events of every sentence of a document: the rules' events, retyped by the learned
 /// sense model, each with the learned presence model's confidence, those it finds unlikely
-/// dropped, and their sources chosen again by the learned source model where it is confident
-/// the rules chose wrong.
+/// dropped, and a source named by the learned source model for those the rules found none for,
+/// where it is confident enough.
 pub fn find_events(text: &str, segmentation: &Segmentation, actors: &ActorAnalysis) -> Vec<Event> {
     let (mut events, parties) = every_event_and_parties(text, segmentation, actors);
     crate::presence::keep_likely_events(text, segmentation, &parties, &mut events);
@@ -627,7 +627,7 @@ pub fn find_every_event(text: &str, segmentation: &Segmentation, actors: &ActorA
     every_event_and_parties(text, segmentation, actors).0
 }
 
-/// The rules' events retyped by the sense model, and the actors' mention ranges both learned
+/// The rules' events retyped by the sense model, and the actors' mention ranges the three learned
 /// models read (found once per document).
 fn every_event_and_parties(
     text: &str,

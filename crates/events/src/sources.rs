@@ -36,13 +36,15 @@ use rhetor_linear::{FeatureHasher, LinearModel, Normalisation, SparseVector, Spa
 use rhetor_schema::{Actor, Event, Token};
 use rhetor_segment::Segmentation;
 
+use crate::coder::POSSESSIVE_DETERMINERS;
 use crate::senses::masked_words_with_spans;
 
 /// The model file `rhetor train event-sources` writes, embedded at build time.
 const EMBEDDED_SOURCE_MODEL: &[u8] = include_bytes!("../model/sources.rlm");
 
-/// The log2 of the model's hash buckets: some thirty thousand candidates of a few dozen features
-/// each (2^18 buckets did no better in the cross-validation: 6,317 right sources against 6,327).
+/// The log2 of the model's hash buckets: a few thousand candidates of a few dozen features each
+/// (2^18 buckets did no better in the cross-validation of the first design, which also replaced
+/// found sources: 6,317 right sources against 6,327).
 pub const SOURCE_BUCKETS_LOG2: u32 = 16;
 
 /// How many of the words between a candidate's mention and the trigger, the nearest to the
@@ -67,7 +69,7 @@ enum Standing {
     After,
     /// Its nearest mention overlaps the trigger (`Pakistan has fought terrorism`).
     Inside,
-    /// It is not mentioned in the sentence (the speaker, or an agent the rules carried).
+    /// It is not mentioned in the sentence (the event's claimant, usually the speaker).
     Outside,
     /// The candidate that the event has no source.
     NoOne,
@@ -112,11 +114,10 @@ fn count_bucket(count: usize) -> &'static str {
     }
 }
 
-/// The candidates for the source of `event` (whose sentence is `sentence` in `text`, with its
-/// `tokens`; `actors` are the document's actors and `parties` their mention ranges, see
-/// [`crate::party_ranges`]), each with its features: every actor mentioned in the sentence, the
-/// rules' source and the event's claimant when they are not, and no one. The rules' choice is
-/// always among them.
+/// The candidates for the source of `event`, an event the rules found no source for (whose
+/// sentence is `sentence` in `text`, with its `tokens`; `actors` are the document's actors and
+/// `parties` their mention ranges, see [`crate::party_ranges`]), each with its features: every
+/// actor mentioned in the sentence, the event's claimant when it is not, and no one (last).
 #[must_use]
 pub fn source_candidates(
     hasher: &FeatureHasher,
@@ -182,16 +183,13 @@ pub fn source_candidates(
         .iter()
         .map(|(actor, mention)| reader.candidate(Some(actor), Some(mention.clone())))
         .collect();
-    for outside in [event.source.as_deref(), event.reported_by.as_deref()]
-        .into_iter()
-        .flatten()
-    {
-        let known = candidates
+    if let Some(claimant) = event.reported_by.as_deref() {
+        let mentioned = candidates
             .iter()
-            .any(|candidate| candidate.actor.as_deref() == Some(outside));
-        if !known {
-            let actor = actors.iter().find(|actor| actor.id == outside);
-            candidates.push(reader.outside_candidate(outside, actor));
+            .any(|candidate| candidate.actor.as_deref() == Some(claimant));
+        if !mentioned {
+            let actor = actors.iter().find(|actor| actor.id == claimant);
+            candidates.push(reader.outside_candidate(claimant, actor));
         }
     }
     candidates.push(reader.candidate(None, None));
@@ -215,7 +213,6 @@ fn possesses_another_noun(
     mention: Range<usize>,
     trigger: &Range<usize>,
 ) -> bool {
-    const POSSESSIVE_DETERMINERS: [&str; 7] = ["our", "its", "their", "his", "her", "my", "your"];
     let words = text.get(mention.clone()).unwrap_or("").to_lowercase();
     if !POSSESSIVE_DETERMINERS.contains(&words.as_str()) {
         return false;
@@ -259,9 +256,10 @@ struct CandidateReader<'a> {
 }
 
 impl CandidateReader<'_> {
-    /// The features every candidate has: its standing, whether the rules, the target or the
-    /// claimant is it, its kind of actor, each crossed with the trigger's words, CAMEO root and
-    /// modality where that says which role the trigger gives it.
+    /// The features every candidate has: its standing, whether it is the rules' choice (no one:
+    /// the model reads only events the rules found no source for), the target or the claimant,
+    /// its kind of actor, each crossed with the trigger's words, CAMEO root and modality where
+    /// that says which role the trigger gives it.
     fn common_features(
         &self,
         vector: &mut SparseVectorBuilder,
@@ -271,8 +269,7 @@ impl CandidateReader<'_> {
     ) {
         let hasher = self.hasher;
         let side = standing.as_str();
-        let is_rules_choice = actor_id == self.event.source.as_deref();
-        let rules = if is_rules_choice { "rules" } else { "other" };
+        let rules = if actor_id.is_none() { "rules" } else { "other" };
         hasher.add_feature(vector, b'k', side, 1.0);
 
         hasher.add_feature(vector, b'x', &format!("{rules} {side}"), 1.0);
@@ -310,7 +307,7 @@ impl CandidateReader<'_> {
                 hasher.add_feature(vector, b'q', side, 1.0);
                 hasher.add_feature(vector, b'Q', &format!("{side} {}", self.cameo_root), 1.0);
             }
-        } else if self.event.source.is_none() {
+        } else {
             hasher.add_feature(vector, b'x', "rules found none", 1.0);
         }
         if let Some(actor) = actor {
@@ -351,7 +348,7 @@ impl CandidateReader<'_> {
         }
     }
 
-    /// A candidate the sentence does not mention: the rules' source or the event's claimant.
+    /// A candidate the sentence does not mention: the event's claimant.
     fn outside_candidate(&self, actor_id: &str, actor: Option<&Actor>) -> SourceCandidate {
         let mut vector = SparseVectorBuilder::new();
         self.common_features(&mut vector, Standing::Outside, Some(actor_id), actor);
@@ -443,9 +440,9 @@ impl CandidateReader<'_> {
     }
 }
 
-/// Replaces, with the embedded model, the rules' source of each event whose best candidate
-/// leads the rules' choice by more than the model's margin (see the module's documentation);
-/// `parties` are the actors' mention ranges ([`crate::party_ranges`]).
+/// Names, with the embedded model, the source of each event the rules found none for whose best
+/// candidate is someone and leads no one by more than the model's margin (see the module's
+/// documentation); `parties` are the actors' mention ranges ([`crate::party_ranges`]).
 pub(crate) fn choose_sources(
     text: &str,
     segmentation: &Segmentation,
