@@ -5,6 +5,8 @@ whose gold span overlaps it. Token features (hashed FNV-1a, 2^20 buckets, binary
   t0:<w> t-1:<w> t+1:<w> b-:<w-1 w> b+:<w w+1> s3:<last 3 chars> p3:<first 3 chars> cap:<shape>
   rep:<bucket of how often w (len>=4) occurs in the article> rep3:<the trigram starting here repeats in article>
   q:1 if the token is inside double quotes in its paragraph
+  with --clusters FILE (word_clusters.py's table): k64:/k256:/k1024:<the word's cluster ids>,
+  kl:/kr:<the neighbours' 256-cluster or ->, k256v:<w-1>|<c256>, k256w:<c256>|<w+1>
 An OvR LR per technique in TOKEN_CLASSES; paragraph score = max token decision value.
 Final paragraph score (agg=mix) = z(paragraph model: hashed blocks + hand) + z(max-token) for TOKEN_CLASSES,
 paragraph model alone for the others (z = standardised with training-row mean/sd).
@@ -46,6 +48,14 @@ def shape(w):
 
 
 _cache = {}
+WORD_CLUSTERS = {}
+
+
+def load_word_clusters(path):
+    with open(path, encoding="utf-8") as table:
+        for line in table:
+            word, *ids = line.rstrip("\n").split("\t")
+            WORD_CLUSTERS[word] = ids
 
 
 def token_block(data):
@@ -80,6 +90,13 @@ def token_block(data):
             nxt = ws[j + 1] if j + 1 < len(ws) else "</s>"
             feats = ["t0:" + w, "t-1:" + prv, "t+1:" + nxt, "b-:" + prv + " " + w, "b+:" + w + " " + nxt,
                      "s3:" + w[-3:], "p3:" + w[:3], "cap:" + shape(p.text[s:e]), "bias"]
+            if WORD_CLUSTERS:
+                c = WORD_CLUSTERS.get(w)
+                if c:
+                    feats += ["k64:" + c[0], "k256:" + c[1], "k1024:" + c[2],
+                              "k256w:%s|%s" % (c[1], nxt), "k256v:%s|%s" % (prv, c[1])]
+                cl, cr = WORD_CLUSTERS.get(prv), WORD_CLUSTERS.get(nxt)
+                feats += ["kl:" + (cl[1] if cl else "-"), "kr:" + (cr[1] if cr else "-")]
             if len(w) >= 4:
                 k = ac.get(w, 0)
                 feats.append("rep:" + ("1" if k <= 1 else "2" if k == 2 else "3-4" if k <= 4 else "5+"))
@@ -158,16 +175,19 @@ def extra(ap):
     ap.add_argument("--agg", default="mix", choices=["max", "mix"])
     ap.add_argument("--para-blocks", default="word,hand")
     ap.add_argument("--mode", default="micro", choices=["micro", "perclass"])
+    ap.add_argument("--clusters", help="word_clusters.py's table: add the words' cluster features")
 
 
 if __name__ == "__main__":
     args = cm.parse_args(extra)
     data = cm.load(args.data)
+    if args.clusters:
+        load_word_clusters(args.clusters)
     import time
     t0 = time.time()
     X, tpara, Y = token_block(data)
     print("tokens %d, features %.1fs, positive tokens per class: %s" % (
         len(tpara), time.time() - t0, {t: int(Y[:, data.tid[t]].sum()) for t in TOKEN_CLASSES}), flush=True)
     cm.report(lambda: TokModel(args.C, args.Cp, args.agg, args.para_blocks.split(",")), data,
-              "exp04 token-tagger agg=%s C=%g para=%s Cp=%g thr=%s" % (
-                  args.agg, args.C, args.para_blocks, args.Cp, args.mode), args, mode=args.mode)
+              "exp04 token-tagger agg=%s C=%g para=%s Cp=%g thr=%s clusters=%s" % (
+                  args.agg, args.C, args.para_blocks, args.Cp, args.mode, args.clusters), args, mode=args.mode)

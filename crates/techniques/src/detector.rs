@@ -1217,7 +1217,7 @@ mod tests {
     }
 
     #[test]
-    fn the_shipped_models_were_trained_with_the_gazetteer_of_this_build() {
+    fn the_shipped_models_were_trained_with_the_gazetteer_and_word_clusters_of_this_build() {
         // The models read party names as `<party>`: after a gazetteer edit, training makes other
         // models, and the shipped ones must be retrained to stay what `rhetor train` makes.
         for (file, bytes) in [
@@ -1233,6 +1233,13 @@ mod tests {
                 Some(rhetor_actors::party_names_fingerprint().as_str()),
                 "crates/techniques/model/{file} was trained with another gazetteer (countries.tsv or \
                  office_holders.tsv changed since): retrain with `cargo run --release -- train \
+                 techniques --accurate` (README, Persuasion techniques)"
+            );
+            assert_eq!(
+                metadata["word_clusters_fingerprint"].as_str(),
+                Some(crate::word_clusters::word_clusters_fingerprint().as_str()),
+                "crates/techniques/model/{file} was trained with another word-cluster table \
+                 (data/word_clusters.tsv changed since): retrain with `cargo run --release -- train \
                  techniques --accurate` (README, Persuasion techniques)"
             );
         }

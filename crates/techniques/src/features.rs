@@ -1,13 +1,18 @@
 //! The features of a paragraph or sentence for persuasion techniques, shared by training and
 //! inference so that the two cannot drift apart.
 //!
-//! A unit (paragraph or sentence) has two blocks, each L2-normalised on its own so that neither
-//! drowns the other:
+//! A unit (paragraph or sentence) has three blocks, each weighed on its own so that none drowns
+//! the others:
 //!
-//! - **words** (`w:`, `b:`): lowercased word and punctuation unigrams and bigrams (numbers as `0`);
+//! - **words** (`w:`, `b:`): lowercased word and punctuation unigrams and bigrams (numbers as `0`),
+//!   L2-normalised;
 //! - **cues** (`h:`): counts of hand-written cues (scare quotes, `?`, `!`, second person,
 //!   ALL-CAPS, absolutes, "what about", hypocrisy, flag-waving, fear, doubt, name-calling, ...,
-//!   and repetition of a word 3-gram found elsewhere in the article), `log(1 + count)`-scaled.
+//!   and repetition of a word 3-gram found elsewhere in the article), `log(1 + count)`-scaled and
+//!   weighted by `CUE_WEIGHT`;
+//! - **clusters** (`k:`): each word's cluster among 1,024 (`word_clusters.rs`), L2-normalised and
+//!   weighted by `CLUSTER_WEIGHT`, so that a unit whose loaded words were never seen in training
+//!   is still read by the words they resemble.
 //!
 //! The paragraph model also sees the **article context** (`a:`): the article's lowercased words,
 //! L2-normalised and weighted by [`ARTICLE_WEIGHT`]. Because the blocks are added, not normalised
@@ -36,7 +41,8 @@ const CUE_WEIGHT: f32 = 0.5;
 /// Namespaces of the hashed features, recorded in the model files.
 pub(crate) const NAMESPACE_DESCRIPTION: &str =
     "w: lowercased word or punctuation (numbers as 0, a country's or office holder's name as <party>), b: pair of consecutive w tokens, \
-     h: hand-written cue (log(1+count)), a: lowercased word of the whole article, P:/N: lowercased word of the previous/next \
+     h: hand-written cue (log(1+count)), k: a word's cluster (its 1,024-cluster id in data/word_clusters.tsv), \
+     a: lowercased word of the whole article, P:/N: lowercased word of the previous/next \
      paragraph (a:, P: and N: in the paragraph model only)";
 
 /// What a unit's features need to know about the article it belongs to.
@@ -205,7 +211,16 @@ enum Block {
     Words,
     /// Hand-written cues, scaled by [`CUE_WEIGHT`].
     Cues,
+    /// The words' clusters, L2-normalised, scaled by [`CLUSTER_WEIGHT`].
+    Clusters,
 }
+
+/// The weight of the cluster block (each word's 1,024-cluster, `word_clusters.rs`): chosen by the
+/// nested cross-validation of `rhetor train techniques` among 0.5, 1 and 2 (fast tier micro-F1
+/// 0.4224, 0.4255 and 0.4278, against 0.4194 without the block; `research/techniques/RESULTS.md`).
+/// At 2 the block outweighs the words, and the paragraph and sentence models alone score a little
+/// lower than at 1 (0.365 and 0.364 against 0.374 and 0.370) but add more to the stack.
+const CLUSTER_WEIGHT: f32 = 2.0;
 
 /// The feature vector of one unit (paragraph or sentence) of an article: its word block plus its
 /// cue block.
@@ -237,6 +252,7 @@ pub(crate) fn unit_features_of_tokens(
     // A word and a word pair per token.
     let mut word_block = SparseVectorBuilder::with_capacity(tokens.len() * 2 + 2);
     let mut cue_block = SparseVectorBuilder::new();
+    let mut cluster_block = SparseVectorBuilder::with_capacity(tokens.len());
     for_each_unit_feature(
         text,
         tokens,
@@ -247,6 +263,7 @@ pub(crate) fn unit_features_of_tokens(
             let builder = match block {
                 Block::Words => &mut word_block,
                 Block::Cues => &mut cue_block,
+                Block::Clusters => &mut cluster_block,
             };
             builder.add(feature.bucket, feature.sign * value);
         },
@@ -254,6 +271,7 @@ pub(crate) fn unit_features_of_tokens(
     word_block
         .finish(Normalisation::L2)
         .plus(&cue_block.finish(Normalisation::None).scaled(CUE_WEIGHT))
+        .plus(&cluster_block.finish(Normalisation::L2).scaled(CLUSTER_WEIGHT))
 }
 
 /// The tokens of `tokens` (in text order) that lie inside `range`.
@@ -364,6 +382,11 @@ fn for_each_unit_feature(
             &|| format!("b:{previous_text} {normalised}"),
         );
         if token.kind == TokenKind::Word {
+            if let Some([_, _, fine]) = crate::word_clusters::word_clusters(normalised) {
+                visit(Block::Clusters, hasher.hash_feature(b'k', fine), 1.0, &|| {
+                    format!("k:{}", crate::word_clusters::describe_cluster(2, fine))
+                });
+            }
             for category in word_categories(normalised) {
                 cues.add(category);
             }

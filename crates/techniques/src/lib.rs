@@ -2,8 +2,11 @@
 //! on which words or sentence.
 //!
 //! 1. **Features** (`features.rs`): word and word-pair counts, hand-written cues (scare quotes,
-//!    questions, absolutes, flag-waving, doubt, repetition, ...) and, for paragraphs, the words of
-//!    the whole article, hashed into sparse vectors.
+//!    questions, absolutes, flag-waving, doubt, repetition, ...), the words' clusters
+//!    (`word_clusters.rs`: 26,988 words grouped without labels by
+//!    `research/techniques/word_clusters.py`, so that a word unseen in training is read by the
+//!    words it resembles) and, for paragraphs, the words of the whole article, hashed into sparse
+//!    vectors.
 //!    The paragraph model can also see the previous and the next paragraph's words at half weight
 //!    ([`TechniqueTrainingOptions::neighbour_context`]); the shipped model does not: they added
 //!    0.002 micro-F1 by cross-validation (within the folds' spread) for two more hashed blocks per paragraph.
@@ -37,8 +40,8 @@
 //!    the tagger but for all 23 techniques (a word is labelled with every technique whose span
 //!    it overlaps), whose best content word's margin is a sixth. The tier's own stack, thresholds and
 //!    rules, chosen by the same nested cross-validation on the same folds, are in the embedding
-//!    model's file. By cross-validation it raises micro-F1 from 0.412 to 0.459 (every fold
-//!    gains) and macro-F1 from 0.151 to 0.179, at the cost of two encoder passes per paragraph.
+//!    model's file. By cross-validation it raises micro-F1 from 0.428 to 0.459 (every fold
+//!    gains) and macro-F1 from 0.155 to 0.173, at the cost of two encoder passes per paragraph.
 //!    The fast tier's files and output do not depend on it. `rhetor train techniques
 //!    --accurate` trains both, keeping the paragraph embeddings and word states in cache files
 //!    outside the repository.
@@ -53,6 +56,7 @@ mod stacking;
 mod thresholds;
 mod tokens;
 mod training;
+mod word_clusters;
 
 pub use detector::{
     evaluate_technique_articles, find_techniques, find_techniques_with, paragraph_input, AdoptedRules,

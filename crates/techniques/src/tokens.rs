@@ -9,7 +9,10 @@
 //! word 3-gram it starts repeats in the article (`g:`), whether it is inside a quotation and of
 //! which kind (`q:`, `Q:`, from the segmenter's quote classifier: the technique definitions make
 //! scare quotes a cue for `Doubt`, though the training data labels most scare-quoted words
-//! `Name_Calling-Labeling` or `Loaded_Language`). The model's bias is the constant.
+//! `Name_Calling-Labeling` or `Loaded_Language`), and the word's cluster (`word_clusters.rs`)
+//! at three granularities (`k:`), its neighbours' (`u:`, `v:`) and the cluster's pairs with the
+//! neighbouring words (`J:`, `K:`), so that a word unseen in training is read by the company it
+//! keeps. The model's bias is the constant.
 
 use std::ops::Range;
 
@@ -23,6 +26,7 @@ use rhetor_schema::{QuoteKind, TokenKind};
 use rhetor_segment::push_lowercase;
 
 use crate::features::{word_hash, ArticleContext};
+use crate::word_clusters::{describe_cluster, word_clusters, WordClusterIds};
 
 /// The techniques the token tagger learns: those whose gold spans are a few words long. The
 /// research (`research/techniques/exp04_tokens.py`) chose them; the others' spans are whole
@@ -148,7 +152,9 @@ pub(crate) fn is_scored_word(word: &str) -> bool {
 pub(crate) const TOKEN_NAMESPACE_DESCRIPTION: &str =
     "t: lowercased word (numbers as 0, a party's name as <party>), l:/r: left/right word, L:/R: left/right word pair, \
      x:/y: last/first three characters, c: shape, e: article frequency band, f: word and whether it repeats, \
-     g: the 3-gram starting here repeats, q: inside a quotation of a kind, Q: quoted word";
+     g: the 3-gram starting here repeats, q: inside a quotation of a kind, Q: quoted word, \
+     k: the word's cluster (64:, 256:, 1024: ids of data/word_clusters.tsv), u:/v: left/right word's 256-cluster (- if none), \
+     J:/K: left word and the 256-cluster, the 256-cluster and right word";
 
 /// A quotation of a paragraph: the quoted text's byte range (in the article) and its kind.
 pub(crate) type QuotedRange = (Range<usize>, QuoteKind);
@@ -175,6 +181,8 @@ struct TaggedWord {
     shape: &'static str,
     /// The kind of quotation the word is inside, if any.
     quote: Option<QuoteKind>,
+    /// Its clusters, looked up once: a word's features read its neighbours' too.
+    clusters: Option<WordClusterIds>,
 }
 
 /// The words of a paragraph with everything their features need.
@@ -223,6 +231,7 @@ impl ParagraphWords {
                 .map(|(_, kind)| *kind);
             words.push(TaggedWord {
                 range: absolute,
+                clusters: word_clusters(&joined[start..]),
                 normalised: start..joined.len(),
                 shape,
                 quote,
@@ -235,6 +244,11 @@ impl ParagraphWords {
         self.words
             .get(index)
             .map_or("", |word| &self.joined[word.normalised.clone()])
+    }
+
+    /// The clusters of word `index`; none for a position outside the paragraph.
+    fn clusters(&self, index: usize) -> Option<WordClusterIds> {
+        self.words.get(index).and_then(|word| word.clusters)
     }
 }
 
@@ -325,6 +339,30 @@ fn for_each_token_feature(
     {
         simple(b'g', "1");
     }
+    let middle_cluster = |neighbour: Option<usize>| {
+        neighbour
+            .and_then(|at| words.clusters(at))
+            .map_or("-", |[_, middle, _]| middle)
+    };
+    let (left_cluster, right_cluster) = (
+        middle_cluster(index.checked_sub(1)),
+        middle_cluster(Some(index + 1)),
+    );
+    visit(hasher.hash_feature(b'u', left_cluster), &|| {
+        format!("u:{}", describe_cluster(1, left_cluster))
+    });
+    visit(hasher.hash_feature(b'v', right_cluster), &|| {
+        format!("v:{}", describe_cluster(1, right_cluster))
+    });
+    let clusters = words.clusters(index);
+    if let Some(ids) = clusters {
+        for (level, (granularity, id)) in ["64:", "256:", "1024:"].into_iter().zip(ids).enumerate() {
+            visit(
+                hasher.finish_feature(FeatureNameHash::start(b'k').push_str(granularity).push_str(id)),
+                &|| format!("k:{granularity}{}", describe_cluster(level, id)),
+            );
+        }
+    }
     let pair = |namespace: u8, first: &str, second: &str| {
         hasher.finish_feature(
             FeatureNameHash::start(namespace)
@@ -335,6 +373,14 @@ fn for_each_token_feature(
     };
     visit(pair(b'L', left, word), &|| format!("L:{left} {word}"));
     visit(pair(b'R', word, right), &|| format!("R:{word} {right}"));
+    if let Some([_, middle, _]) = clusters {
+        visit(pair(b'J', left, middle), &|| {
+            format!("J:{left} {}", describe_cluster(1, middle))
+        });
+        visit(pair(b'K', middle, right), &|| {
+            format!("K:{} {right}", describe_cluster(1, middle))
+        });
+    }
     if word.len() >= 4 {
         let repeats = if count >= 2 { "2+" } else { "1" };
         visit(pair(b'f', word, repeats), &|| format!("f:{word} {repeats}"));

@@ -1498,6 +1498,7 @@ fn accurate_metadata_json(
     serde_json::json!({
         "command": ACCURATE_TRAINING_COMMAND,
         "party_names_fingerprint": rhetor_actors::party_names_fingerprint(),
+        "word_clusters_fingerprint": crate::word_clusters::word_clusters_fingerprint(),
         "data": TRAINING_DATA_DESCRIPTION,
         "model": "embedding",
         "encoder": "all-MiniLM-L6-v2, mean-pooled, unit length, of each paragraph",
@@ -1596,6 +1597,7 @@ fn metadata_json(
     let mut metadata = serde_json::json!({
         "command": "rhetor train techniques --data ../shared/data/semeval2023-en",
         "party_names_fingerprint": rhetor_actors::party_names_fingerprint(),
+        "word_clusters_fingerprint": crate::word_clusters::word_clusters_fingerprint(),
         "data": TRAINING_DATA_DESCRIPTION,
         "model": model,
         "articles": report.articles,
