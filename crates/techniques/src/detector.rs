@@ -12,8 +12,8 @@ use rhetor_schema::{QuoteKind, Span, Technique};
 use rhetor_segment::Segmentation;
 
 use crate::features::{
-    article_context_and_block, name_unit_features, neighbour_blocks, tokens_within, unit_features,
-    unit_features_of_tokens, ArticleContext, FeatureNames, UnitPosition,
+    article_context_and_block, name_unit_features, neighbour_blocks, token_clusters, tokens_within,
+    unit_features, unit_features_of_tokens, ArticleContext, FeatureNames, UnitPosition,
 };
 use crate::rules::{sentence_rule_findings, RuleGroup, RULE_TECHNIQUES, SCARE_QUOTE_FINDING};
 use crate::stacking::{stack_inputs, Stack, StackInputSet, FAST_STACK_INPUTS, STACK_INPUTS};
@@ -22,6 +22,7 @@ use crate::tokens::{
     QuotedRange, WordMargins,
 };
 use crate::training::{embedding_vector, paragraph_layout, token_label_map};
+use crate::word_clusters::WordClusterIds;
 use crate::TechniquesError;
 
 /// The paragraph model file `rhetor train techniques` wrote, embedded at build time.
@@ -434,6 +435,8 @@ struct OwnScores {
     as_next: Vec<f32>,
     /// Its tokens, offsets relative to the paragraph.
     tokens: Vec<ReadToken>,
+    /// Their word clusters, looked up once for the paragraph, its sentences and its words.
+    clusters: Vec<Option<WordClusterIds>>,
 }
 
 /// The scores of every paragraph of one article.
@@ -466,7 +469,9 @@ impl ArticleScores {
             let paragraph_text = &text[paragraph.range.clone()];
             // The paragraph is read once: its sentences and words are slices of these tokens.
             let tokens = rhetor_actors::tokens_with_party_names(paragraph_text);
-            let vector = unit_features_of_tokens(paragraph_text, &tokens, &context, position, &hasher);
+            let clusters = token_clusters(paragraph_text, &tokens);
+            let vector =
+                unit_features_of_tokens(paragraph_text, &tokens, &clusters, &context, position, &hasher);
             let margins = paragraph_model.margins(&vector);
             let (as_previous, as_next) = if detector.neighbour_context {
                 let (as_previous, as_next) = neighbour_blocks(paragraph_text, &tokens, &hasher);
@@ -480,6 +485,7 @@ impl ArticleScores {
                 as_previous,
                 as_next,
                 tokens,
+                clusters,
             });
         }
         let paragraph_margins: Vec<Vec<f32>> = (0..own.len())
@@ -558,7 +564,7 @@ impl ArticleScores {
                         &context,
                         paragraph,
                         index == 0,
-                        (own.vector, own.tokens, margins, &article_mean),
+                        (own.vector, (own.tokens, own.clusters), margins, &article_mean),
                         (embedding_margins.as_deref(), context_margins.as_deref()),
                     )
                 },
@@ -571,7 +577,10 @@ impl ArticleScores {
     }
 }
 
-/// Scores one paragraph, whose paragraph-model vector, tokens and full margins (with the context
+/// A paragraph's tokens (offsets relative to it) and their word clusters.
+type TokensWithClusters = (Vec<ReadToken>, Vec<Option<WordClusterIds>>);
+
+/// Scores one paragraph, whose paragraph-model vector, tokens with their clusters and full margins (with the context
 /// blocks), the article's mean margins and, in the accurate tier, the embedding model's margins
 /// and the contextual word model's best word's are known.
 fn score_paragraph(
@@ -580,9 +589,9 @@ fn score_paragraph(
     context: &ArticleContext,
     paragraph: &ParagraphInput,
     first: bool,
-    (paragraph_vector, tokens, paragraph_margins, article_mean): (
+    (paragraph_vector, (tokens, clusters), paragraph_margins, article_mean): (
         SparseVector,
-        Vec<ReadToken>,
+        TokensWithClusters,
         &[f32],
         &[f32],
     ),
@@ -613,9 +622,11 @@ fn score_paragraph(
         } else {
             let relative = sentence.start.saturating_sub(paragraph.range.start)
                 ..sentence.end.saturating_sub(paragraph.range.start);
+            let within = tokens_within(&tokens, &relative);
             unit_features_of_tokens(
                 paragraph_text,
-                tokens_within(&tokens, &relative),
+                &tokens[within.clone()],
+                &clusters[within],
                 context,
                 position,
                 &sentence_hasher,
@@ -650,7 +661,7 @@ fn score_paragraph(
     let words = paragraph_word_margins(
         text,
         &paragraph.range,
-        &tokens,
+        (&tokens, &clusters),
         &paragraph.quotes,
         context,
         &detector.token_model,

@@ -30,6 +30,8 @@ use rhetor_schema::TokenKind;
 use rhetor_segment::push_lowercase;
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use crate::word_clusters::{word_clusters, WordClusterIds};
+
 /// The weight of the article-context block relative to the paragraph's own words (the research
 /// measured 0.5 as the best of the weights it tried).
 pub(crate) const ARTICLE_WEIGHT: f32 = 0.5;
@@ -230,21 +232,38 @@ pub(crate) fn unit_features(
     position: UnitPosition,
     hasher: &FeatureHasher,
 ) -> SparseVector {
-    unit_features_of_tokens(
-        text,
-        &rhetor_actors::tokens_with_party_names(text),
-        article,
-        position,
-        hasher,
-    )
+    let tokens = rhetor_actors::tokens_with_party_names(text);
+    let clusters = token_clusters(text, &tokens);
+    unit_features_of_tokens(text, &tokens, &clusters, article, position, hasher)
+}
+
+/// The word clusters of each of `tokens` (of `text`) as the models read them: a word's in lower
+/// case, a number's as `0`, none for a party's name or a punctuation mark. A paragraph's are
+/// looked up once, for its own features, its sentences' and the token tagger's.
+pub(crate) fn token_clusters(text: &str, tokens: &[ReadToken]) -> Vec<Option<WordClusterIds>> {
+    let mut lowercase = String::new();
+    tokens
+        .iter()
+        .map(|read| match read.token.kind {
+            _ if read.is_party_name => None,
+            TokenKind::Number => word_clusters("0"),
+            TokenKind::Word => {
+                lowercase.clear();
+                push_lowercase(&mut lowercase, &text[read.token.start..read.token.end]);
+                word_clusters(&lowercase)
+            }
+            TokenKind::Punctuation | TokenKind::Symbol => None,
+        })
+        .collect()
 }
 
 /// [`unit_features`] of the unit made of `tokens` (as [`rhetor_actors::tokens_with_party_names`]
-/// reads them, with byte offsets into `text`): a paragraph's sentences are slices of the
-/// paragraph's tokens, so that a paragraph is read once.
+/// reads them, with byte offsets into `text`) and their `clusters` ([`token_clusters`]): a
+/// paragraph's sentences are slices of the paragraph's tokens, so that a paragraph is read once.
 pub(crate) fn unit_features_of_tokens(
     text: &str,
     tokens: &[ReadToken],
+    clusters: &[Option<WordClusterIds>],
     article: &ArticleContext,
     position: UnitPosition,
     hasher: &FeatureHasher,
@@ -256,6 +275,7 @@ pub(crate) fn unit_features_of_tokens(
     for_each_unit_feature(
         text,
         tokens,
+        clusters,
         article,
         position,
         hasher,
@@ -274,14 +294,11 @@ pub(crate) fn unit_features_of_tokens(
         .plus(&cluster_block.finish(Normalisation::L2).scaled(CLUSTER_WEIGHT))
 }
 
-/// The tokens of `tokens` (in text order) that lie inside `range`.
-pub(crate) fn tokens_within<'tokens>(
-    tokens: &'tokens [ReadToken],
-    range: &Range<usize>,
-) -> &'tokens [ReadToken] {
+/// The positions in `tokens` (in text order) of the tokens that lie inside `range`.
+pub(crate) fn tokens_within(tokens: &[ReadToken], range: &Range<usize>) -> Range<usize> {
     let first = tokens.partition_point(|read| read.token.start < range.start);
     let end = tokens.partition_point(|read| read.token.end <= range.end);
-    tokens.get(first..end.max(first)).unwrap_or(&[])
+    first..end.max(first)
 }
 
 /// Records in `names` the name of the first feature of a unit (see [`unit_features`]) seen in
@@ -295,9 +312,18 @@ pub(crate) fn name_unit_features(
     names: &mut FeatureNames,
 ) {
     let tokens = rhetor_actors::tokens_with_party_names(text);
-    for_each_unit_feature(text, &tokens, article, position, hasher, |_, feature, _, name| {
-        names.record(feature.bucket, name);
-    });
+    let clusters = token_clusters(text, &tokens);
+    for_each_unit_feature(
+        text,
+        &tokens,
+        &clusters,
+        article,
+        position,
+        hasher,
+        |_, feature, _, name| {
+            names.record(feature.bucket, name);
+        },
+    );
 }
 
 /// Calls `visit` with every feature of a unit, in the order the vector adds them: its block,
@@ -306,6 +332,7 @@ pub(crate) fn name_unit_features(
 fn for_each_unit_feature(
     text: &str,
     tokens: &[ReadToken],
+    clusters: &[Option<WordClusterIds>],
     article: &ArticleContext,
     position: UnitPosition,
     hasher: &FeatureHasher,
@@ -325,7 +352,8 @@ fn for_each_unit_feature(
     let mut pair_prefix = FeatureNameHash::start(b'b').push_str("<s> ");
     let mut words: Vec<Range<usize>> = Vec::with_capacity(tokens.len());
     let mut open_quote: Option<usize> = None;
-    for read in tokens {
+    debug_assert_eq!(tokens.len(), clusters.len(), "a cluster entry per token");
+    for (read, clusters) in tokens.iter().zip(clusters) {
         let token = read.token;
         let token_text = &text[token.start..token.end];
         let start = normalised_tokens.len();
@@ -382,7 +410,7 @@ fn for_each_unit_feature(
             &|| format!("b:{previous_text} {normalised}"),
         );
         if token.kind == TokenKind::Word {
-            if let Some([_, _, fine]) = crate::word_clusters::word_clusters(normalised) {
+            if let Some([_, _, fine]) = *clusters {
                 visit(Block::Clusters, hasher.hash_feature(b'k', fine), 1.0, &|| {
                     format!("k:{}", crate::word_clusters::describe_cluster(2, fine))
                 });

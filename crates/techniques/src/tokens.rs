@@ -26,7 +26,7 @@ use rhetor_schema::{QuoteKind, TokenKind};
 use rhetor_segment::push_lowercase;
 
 use crate::features::{word_hash, ArticleContext};
-use crate::word_clusters::{describe_cluster, word_clusters, WordClusterIds};
+use crate::word_clusters::{describe_cluster, WordClusterIds};
 
 /// The techniques the token tagger learns: those whose gold spans are a few words long. The
 /// research (`research/techniques/exp04_tokens.py`) chose them; the others' spans are whole
@@ -194,14 +194,21 @@ pub(crate) struct ParagraphWords {
 
 impl ParagraphWords {
     /// The words of the paragraph at `range` of `article_text`, whose tokens (offsets relative to
-    /// the paragraph) are `tokens`.
-    fn of(article_text: &str, range: &Range<usize>, tokens: &[ReadToken], quotes: &[QuotedRange]) -> Self {
+    /// the paragraph) are `tokens` and their clusters `clusters` (`token_clusters`; empty when
+    /// the words' clusters are not needed, as for the encoder's texts).
+    fn of(
+        article_text: &str,
+        range: &Range<usize>,
+        tokens: &[ReadToken],
+        clusters: &[Option<WordClusterIds>],
+        quotes: &[QuotedRange],
+    ) -> Self {
         let text = &article_text[range.clone()];
         let mut joined = String::with_capacity(text.len());
         let mut words = Vec::new();
         // Quotations and words are both in text order: one pass over each.
         let mut quotes = quotes.iter().peekable();
-        for &read in tokens {
+        for (position, &read) in tokens.iter().enumerate() {
             let token = read.token;
             let token_text = &text[token.start..token.end];
             let start = joined.len();
@@ -231,7 +238,7 @@ impl ParagraphWords {
                 .map(|(_, kind)| *kind);
             words.push(TaggedWord {
                 range: absolute,
-                clusters: word_clusters(&joined[start..]),
+                clusters: clusters.get(position).copied().flatten(),
                 normalised: start..joined.len(),
                 shape,
                 quote,
@@ -399,7 +406,7 @@ pub(crate) fn paragraph_word_texts(
     range: &Range<usize>,
     tokens: &[ReadToken],
 ) -> Vec<String> {
-    let words = ParagraphWords::of(article_text, range, tokens, &[]);
+    let words = ParagraphWords::of(article_text, range, tokens, &[], &[]);
     (0..words.words.len())
         .map(|index| words.text(index).to_owned())
         .collect()
@@ -438,16 +445,17 @@ pub(crate) fn elementwise_maximum(margins: impl Iterator<Item = Vec<f32>>) -> Op
 }
 
 /// The words of the paragraph at `range` of `article_text` and their feature vectors; `tokens`
-/// are the paragraph's (offsets relative to it), `quotes` its quotations, in text order.
+/// are the paragraph's (offsets relative to it), `clusters` theirs (`token_clusters`), `quotes`
+/// its quotations, in text order.
 pub(crate) fn paragraph_tokens(
     article_text: &str,
     range: &Range<usize>,
-    tokens: &[ReadToken],
+    (tokens, clusters): (&[ReadToken], &[Option<WordClusterIds>]),
     quotes: &[QuotedRange],
     article: &ArticleContext,
     hasher: &FeatureHasher,
 ) -> ParagraphTokens {
-    let words = ParagraphWords::of(article_text, range, tokens, quotes);
+    let words = ParagraphWords::of(article_text, range, tokens, clusters, quotes);
     let mut tokens = ParagraphTokens {
         ranges: Vec::with_capacity(words.words.len()),
         vectors: Vec::with_capacity(words.words.len()),
@@ -500,12 +508,12 @@ impl WordMargins {
 pub(crate) fn paragraph_word_margins(
     article_text: &str,
     range: &Range<usize>,
-    tokens: &[ReadToken],
+    (tokens, clusters): (&[ReadToken], &[Option<WordClusterIds>]),
     quotes: &[QuotedRange],
     article: &ArticleContext,
     model: &LinearModel,
 ) -> WordMargins {
-    let words = ParagraphWords::of(article_text, range, tokens, quotes);
+    let words = ParagraphWords::of(article_text, range, tokens, clusters, quotes);
     let label_count = model.label_count();
     let hasher = model.feature_hasher();
     let mut margins = Vec::with_capacity(words.words.len() * label_count);
@@ -590,7 +598,15 @@ mod tests {
         let hasher = FeatureHasher::new(16).expect("a valid hasher");
         let context = ArticleContext::new(text);
         let read = rhetor_actors::tokens_with_party_names(text);
-        let tokens = paragraph_tokens(text, &(0..text.len()), &read, &quotes, &context, &hasher);
+        let clusters = crate::features::token_clusters(text, &read);
+        let tokens = paragraph_tokens(
+            text,
+            &(0..text.len()),
+            (&read, &clusters),
+            &quotes,
+            &context,
+            &hasher,
+        );
         assert_eq!(tokens.ranges.len(), 5);
         let independent = tokens
             .ranges

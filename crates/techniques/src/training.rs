@@ -36,8 +36,8 @@ use rhetor_linear::{
 use rustc_hash::FxHashMap;
 
 use crate::features::{
-    article_block, neighbour_blocks, tokens_within, unit_features_of_tokens, ArticleContext, UnitPosition,
-    NAMESPACE_DESCRIPTION,
+    article_block, neighbour_blocks, token_clusters, tokens_within, unit_features_of_tokens, ArticleContext,
+    UnitPosition, NAMESPACE_DESCRIPTION,
 };
 use crate::rules::{sentence_rule_findings, RuleGroup, SCARE_QUOTE_FINDING};
 use crate::stacking::{
@@ -48,6 +48,7 @@ use crate::tokens::{
     elementwise_maximum, paragraph_tokens, paragraph_word_texts, quoted_ranges, TOKEN_NAMESPACE_DESCRIPTION,
     TOKEN_TECHNIQUES,
 };
+use crate::word_clusters::WordClusterIds;
 use crate::TechniquesError;
 
 /// The training choices that are not learned.
@@ -416,11 +417,18 @@ fn vectorise_article(
     }
     let context = ArticleContext::new(&article.text);
     let article_vector = article_block(&article.text, hasher);
-    // Each paragraph is read once; its sentences are slices of its tokens.
+    // Each paragraph is read once, and its words' clusters looked up once; its sentences are
+    // slices of its tokens.
     let paragraph_tokens_read: Vec<Vec<ReadToken>> = article
         .paragraphs
         .iter()
         .map(|paragraph| rhetor_actors::tokens_with_party_names(&article.text[paragraph.range.clone()]))
+        .collect();
+    let paragraph_clusters: Vec<Vec<Option<WordClusterIds>>> = article
+        .paragraphs
+        .iter()
+        .zip(&paragraph_tokens_read)
+        .map(|(paragraph, read)| token_clusters(&article.text[paragraph.range.clone()], read))
         .collect();
     let neighbours: Vec<(SparseVector, SparseVector)> = article
         .paragraphs
@@ -445,8 +453,9 @@ fn vectorise_article(
         }
         let paragraph_text = &article.text[paragraph.range.clone()];
         let read = &paragraph_tokens_read[index];
-        let mut vector =
-            unit_features_of_tokens(paragraph_text, read, &context, position, hasher).plus(&article_vector);
+        let clusters = &paragraph_clusters[index];
+        let mut vector = unit_features_of_tokens(paragraph_text, read, clusters, &context, position, hasher)
+            .plus(&article_vector);
         if let Some(previous) = index.checked_sub(1).and_then(|previous| neighbours.get(previous)) {
             vector = vector.plus(&previous.0);
         }
@@ -472,9 +481,11 @@ fn vectorise_article(
                     }
                 }
             }
+            let within = tokens_within(read, &relative);
             let vector = unit_features_of_tokens(
                 paragraph_text,
-                tokens_within(read, &relative),
+                &read[within.clone()],
+                &clusters[within],
                 &context,
                 position,
                 hasher,
@@ -494,7 +505,7 @@ fn vectorise_article(
         let words = paragraph_tokens(
             &article.text,
             &paragraph.range,
-            read,
+            (read, clusters),
             &layout.quotes,
             &context,
             hasher,
