@@ -580,9 +580,9 @@ impl ArticleScores {
 /// A paragraph's tokens (offsets relative to it) and their word clusters.
 type TokensWithClusters = (Vec<ReadToken>, Vec<Option<WordClusterIds>>);
 
-/// Scores one paragraph, whose paragraph-model vector, tokens with their clusters and full margins (with the context
-/// blocks), the article's mean margins and, in the accurate tier, the embedding model's margins
-/// and the contextual word model's best word's are known.
+/// Scores one paragraph, whose paragraph-model vector, tokens with their clusters and full
+/// margins (with the context blocks), the article's mean margins and, in the accurate tier, the
+/// embedding model's margins and the contextual word model's best word's are known.
 fn score_paragraph(
     detector: &TechniqueDetector,
     text: &str,

@@ -224,8 +224,8 @@ enum Block {
 /// lower than at 1 (0.365 and 0.364 against 0.374 and 0.370) but add more to the stack.
 const CLUSTER_WEIGHT: f32 = 2.0;
 
-/// The feature vector of one unit (paragraph or sentence) of an article: its word block plus its
-/// cue block.
+/// The feature vector of one unit (paragraph or sentence) of an article: its word, cue and
+/// cluster blocks, added.
 pub(crate) fn unit_features(
     text: &str,
     article: &ArticleContext,

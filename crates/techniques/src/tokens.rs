@@ -181,7 +181,7 @@ struct TaggedWord {
     shape: &'static str,
     /// The kind of quotation the word is inside, if any.
     quote: Option<QuoteKind>,
-    /// Its clusters, looked up once: a word's features read its neighbours' too.
+    /// Its clusters (from `token_clusters`): a word's features read its neighbours' too.
     clusters: Option<WordClusterIds>,
 }
 

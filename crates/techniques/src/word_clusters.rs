@@ -1,13 +1,14 @@
 //! Word clusters: groups of words that occur in the same contexts, a feature of the token tagger
-//! beside the word itself.
+//! and of the paragraph and sentence models beside the words themselves.
 //!
-//! The tagger reads a word as itself, so a loaded word it never saw in training (`atrocious`
+//! The models read a word as itself, so a loaded word they never saw in training (`atrocious`
 //! where training had `heinous`) has no weight of its own; its cluster does. The clusters
 //! (`data/word_clusters.tsv`, 26,988 words, the most frequent first, each in one of 64, one of
-//! 256 and one of 1,024 clusters) were trained without labels by `research/techniques/word_clusters.py`: skip-gram
-//! word vectors over the SemEval-2023 training articles and the UN and State Department corpora,
-//! grouped by k-means. The tagger's model file records the table's fingerprint, and a test fails
-//! when the table changed without the model being retrained.
+//! 256 and one of 1,024 clusters) were trained without labels by
+//! `research/techniques/word_clusters.py`: skip-gram word vectors over the SemEval-2023 training
+//! articles and the UN and State Department corpora, grouped by k-means. Every technique model
+//! file records the table's fingerprint, and a test fails when the table changed without the
+//! models being retrained.
 
 use std::sync::OnceLock;
 
@@ -37,10 +38,8 @@ pub(crate) fn describe_cluster(granularity: usize, id: &str) -> String {
     static MEMBERS: OnceLock<[FxHashMap<&'static str, Vec<&'static str>>; 3]> = OnceLock::new();
     let members = MEMBERS.get_or_init(|| {
         let mut members: [FxHashMap<&str, Vec<&str>>; 3] = Default::default();
-        for line in WORD_CLUSTERS_TSV.lines() {
-            let mut fields = line.split('\t');
-            let Some(word) = fields.next() else { continue };
-            for (level, cluster) in members.iter_mut().zip(fields) {
+        for (word, ids) in word_cluster_rows(WORD_CLUSTERS_TSV) {
+            for (level, cluster) in members.iter_mut().zip(ids) {
                 let examples = level.entry(cluster).or_default();
                 if examples.len() < EXAMPLES {
                     examples.push(word);
@@ -55,24 +54,26 @@ pub(crate) fn describe_cluster(granularity: usize, id: &str) -> String {
     }
 }
 
-/// The fingerprint of the cluster table the tagger of this build reads, recorded in the token
-/// model's metadata when it is trained.
+/// The fingerprint of the cluster table the models of this build read, recorded in every
+/// technique model's metadata when it is trained.
 pub(crate) fn word_clusters_fingerprint() -> String {
     format!("{:016x}", rhetor_linear::fnv1a_64(WORD_CLUSTERS_TSV.as_bytes()))
 }
 
-/// Parses the table; a line without exactly three ids after the word (which the embedded file
-/// has none of, as a test checks) is skipped.
+/// Parses the table into a map from word to cluster ids.
 fn parse_word_clusters(table: &str) -> FxHashMap<&str, [&str; 3]> {
-    table
-        .lines()
-        .filter_map(|line| {
-            let mut fields = line.split('\t');
-            let word = fields.next()?;
-            let ids = [fields.next()?, fields.next()?, fields.next()?];
-            fields.next().is_none().then_some((word, ids))
-        })
-        .collect()
+    word_cluster_rows(table).collect()
+}
+
+/// The table's rows in file order (the most frequent words first); a line without exactly three
+/// ids after the word (which the embedded file has none of, as a test checks) is skipped.
+fn word_cluster_rows(table: &str) -> impl Iterator<Item = (&str, [&str; 3])> {
+    table.lines().filter_map(|line| {
+        let mut fields = line.split('\t');
+        let word = fields.next()?;
+        let ids = [fields.next()?, fields.next()?, fields.next()?];
+        fields.next().is_none().then_some((word, ids))
+    })
 }
 
 #[cfg(test)]
