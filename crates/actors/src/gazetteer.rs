@@ -19,6 +19,8 @@ pub(crate) const OFFICE_HOLDERS_TSV: &str = include_str!("../data/office_holders
 pub(crate) const SECTOR_TERMS_TSV: &str = include_str!("../data/sector_terms.tsv");
 /// non_actors.tsv, embedded.
 pub(crate) const NON_ACTORS_TSV: &str = include_str!("../data/non_actors.tsv");
+/// capital_name_heads.tsv, embedded.
+pub(crate) const CAPITAL_NAME_HEADS_TSV: &str = include_str!("../data/capital_name_heads.tsv");
 /// state_periods.tsv, embedded.
 const STATE_PERIODS_TSV: &str = include_str!("../data/state_periods.tsv");
 
@@ -137,6 +139,10 @@ pub struct Gazetteer {
     /// The words of the offices that office holders of each country hold (`USA`: `Secretary`,
     /// `State`, `President`, ...), to tell a title of the country's own from another's.
     office_words: TokenMap<&'static str, Vec<&'static str>>,
+    /// The words that, written right after a capital, make it the first word of a document's,
+    /// meeting's or group's name (`the Lusaka Protocol`, `the Bucharest Nine`), as written
+    /// (capital_name_heads.tsv).
+    pub(crate) capital_name_heads: TokenMap<&'static str, ()>,
     /// Rows that could not be parsed (a data bug; the tests require zero).
     pub skipped_rows: usize,
 }
@@ -256,6 +262,7 @@ impl Gazetteer {
             surnames: TokenMap::default(),
             state_periods: TokenMap::default(),
             office_words: TokenMap::default(),
+            capital_name_heads: TokenMap::default(),
             skipped_rows: 0,
         };
         for fields in rows(COUNTRIES_TSV, 11, &mut gazetteer.skipped_rows) {
@@ -297,6 +304,11 @@ impl Gazetteer {
                 gazetteer
                     .names
                     .insert(&phrase_tokens(name), NameTarget::NotAnActor);
+            }
+        }
+        for fields in rows(CAPITAL_NAME_HEADS_TSV, 3, &mut gazetteer.skipped_rows) {
+            for form in list(fields[1]) {
+                gazetteer.capital_name_heads.insert(form, ());
             }
         }
         gazetteer

@@ -177,6 +177,10 @@ pub(crate) fn match_sentence(
                 index = name.end_token;
                 continue;
             }
+            (Some(name), _) if opens_a_capital_named_name(text, tokens, &name, sentence.end, gazetteer) => {
+                index = name.end_token;
+                continue;
+            }
             (Some(name), _) if ends_an_unknown_name(text, tokens, index, sentence.start, name.end_token) => {
                 index = name.end_token;
                 continue;
@@ -214,6 +218,33 @@ pub(crate) fn match_sentence(
             (None, _) => index += 1,
         }
     }
+}
+
+/// Whether the name match `name` is a capital (every reading of it is one) right before one of
+/// the words of capital_name_heads.tsv, which make it the first word of the name of a document,
+/// a meeting or a group (`the Lusaka Protocol`, `the Bucharest Nine Ministerial`, `the Vienna
+/// talks`, `Georgetown University`): the city names where it was signed or met, not a party to it,
+/// so `support the Abuja Agreement` is no support of Nigeria's government.
+fn opens_a_capital_named_name(
+    text: &str,
+    tokens: &[Token],
+    name: &TrieMatch,
+    sentence_end: usize,
+    gazetteer: &Gazetteer,
+) -> bool {
+    if name.possessive_length > 0 || name.end_token >= sentence_end {
+        return false;
+    }
+    let next = tokens[name.end_token];
+    let readings = gazetteer.names.values(name.node);
+    next.kind == TokenKind::Word
+        && !readings.is_empty()
+        && readings
+            .iter()
+            .all(|reading| matches!(reading, NameTarget::Capital(_)))
+        && text
+            .get(next.start..next.end)
+            .is_some_and(|word| gazetteer.capital_name_heads.contains_key(word))
 }
 
 /// Whether the one-word match at `index` is one of the [`ARTICLE_ALIAS_HEADS`] right after a

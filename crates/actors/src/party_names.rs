@@ -52,7 +52,9 @@ fn party_office_holder_rows() -> String {
 /// [`PARTY_PLACEHOLDER`]: every file the name matcher reads, since a longer match hides the
 /// country inside it. The countries and the listed office holders are the parties;
 /// organisations, sector terms and the names that hold a country's name without naming it
-/// (`non_actors.tsv`: `Central American` is no party) decide where a party's name stands alone.
+/// (`non_actors.tsv`: `Central American` is no party) and the words that make a capital the
+/// first word of a document's name (`capital_name_heads.tsv`: `the Lusaka Protocol`) decide
+/// where a party's name stands alone.
 /// The learned models are trained on text read this way, so adding a country or a party office
 /// holder changes what training makes; the models record the fingerprint they were trained
 /// with, and their tests compare it with this one, so that a gazetteer edit cannot leave the
@@ -66,6 +68,7 @@ pub fn party_names_fingerprint() -> String {
         crate::gazetteer::COUNTRIES_TSV,
         office_holders.as_str(),
         crate::gazetteer::NON_ACTORS_TSV,
+        crate::gazetteer::CAPITAL_NAME_HEADS_TSV,
         crate::gazetteer::ORGANISATIONS_TSV,
         crate::gazetteer::SECTOR_TERMS_TSV,
     ];

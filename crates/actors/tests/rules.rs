@@ -438,6 +438,30 @@ fn regions_and_agreements_named_after_places_are_not_actors() {
 }
 
 #[test]
+fn a_capital_that_opens_the_name_of_a_document_meeting_or_group_is_no_government() {
+    let text = "The parties signed the Lusaka Protocol, we support the Abuja Agreement, and she will attend the Bucharest Nine Ministerial and the Vienna talks at Georgetown University.";
+    let analysis = analyse(text, &ActorContext::default());
+    let actors: Vec<String> = summary(text, &analysis)
+        .into_iter()
+        .map(|(actor, _)| actor)
+        .collect();
+    for government in ["ZMB/GOV", "NGA/GOV", "ROU/GOV", "AUT/GOV", "GUY/GOV"] {
+        assert!(
+            !actors.iter().any(|actor| actor == government),
+            "{government} in {actors:?}"
+        );
+    }
+
+    // Elsewhere the capital still stands for its government, a verb after it included
+    // (`Beijing accords great importance`), and so does a capital with a possessive ending.
+    let text = "Lusaka rejected the claims. Beijing accords great importance to the talks. Abuja’s Declaration was read.";
+    let analysis = analyse(text, &ActorContext::default());
+    assert_eq!(mentions_of(text, &analysis, "ZMB/GOV"), ["Lusaka"]);
+    assert_eq!(mentions_of(text, &analysis, "CHN/GOV"), ["Beijing"]);
+    assert_eq!(mentions_of(text, &analysis, "NGA/GOV"), ["Abuja"]);
+}
+
+#[test]
 fn an_office_holder_of_an_organisation_carries_the_organisation() {
     let text = "IAEA Director General Rafael Grossi asked Iran for a response.";
     let dated = ActorContext {
