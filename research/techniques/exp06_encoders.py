@@ -27,7 +27,10 @@ import common
 import torch
 from transformers import AutoTokenizer, AutoModel
 torch.set_num_threads(2)
-ap = argparse.ArgumentParser(); ap.add_argument("--encoder"); ap.add_argument("--name"); ap.add_argument("--data", default="../shared/data")
+ap = argparse.ArgumentParser()
+ap.add_argument("--encoder", required=True, help="a sentence-transformers model folder")
+ap.add_argument("--name", required=True, help="names the cache of its states")
+ap.add_argument("--data", default="../shared/data")
 ap.add_argument("--only", default="p,w,pw")
 ap.add_argument("--half", action="store_true", help="only every other article (sorted ids), to halve the encoding time")
 args = ap.parse_args()

@@ -177,11 +177,12 @@ pub(crate) fn match_sentence(
                 index = name.end_token;
                 continue;
             }
-            (Some(name), _) if opens_a_capital_named_name(text, tokens, &name, sentence.end, gazetteer) => {
-                index = name.end_token;
-                continue;
-            }
-            (Some(name), _) if ends_an_unknown_name(text, tokens, index, sentence.start, name.end_token) => {
+            // A name that a longer name the gazetteer does not know begins (`the Lusaka Protocol`)
+            // or ends (`the Gulf of Guinea Commission`) is not read on its own either.
+            (Some(name), _)
+                if opens_a_capital_named_name(text, tokens, &name, sentence.end, gazetteer)
+                    || ends_an_unknown_name(text, tokens, index, sentence.start, name.end_token) =>
+            {
                 index = name.end_token;
                 continue;
             }
