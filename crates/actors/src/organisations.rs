@@ -6,7 +6,9 @@
 //! over capitalised words and the connectors `of`, `for`, `and`, `&` (and `the` after `of`), and
 //! rightwards over an `of`/`for`/`on` tail of capitalised words. It stops at known people and
 //! organisations, so that `Secretary Blinken and the Peace Forum` does not swallow Blinken, and at
-//! a person's title with a name after it (`the Government of President Alfredo Cristiani`).
+//! a person's title with a name after it (`the Government of President Alfredo Cristiani`). A name
+//! that holds a post and runs straight into a known person's full name is that person's title
+//! (`Director of the Office of the Foreign Affairs Commission Yang Jiechi`) and is dropped.
 
 use std::ops::Range;
 
@@ -101,6 +103,53 @@ fn is_head(gazetteer: &Gazetteer, text: &str, tokens: &[Token], piece: &Piece, r
             })
         })
     })
+}
+
+/// Words naming a post in a body that are not titles of their own (`Member`, `Director`): the
+/// name `Politburo Member and Director of the Office of the Foreign Affairs Commission` before a
+/// person's name is that person's title, not an organisation.
+const POSTS_IN_A_BODY: [&str; 9] = [
+    "Member",
+    "Director",
+    "Head",
+    "Chair",
+    "Chairperson",
+    "Chairwoman",
+    "Councilor",
+    "Councillor",
+    "Governor",
+];
+
+/// Whether the capitalised name over `name` is a person's title: a known person's full name
+/// follows it directly and it holds a word naming a post (`Chinese Communist Party Politburo Member and
+/// Director of the Office of the Foreign Affairs Commission Yang Jiechi`). Such a run is how
+/// statements introduce an official; read as an organisation it would take the events that the
+/// person is the party of.
+fn is_title_of_the_person_after<'text>(
+    gazetteer: &Gazetteer,
+    pieces: &[Piece],
+    word: &impl Fn(usize) -> &'text str,
+    name: Range<usize>,
+    sentence_end: usize,
+) -> bool {
+    let person_follows = name.end < sentence_end
+        && piece_at(pieces, name.end).is_some_and(|piece| {
+            piece.tokens.start == name.end
+                && match piece.kind {
+                    PieceKind::Name(node) => gazetteer
+                        .names
+                        .values(node)
+                        .iter()
+                        .any(|target| matches!(target, NameTarget::Person(_))),
+                    // A family name alone is too weak (`Kim Gunn` is not Kim Jong Un).
+                    PieceKind::Surname(_) | PieceKind::Sector(_) => false,
+                }
+        });
+    person_follows
+        && name.clone().any(|index| {
+            let candidate = word(index);
+            is_capitalised(candidate) && (is_title_word(candidate) || POSTS_IN_A_BODY.contains(&candidate))
+        })
 }
 
 /// Determiners that are capitalised only because they open a sentence.
@@ -216,7 +265,7 @@ pub(crate) fn find_organisation_names(
             let title = word(index);
             is_title_word(title) || title.strip_suffix('s').is_some_and(is_title_word)
         });
-        if is_title_only {
+        if is_title_only || is_title_of_the_person_after(gazetteer, pieces, &word, start..end, sentence.end) {
             continue;
         }
         let mut country_readings: &'static [NameTarget] = &[];

@@ -1044,3 +1044,30 @@ fn cabinet_secretary_is_a_title() {
         summary(text, &analysis)
     );
 }
+
+#[test]
+fn a_posts_name_before_a_known_person_is_a_title_not_an_organisation() {
+    let context = ActorContext {
+        date: Some("2021-06-11"),
+        ..ActorContext::default()
+    };
+    let text = "Secretary Blinken spoke by phone with Chinese Communist Party Politburo Member and Director of the Office of the Foreign Affairs Commission Yang Jiechi today.";
+    let analysis = analyse(text, &context);
+    let actors = summary(text, &analysis);
+    assert!(
+        actors.iter().all(|(actor, _)| !actor.starts_with("org:")),
+        "{actors:?}"
+    );
+    assert_eq!(
+        mentions_of(text, &analysis, "person:yang-jiechi"),
+        ["Yang Jiechi"]
+    );
+
+    // An organisation whose name is followed by a post and then a name keeps its name.
+    let text = "The Western Azerbaijan Community Chairman spoke to the press.";
+    let analysis = analyse(text, &context);
+    assert_eq!(
+        mentions_of(text, &analysis, "org:western-azerbaijan-community"),
+        ["Western Azerbaijan Community"]
+    );
+}
