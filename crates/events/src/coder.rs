@@ -663,6 +663,26 @@ pub fn find_events_by_rules(text: &str, segmentation: &Segmentation, actors: &Ac
     events
 }
 
+/// The PLOVER types whose missing agent or target the document may supply: an occupation, a
+/// blockade, an attack is one party's act against another, and a document keeps to its parties.
+const CARRIED_TYPES: [&str; 2] = ["COERCE", "ASSAULT"];
+
+/// Each actor's country by actor id (a group with none, `civilians`, is no one in particular).
+fn countries_by_actor(actors: &ActorAnalysis) -> std::collections::HashMap<&str, &str> {
+    actors
+        .actors
+        .iter()
+        .filter_map(|actor| Some((actor.id.as_str(), actor.country.as_deref()?)))
+        .collect()
+}
+
+/// The index of the sentence that holds byte `offset`.
+fn sentence_at(segmentation: &Segmentation, offset: usize) -> usize {
+    segmentation
+        .sentences
+        .partition_point(|sentence| sentence.range.end <= offset)
+}
+
 /// How many events back a coercion or assault with no agent looks for one done to the same
 /// target.
 const KNOWN_AGENT_LOOKBACK: usize = 40;
@@ -676,7 +696,6 @@ const KNOWN_AGENT_LOOKBACK: usize = 40;
 /// organisation's agency is carried, not a person's (whom the symmetry check's swap of office
 /// holders reads unevenly: carrying them repeated each such asymmetry down the document).
 fn carry_known_agents(events: &mut [Event], actors: &ActorAnalysis, segmentation: &Segmentation) {
-    const CARRIED_TYPES: [&str; 2] = ["COERCE", "ASSAULT"];
     let is_heir = |event: &Event| {
         event.source.is_none()
             && CARRIED_TYPES.contains(&event.plover.as_str())
@@ -688,17 +707,9 @@ fn carry_known_agents(events: &mut [Event], actors: &ActorAnalysis, segmentation
     }
     // A target is compared by its country; a group with none (`civilians`) is no one in
     // particular and carries nothing.
-    let countries: std::collections::HashMap<&str, &str> = actors
-        .actors
-        .iter()
-        .filter_map(|actor| Some((actor.id.as_str(), actor.country.as_deref()?)))
-        .collect();
+    let countries = countries_by_actor(actors);
     let country_of = |id: Option<&str>| id.and_then(|id| countries.get(id).copied());
-    let sentence_of = |event: &Event| {
-        segmentation
-            .sentences
-            .partition_point(|sentence| sentence.range.end <= event.trigger.start)
-    };
+    let sentence_of = |event: &Event| sentence_at(segmentation, event.trigger.start);
     for index in 0..events.len() {
         if !is_heir(&events[index]) {
             continue;
@@ -753,12 +764,7 @@ fn carry_known_agents(events: &mut [Event], actors: &ActorAnalysis, segmentation
 /// context: over the 306 gold sets this made 85 targets right and 2 wrong. Runs after the
 /// learned models, so that they read the rules' events as they were trained on.
 fn carry_known_targets(events: &mut [Event], actors: &ActorAnalysis, segmentation: &Segmentation) {
-    const CARRIED_TYPES: [&str; 2] = ["COERCE", "ASSAULT"];
-    let countries: std::collections::HashMap<&str, &str> = actors
-        .actors
-        .iter()
-        .filter_map(|actor| Some((actor.id.as_str(), actor.country.as_deref()?)))
-        .collect();
+    let countries = countries_by_actor(actors);
     let country_of = |id: Option<&str>| id.and_then(|id| countries.get(id).copied());
     // A person's act is not an heir: such an event has mostly taken an official's name for want
     // of the doer's (`Secretary Blinken ... the murder of`), and an office holder keeps their
@@ -777,11 +783,6 @@ fn carry_known_targets(events: &mut [Event], actors: &ActorAnalysis, segmentatio
     if !events.iter().any(is_heir) {
         return;
     }
-    let sentence_of = |offset: usize| {
-        segmentation
-            .sentences
-            .partition_point(|sentence| sentence.range.end <= offset)
-    };
     for index in 0..events.len() {
         if !is_heir(&events[index]) {
             continue;
@@ -826,7 +827,7 @@ fn carry_known_targets(events: &mut [Event], actors: &ActorAnalysis, segmentatio
                 country_of_speaker(actors.speaker),
             ];
             let is_a_speakers = |country: &str| speaker_countries.contains(&Some(country));
-            let sentence = sentence_of(events[index].trigger.start);
+            let sentence = sentence_at(segmentation, events[index].trigger.start);
             let others: Vec<&rhetor_schema::Actor> = actors
                 .mentions
                 .iter()
