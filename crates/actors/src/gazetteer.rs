@@ -7,7 +7,7 @@
 use std::sync::OnceLock;
 
 use crate::office_holders::{puts_family_name_first, surname_of, DateRange, PackedDate, Person, Term};
-use crate::token_trie::{TokenMap, TokenTrie};
+use crate::token_trie::{NodeId, TokenMap, TokenTrie};
 
 /// countries.tsv, embedded.
 pub(crate) const COUNTRIES_TSV: &str = include_str!("../data/countries.tsv");
@@ -159,6 +159,14 @@ impl Gazetteer {
         self.country_by_iso3
             .get(iso3)
             .and_then(|&index| self.countries.get(index))
+    }
+
+    /// Whether the name that ends at `node` of [`Gazetteer::names`] can name a known person.
+    pub(crate) fn names_a_person(&self, node: NodeId) -> bool {
+        self.names
+            .values(node)
+            .iter()
+            .any(|target| matches!(target, NameTarget::Person(_)))
     }
 
     /// The organisation with id `id` (`UN`).

@@ -121,10 +121,10 @@ const POSTS_IN_A_BODY: [&str; 9] = [
 ];
 
 /// Whether the capitalised name over `name` is a person's title: a known person's full name
-/// follows it directly and it holds a word naming a post (`Chinese Communist Party Politburo Member and
-/// Director of the Office of the Foreign Affairs Commission Yang Jiechi`). Such a run is how
-/// statements introduce an official; read as an organisation it would take the events that the
-/// person is the party of.
+/// follows it directly and it holds a word naming a post (`Chinese Communist Party Politburo
+/// Member and Director of the Office of the Foreign Affairs Commission Yang Jiechi`). Such a run
+/// is how statements introduce an official; read as an organisation it would take the events
+/// that the person is the party of.
 fn is_title_of_the_person_after<'text>(
     gazetteer: &Gazetteer,
     pieces: &[Piece],
@@ -136,11 +136,7 @@ fn is_title_of_the_person_after<'text>(
         && piece_at(pieces, name.end).is_some_and(|piece| {
             piece.tokens.start == name.end
                 && match piece.kind {
-                    PieceKind::Name(node) => gazetteer
-                        .names
-                        .values(node)
-                        .iter()
-                        .any(|target| matches!(target, NameTarget::Person(_))),
+                    PieceKind::Name(node) => gazetteer.names_a_person(node),
                     // A family name alone is too weak (`Kim Gunn` is not Kim Jong Un).
                     PieceKind::Surname(_) | PieceKind::Sector(_) => false,
                 }

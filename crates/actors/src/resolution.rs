@@ -2076,12 +2076,7 @@ impl<'text> Resolver<'text> {
     /// Whether a piece names an office holder (fully, or by family name).
     fn is_person_piece(&self, piece: &Piece) -> bool {
         match piece.kind {
-            PieceKind::Name(node) => self
-                .gazetteer
-                .names
-                .values(node)
-                .iter()
-                .any(|target| matches!(target, NameTarget::Person(_))),
+            PieceKind::Name(node) => self.gazetteer.names_a_person(node),
             PieceKind::Surname(_) => true,
             PieceKind::Sector(_) => false,
         }

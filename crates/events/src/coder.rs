@@ -676,6 +676,12 @@ fn countries_by_actor(actors: &ActorAnalysis) -> std::collections::HashMap<&str,
         .collect()
 }
 
+/// Whether an actor id names a person (`person:antony-blinken`): the document passes never carry
+/// a person's agency or victimhood (the symmetry check's swap keeps office holders' nationality).
+fn is_person_id(id: &str) -> bool {
+    id.starts_with("person:")
+}
+
 /// The index of the sentence that holds byte `offset`.
 fn sentence_at(segmentation: &Segmentation, offset: usize) -> usize {
     segmentation
@@ -724,10 +730,7 @@ fn carry_known_agents(events: &mut [Event], actors: &ActorAnalysis, segmentation
                 && other.modality == Modality::Asserted
                 && country_of(other.target.as_deref()) == Some(target)
                 && country_of(other.source.as_deref()) != Some(target)
-                && !other
-                    .source
-                    .as_deref()
-                    .is_some_and(|source| source.starts_with("person:"));
+                && !other.source.as_deref().is_some_and(is_person_id);
             gives.then(|| other.source.clone()).flatten()
         };
         // Events are in text order, a sentence's together: the heir's own sentence first (the
@@ -764,29 +767,30 @@ fn carry_known_agents(events: &mut [Event], actors: &ActorAnalysis, segmentation
 /// context: over the 306 gold sets this made 85 targets right and 2 wrong. Runs after the
 /// learned models, so that they read the rules' events as they were trained on.
 fn carry_known_targets(events: &mut [Event], actors: &ActorAnalysis, segmentation: &Segmentation) {
-    let countries = countries_by_actor(actors);
-    let country_of = |id: Option<&str>| id.and_then(|id| countries.get(id).copied());
     // A person's act is not an heir: such an event has mostly taken an official's name for want
     // of the doer's (`Secretary Blinken ... the murder of`), and an office holder keeps their
     // nationality where the symmetry check swaps the countries, so that carrying to them reads
-    // the two versions of a text unevenly (as `carry_known_agents` found for agents).
-    let is_heir = |event: &Event| {
+    // the two versions of a text unevenly (as `carry_known_agents` found for agents). Most
+    // documents have no heir, and the country table is built only for those that do.
+    let may_inherit = |event: &Event| {
         event.target.is_none()
             && !event.negated
             && CARRIED_TYPES.contains(&event.plover.as_str())
-            && country_of(event.source.as_deref()).is_some()
-            && !event
+            && event
                 .source
                 .as_deref()
-                .is_some_and(|source| source.starts_with("person:"))
+                .is_some_and(|source| !is_person_id(source))
     };
-    if !events.iter().any(is_heir) {
+    if !events.iter().any(may_inherit) {
         return;
     }
+    let countries = countries_by_actor(actors);
+    let country_of = |id: Option<&str>| id.and_then(|id| countries.get(id).copied());
     for index in 0..events.len() {
-        if !is_heir(&events[index]) {
+        if !may_inherit(&events[index]) {
             continue;
         }
+        // The doer is compared by its country; a group with none is no one in particular.
         let Some(doer) = country_of(events[index].source.as_deref()) else {
             continue;
         };
@@ -796,10 +800,7 @@ fn carry_known_targets(events: &mut [Event], actors: &ActorAnalysis, segmentatio
                 && !other.negated
                 && country_of(other.source.as_deref()) == Some(doer)
                 && country_of(other.target.as_deref()).is_some_and(|victim| victim != doer)
-                && !other
-                    .target
-                    .as_deref()
-                    .is_some_and(|target| target.starts_with("person:"));
+                && !other.target.as_deref().is_some_and(is_person_id);
             gives.then(|| other.target.clone()).flatten()
         };
         let known_target = events[index.saturating_sub(KNOWN_AGENT_LOOKBACK)..index]
