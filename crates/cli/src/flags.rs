@@ -226,6 +226,11 @@ pub(crate) enum TrainAnalyser {
         /// `techniques-word-states.bin`, and computed again whenever the words changed.
         #[arg(long)]
         embedding_cache: Option<PathBuf>,
+        /// Also write the stack inputs of the nested cross-validation to this directory
+        /// (`stack-rows.json` and `.f32` files, read by `research/techniques/exp07_stacks.py`),
+        /// for trying other stacks and thresholds on the margins training used.
+        #[arg(long, value_name = "DIR")]
+        stack_rows: Option<PathBuf>,
     },
     /// The event coder's sense model, which retypes cooperative events (support, aid, intent)
     /// by their context, from rhetor's event gold sets.

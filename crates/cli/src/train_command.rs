@@ -41,7 +41,14 @@ pub(crate) fn run(arguments: &TrainArguments) -> anyhow::Result<()> {
             output,
             accurate,
             embedding_cache,
-        } => train_techniques(data, output, *accurate, embedding_cache.as_deref()),
+            stack_rows,
+        } => train_techniques(
+            data,
+            output,
+            *accurate,
+            embedding_cache.as_deref(),
+            stack_rows.as_deref(),
+        ),
         TrainAnalyser::EventSenses(arguments) => {
             let started = Instant::now();
             let (model, report) = rhetor_evaluate::train_event_senses(&arguments.gold, &arguments.corpora)
@@ -89,15 +96,19 @@ pub(crate) fn run(arguments: &TrainArguments) -> anyhow::Result<()> {
 
 /// `rhetor train techniques`: trains the three models (and with `accurate` the accurate tier's
 /// embedding model, reading the paragraph embeddings from `embedding_cache` when it is current),
-/// prints the cross-validation, writes the files.
+/// prints the cross-validation, writes the files (and the stack inputs to `stack_rows`).
 fn train_techniques(
     data: &std::path::Path,
     output: &std::path::Path,
     accurate: bool,
     embedding_cache: Option<&std::path::Path>,
+    stack_rows: Option<&std::path::Path>,
 ) -> anyhow::Result<()> {
     let started = Instant::now();
-    let options = rhetor_techniques::TechniqueTrainingOptions::default();
+    let options = rhetor_techniques::TechniqueTrainingOptions {
+        keep_stack_rows: stack_rows.is_some(),
+        ..rhetor_techniques::TechniqueTrainingOptions::default()
+    };
     let (articles, technique_names) = rhetor_techniques::read_technique_training_data(data)
         .with_context(|| format!("reading persuasion techniques from {}", data.display()))?;
     let trained = if accurate {
@@ -188,7 +199,60 @@ fn train_techniques(
             ],
         )?;
     }
+    if let (Some(directory), Some(rows)) = (stack_rows, &report.stack_rows) {
+        write_stack_rows(directory, &report.technique_names, rows)?;
+    }
     outln!("in {:.1} s", started.elapsed().as_secs_f64())?;
+    Ok(())
+}
+
+/// Writes the stack inputs of the nested cross-validation: `stack-rows.json` (techniques, each
+/// paragraph's fold, article, gold techniques and rule findings, the tagger's techniques, the
+/// input names, the files) and, as little-endian `f32` in `[paragraph][technique][input]`
+/// order, `out-of-fold.f32` (every paragraph) and `nested-K.f32` (per outer fold `K`, the
+/// paragraphs outside it, in order).
+fn write_stack_rows(
+    directory: &std::path::Path,
+    technique_names: &[String],
+    rows: &rhetor_techniques::StackRows,
+) -> anyhow::Result<()> {
+    std::fs::create_dir_all(directory).with_context(|| format!("creating {}", directory.display()))?;
+    let write_inputs = |name: &str, inputs: &[Vec<rhetor_techniques::StackInputs>]| -> anyhow::Result<()> {
+        let bytes: Vec<u8> = inputs
+            .iter()
+            .flatten()
+            .flatten()
+            .flat_map(|value| value.to_le_bytes())
+            .collect();
+        let path = directory.join(name);
+        std::fs::write(&path, bytes).with_context(|| format!("writing {}", path.display()))
+    };
+    write_inputs("out-of-fold.f32", &rows.out_of_fold)?;
+    let mut nested_files = Vec::new();
+    for (fold, inputs) in rows.nested.iter().enumerate() {
+        let name = format!("nested-{fold}.f32");
+        write_inputs(&name, inputs)?;
+        nested_files.push(name);
+    }
+    let description = serde_json::json!({
+        "techniques": technique_names,
+        "inputs": rhetor_techniques::STACK_INPUT_NAMES,
+        "paragraph_fold": rows.paragraph_fold,
+        "paragraph_article": rows.paragraph_article,
+        "gold": rows.gold,
+        "rules": rows.rule_labels.iter().map(|findings| {
+            findings
+                .iter()
+                .map(|(label, group)| serde_json::json!([label, group.name()]))
+                .collect::<Vec<_>>()
+        }).collect::<Vec<_>>(),
+        "token_known": rows.token_known,
+        "out_of_fold": "out-of-fold.f32",
+        "nested": nested_files,
+    });
+    let path = directory.join("stack-rows.json");
+    std::fs::write(&path, description.to_string()).with_context(|| format!("writing {}", path.display()))?;
+    outln!("wrote the stack inputs to {}", directory.display())?;
     Ok(())
 }
 

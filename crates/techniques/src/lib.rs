@@ -68,8 +68,8 @@ pub use thresholds::ThresholdMode;
 pub use training::{
     quantise_word_state, read_technique_training_data, train_accurate_technique_models,
     train_technique_models, train_technique_models_from_directory, training_paragraph_texts,
-    training_paragraph_words, AccurateTierReport, CrossValidationResult, L2Scores, TechniqueTrainingOptions,
-    TechniqueTrainingReport, TrainedTechniqueModels, WordState,
+    training_paragraph_words, AccurateTierReport, CrossValidationResult, L2Scores, StackRows,
+    TechniqueTrainingOptions, TechniqueTrainingReport, TrainedTechniqueModels, WordState,
 };
 
 /// Errors of the techniques analyser.

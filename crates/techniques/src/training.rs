@@ -86,6 +86,10 @@ pub struct TechniqueTrainingOptions {
     /// The accurate tier's contextual word model: a network with one hidden layer over each
     /// content word's state (its seed is replaced by [`seed`](Self::seed)).
     pub context_network: NetworkTrainingOptions,
+    /// Whether the report keeps the stack inputs of the nested cross-validation
+    /// ([`TechniqueTrainingReport::stack_rows`]), so that research can try other stacks and
+    /// thresholds on exactly the margins training used without training again.
+    pub keep_stack_rows: bool,
 }
 
 impl Default for TechniqueTrainingOptions {
@@ -120,6 +124,7 @@ impl Default for TechniqueTrainingOptions {
             // twenty-eighth session): 256 units, half of them dropped, 8 epochs at 0.0005,
             // against 512 or 1,024 units and 4 or 12 epochs.
             context_network: NetworkTrainingOptions::default(),
+            keep_stack_rows: false,
         }
     }
 }
@@ -198,6 +203,32 @@ pub struct TechniqueTrainingReport {
     /// The accurate tier, when it was trained: its candidates (stack inputs with the embedding
     /// model's margin, on the same folds as `candidates`), the winner, its stack and thresholds.
     pub accurate: Option<AccurateTierReport>,
+    /// The stack inputs behind `candidates`, when
+    /// [`keep_stack_rows`](TechniqueTrainingOptions::keep_stack_rows) asked for them.
+    pub stack_rows: Option<StackRows>,
+}
+
+/// The stack inputs of the nested cross-validation, as training computed them: what a stack
+/// fitted inside each outer fold learns from, and what it is scored on.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StackRows {
+    /// Each paragraph's fold.
+    pub paragraph_fold: Vec<usize>,
+    /// Each paragraph's article (an index in reading order).
+    pub paragraph_article: Vec<usize>,
+    /// Each paragraph's gold techniques, in label order.
+    pub gold: Vec<Vec<bool>>,
+    /// The techniques the written rules find in each paragraph, with their group.
+    pub rule_labels: Vec<Vec<(usize, RuleGroup)>>,
+    /// Whether each technique is one the token tagger knows (the others' token input is 0).
+    pub token_known: Vec<bool>,
+    /// Every paragraph's inputs from the models trained without its fold: what each outer
+    /// fold's stack is scored on.
+    pub out_of_fold: Vec<Vec<StackInputs>>,
+    /// Per outer fold, the inputs of the paragraphs outside it (in paragraph order) from the
+    /// models trained without that fold and the paragraph's own: what the fold's stack and
+    /// thresholds are fitted on.
+    pub nested: Vec<Vec<Vec<StackInputs>>>,
 }
 
 /// What training the accurate tier measured and chose.
@@ -1185,6 +1216,27 @@ fn train_tiers(
             .filter(|&paragraph| (paragraph_fold[paragraph] == fold) == inside)
             .collect()
     };
+    // The stack inputs: every paragraph's from the models trained without its fold (what each
+    // outer fold's stack is scored on, and what the shipped stack is fitted on), and per outer
+    // fold those of the paragraphs outside it from the models trained without both folds (what
+    // the fold's stack and thresholds are fitted on).
+    let everything: Vec<usize> = (0..gold.len()).collect();
+    let out_of_fold_rows = trainer.stack_rows(&everything, |kind, paragraph| {
+        out_of_fold
+            .get(kind_index(kind))
+            .and_then(|margins| margins[paragraph].as_ref())
+    });
+    let nested_rows: Vec<Vec<Vec<StackInputs>>> = (0..options.folds)
+        .map(|outer| {
+            trainer.stack_rows(&paragraphs_of_fold(outer, false), |kind, paragraph| {
+                nested
+                    .get(kind_index(kind))
+                    .and_then(|nested| nested.get(outer))
+                    .and_then(|fold| fold[paragraph].as_ref())
+                    .and_then(Option::as_ref)
+            })
+        })
+        .collect();
     let mut input_sets = options.stack_input_sets.clone();
     if embeddings.is_some() {
         input_sets.extend(options.stack_input_sets.iter().map(|&inputs| StackInputSet {
@@ -1212,25 +1264,13 @@ fn train_tiers(
             .collect();
         let mut fold_scores: Vec<Vec<MultiLabelScores>> = vec![Vec::new(); variants.len()];
         let mut pooled_predicted: Vec<Vec<Vec<bool>>> = vec![vec![Vec::new(); gold.len()]; variants.len()];
-        for outer in 0..options.folds {
+        for (outer, inner_rows) in nested_rows.iter().enumerate() {
             let inner = paragraphs_of_fold(outer, false);
-            let inner_rows = trainer.stack_rows(&inner, |kind, paragraph| {
-                nested
-                    .get(kind_index(kind))
-                    .and_then(|nested| nested.get(outer))
-                    .and_then(|fold| fold[paragraph].as_ref())
-                    .and_then(Option::as_ref)
-            });
             let inner_gold: Vec<Vec<bool>> = inner.iter().map(|&paragraph| gold[paragraph].clone()).collect();
-            let stack = Stack::fit(&inner_rows, &inner_gold, inputs, &token_known);
+            let stack = Stack::fit(inner_rows, &inner_gold, inputs, &token_known);
             let inner_probabilities: Vec<Vec<f32>> =
                 inner_rows.iter().map(|row| stack.probabilities(row)).collect();
             let held_out = paragraphs_of_fold(outer, true);
-            let held_out_rows = trainer.stack_rows(&held_out, |kind, paragraph| {
-                out_of_fold
-                    .get(kind_index(kind))
-                    .and_then(|margins| margins[paragraph].as_ref())
-            });
             let held_out_gold: Vec<Vec<bool>> = held_out
                 .iter()
                 .map(|&paragraph| gold[paragraph].clone())
@@ -1239,9 +1279,9 @@ fn train_tiers(
                 let thresholds = thresholds_for(&inner_probabilities, &inner_gold, mode)?;
                 let predicted: Vec<Vec<bool>> = held_out
                     .iter()
-                    .zip(&held_out_rows)
-                    .map(|(&paragraph, row)| {
-                        let predicted = apply_thresholds(&stack.probabilities(row), &thresholds);
+                    .map(|&paragraph| {
+                        let probabilities = stack.probabilities(&out_of_fold_rows[paragraph]);
+                        let predicted = apply_thresholds(&probabilities, &thresholds);
                         with_rules(predicted, &examples.paragraph_rule_labels[paragraph], rules)
                     })
                     .collect();
@@ -1293,20 +1333,15 @@ fn train_tiers(
     }
 
     // 3. Final models, stack and thresholds.
-    let everything: Vec<usize> = (0..gold.len()).collect();
-    let all_rows = trainer.stack_rows(&everything, |kind, paragraph| {
-        out_of_fold
-            .get(kind_index(kind))
-            .and_then(|margins| margins[paragraph].as_ref())
-    });
-    let stack = Stack::fit(&all_rows, gold, chosen.inputs, &token_known);
+    let all_rows = &out_of_fold_rows;
+    let stack = Stack::fit(all_rows, gold, chosen.inputs, &token_known);
     let all_probabilities: Vec<Vec<f32>> = all_rows.iter().map(|row| stack.probabilities(row)).collect();
     let thresholds = thresholds_for(&all_probabilities, gold, chosen.mode)?;
     let accurate = if accurate_candidates.is_empty() {
         None
     } else {
         let chosen = best_candidate(&accurate_candidates)?;
-        let stack = Stack::fit(&all_rows, gold, chosen.inputs, &token_known);
+        let stack = Stack::fit(all_rows, gold, chosen.inputs, &token_known);
         let probabilities: Vec<Vec<f32>> = all_rows.iter().map(|row| stack.probabilities(row)).collect();
         let thresholds = thresholds_for(&probabilities, gold, chosen.mode)?;
         Some(AccurateTierReport {
@@ -1354,6 +1389,15 @@ fn train_tiers(
         stack,
         thresholds,
         accurate,
+        stack_rows: options.keep_stack_rows.then(|| StackRows {
+            paragraph_fold,
+            paragraph_article: examples.paragraph_article.clone(),
+            gold: gold.clone(),
+            rule_labels: examples.paragraph_rule_labels.clone(),
+            token_known,
+            out_of_fold: out_of_fold_rows,
+            nested: nested_rows,
+        }),
     };
     if let (Some(model), Some(accurate)) = (embedding_model.as_mut(), report.accurate.as_ref()) {
         model.set_thresholds(accurate.thresholds.clone())?;
@@ -1751,6 +1795,42 @@ mod tests {
             "{:?}",
             trained.report.chosen
         );
+    }
+
+    #[test]
+    fn the_kept_stack_rows_are_the_ones_the_stack_was_fitted_and_scored_on() {
+        let names = vec!["Doubt".to_owned(), "Name_Calling-Labeling".to_owned()];
+        let articles = synthetic_articles();
+        let plain =
+            train_technique_models(&articles, names.clone(), &small_options()).expect("training works");
+        assert!(plain.report.stack_rows.is_none());
+        let options = TechniqueTrainingOptions {
+            keep_stack_rows: true,
+            ..small_options()
+        };
+        let kept = train_technique_models(&articles, names, &options).expect("training works");
+        // Keeping them changes nothing that is trained.
+        assert_eq!(kept.report.stack, plain.report.stack);
+        assert_eq!(kept.report.candidates, plain.report.candidates);
+        let rows = kept.report.stack_rows.as_ref().expect("kept");
+        let paragraphs = kept.report.paragraphs;
+        assert_eq!(rows.out_of_fold.len(), paragraphs);
+        assert_eq!(rows.gold.len(), paragraphs);
+        assert_eq!(rows.paragraph_fold.len(), paragraphs);
+        assert_eq!(rows.nested.len(), options.folds);
+        for (fold, nested) in rows.nested.iter().enumerate() {
+            let outside = rows.paragraph_fold.iter().filter(|&&own| own != fold).count();
+            assert_eq!(nested.len(), outside);
+            assert!(nested.iter().all(|row| row.len() == 2));
+        }
+        // The shipped stack is the one fitted on every paragraph's out-of-fold inputs.
+        let refitted = Stack::fit(
+            &rows.out_of_fold,
+            &rows.gold,
+            kept.report.chosen.inputs,
+            &rows.token_known,
+        );
+        assert_eq!(refitted, kept.report.stack);
     }
 
     #[test]
