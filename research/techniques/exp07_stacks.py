@@ -22,6 +22,9 @@ Variants:
   network:H       one network with H hidden units over every technique's inputs (three seeds);
   scare           the shipped stack with one more input, whether the paragraph has scare quotes
                   (the `scare_quote_doubt` rule's finding), for every technique;
+  l2:C            the shipped stack with inverse L2 C instead of 1;
+  position        the shipped stack with two more inputs for every technique: whether the paragraph
+                  is its article's first (the title) or second (the lead);
   rare:LIMIT:S    the shipped stack and threshold, but techniques with fewer than LIMIT positives
                   in the fitting rows move the fraction S of the way to their own F1-optimal
                   threshold (macro-F1 against micro-F1).
@@ -62,6 +65,12 @@ class Rows:
                     self.shipped_rules[paragraph, label] = True
                 if group == "scare_quote_doubt":
                     self.scare_quotes[paragraph] = 1.0
+
+        index_in_article = np.zeros(n, int)
+        for paragraph in range(1, n):
+            same = self.article[paragraph] == self.article[paragraph - 1]
+            index_in_article[paragraph] = index_in_article[paragraph - 1] + 1 if same else 0
+        self.position = np.c_[index_in_article == 0, index_in_article == 1].astype(float)
 
         def read(name, count):
             return np.fromfile(os.path.join(directory, name), dtype="<f4").reshape(count, labels, width).astype(float)
@@ -106,7 +115,7 @@ def own_inputs(rows, data, label, extra=None):
     return x if extra is None else np.c_[x, extra]
 
 
-def fit_shipped(data, fit_rows, fit_gold, test_rows, fit_extra=None, test_extra=None):
+def fit_shipped(data, fit_rows, fit_gold, test_rows, fit_extra=None, test_extra=None, inverse_l2=1.0):
     labels = len(data.names)
     fitted, tested = np.full(fit_gold.shape, 1e-5), np.full((len(test_rows), labels), 1e-5)
     for label in range(labels):
@@ -115,7 +124,7 @@ def fit_shipped(data, fit_rows, fit_gold, test_rows, fit_extra=None, test_extra=
         x_fit = own_inputs(fit_rows, data, label, fit_extra)
         x_test = own_inputs(test_rows, data, label, test_extra)
         scaler = StandardScaler().fit(x_fit)
-        model = LogisticRegression(C=1.0, max_iter=500).fit(scaler.transform(x_fit), fit_gold[:, label])
+        model = LogisticRegression(C=inverse_l2, max_iter=500).fit(scaler.transform(x_fit), fit_gold[:, label])
         fitted[:, label] = model.predict_proba(scaler.transform(x_fit))[:, 1]
         tested[:, label] = model.predict_proba(scaler.transform(x_test))[:, 1]
     return fitted, tested
@@ -161,6 +170,12 @@ def run(data, variant):
         elif name == "scare":
             fitted, tested = fit_shipped(
                 data, fit_rows, fit_gold, test_rows, data.scare_quotes[inside], data.scare_quotes[held_out]
+            )
+        elif name == "l2":
+            fitted, tested = fit_shipped(data, fit_rows, fit_gold, test_rows, inverse_l2=float(parameters))
+        elif name == "position":
+            fitted, tested = fit_shipped(
+                data, fit_rows, fit_gold, test_rows, data.position[inside], data.position[held_out]
             )
         elif name in ("cross", "boosted", "network"):
             tested = fit_joint(name, parameters, fit_rows, fit_gold, test_rows)
