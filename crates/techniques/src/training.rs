@@ -1333,16 +1333,21 @@ fn train_tiers(
     }
 
     // 3. Final models, stack and thresholds.
-    let all_rows = &out_of_fold_rows;
-    let stack = Stack::fit(all_rows, gold, chosen.inputs, &token_known);
-    let all_probabilities: Vec<Vec<f32>> = all_rows.iter().map(|row| stack.probabilities(row)).collect();
+    let stack = Stack::fit(&out_of_fold_rows, gold, chosen.inputs, &token_known);
+    let all_probabilities: Vec<Vec<f32>> = out_of_fold_rows
+        .iter()
+        .map(|row| stack.probabilities(row))
+        .collect();
     let thresholds = thresholds_for(&all_probabilities, gold, chosen.mode)?;
     let accurate = if accurate_candidates.is_empty() {
         None
     } else {
         let chosen = best_candidate(&accurate_candidates)?;
-        let stack = Stack::fit(all_rows, gold, chosen.inputs, &token_known);
-        let probabilities: Vec<Vec<f32>> = all_rows.iter().map(|row| stack.probabilities(row)).collect();
+        let stack = Stack::fit(&out_of_fold_rows, gold, chosen.inputs, &token_known);
+        let probabilities: Vec<Vec<f32>> = out_of_fold_rows
+            .iter()
+            .map(|row| stack.probabilities(row))
+            .collect();
         let thresholds = thresholds_for(&probabilities, gold, chosen.mode)?;
         Some(AccurateTierReport {
             candidates: accurate_candidates,
